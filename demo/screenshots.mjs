@@ -1,0 +1,33 @@
+// `npm run screenshots` (with `npm start` running): saves PNGs of each demo
+// section, wide and phone-sized, for the README. Uses the same Chromium the
+// tests use.
+import puppeteer from 'puppeteer-core';
+import { chromiumPath } from '../test/support/browsers.mjs';
+
+const base = process.env.DEMO_URL ?? 'http://127.0.0.1:8000/demo/';
+const out = new URL('./screenshots/', import.meta.url);
+const shots = [
+  // [file, selector, viewport width, colour scheme]
+  ['pros-cons-wide.png', '#pros-cons .variant:nth-of-type(1) smp-pros-cons', 1000, 'light'],
+  ['pros-cons-phone.png', '#pros-cons .variant:nth-of-type(1) smp-pros-cons', 390, 'light'],
+  ['pros-cons-themed.png', '#pros-cons .themed smp-pros-cons', 1000, 'light'],
+];
+
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage();
+  for (const [file, selector, width, scheme] of shots) {
+    await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await page.goto(base, { waitUntil: 'networkidle0' });
+    const el = await page.waitForSelector(selector);
+    await el.screenshot({ path: new URL(file, out).pathname });
+    console.log(`saved demo/screenshots/${file}`);
+  }
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,102 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { SmpElement } from '../../internal/smp-element.js';
+import { mergeById, validItems, type SmpItem } from '../../internal/items.js';
+import { minusIcon, plusIcon } from '../../internal/icons.js';
+import { warnOnce } from '../../internal/warn.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { defaultCons, defaultPros, type ProConItem, type ProConKind } from '../../content/pros-cons.js';
+import { prosConsStyles } from './pros-cons.styles.js';
+
+export type ProsConsLayout = 'auto' | 'columns' | 'stacked';
+const LAYOUTS: readonly ProsConsLayout[] = ['auto', 'columns', 'stacked'];
+const KINDS: readonly ProConKind[] = ['pro', 'con'];
+
+/**
+ * The pros and cons of scalp micropigmentation, side by side when there is
+ * room and stacked when narrow.
+ *
+ * @tag smp-pros-cons
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The title.
+ * @csspart group - Each of the pros and the cons column.
+ * @csspart group-heading - The "Pros" and "Cons" headings.
+ * @csspart list - Each list of items.
+ * @csspart item - Each pro or con.
+ * @csspart icon - Each icon.
+ * @csspart disclaimer - The disclaimer line.
+ *
+ * @cssproperty --smp-pros-cons-pro-color - Colour of the pro icons. Default: `--smp-color-do`.
+ * @cssproperty --smp-pros-cons-con-color - Colour of the con icons. Default: `--smp-color-avoid`.
+ */
+export class SmpProsCons extends SmpElement {
+  static override styles = [sharedStyles, prosConsStyles];
+
+  /** `auto` (side by side when the element is at least 34em wide), `columns` or `stacked`. */
+  @property({ reflect: true }) layout: ProsConsLayout = 'auto';
+
+  /** Replaces all default pros: an array of `{id, text}`. */
+  @property({ attribute: false }) pros?: SmpItem[];
+
+  /** Replaces all default cons: an array of `{id, text}`. */
+  @property({ attribute: false }) cons?: SmpItem[];
+
+  private get effectiveLayout(): ProsConsLayout {
+    if (LAYOUTS.includes(this.layout)) return this.layout;
+    warnOnce(`<smp-pros-cons> layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; using auto.`);
+    return 'auto';
+  }
+
+  /** Defaults, then the `pros`/`cons` properties, then light-DOM items by id, then `hide`. */
+  private items(kind: ProConKind): ProConItem[] {
+    const fromProperty = validItems<SmpItem>(kind === 'pro' ? this.pros : this.cons, kind === 'pro' ? 'pros' : 'cons');
+    const base = fromProperty?.map((i) => ({ ...i, kind })) ?? (kind === 'pro' ? defaultPros() : defaultCons());
+    const light = this.lightItems.filter((i) => this.kindOf(i) === kind).map((i) => ({ id: i.id, kind, text: i.text }));
+    return mergeById(base, light);
+  }
+
+  private kindOf(item: SmpItem): ProConKind {
+    if (KINDS.includes(item.kind as ProConKind)) return item.kind as ProConKind;
+    const known = defaultCons().some((c) => c.id === item.id) ? 'con' : 'pro';
+    warnOnce(`<smp-pros-cons> <li data-id="${item.id}"> has data-kind="${item.kind ?? ''}"; use "pro" or "con". Shown as a ${known}.`);
+    return known;
+  }
+
+  override render() {
+    const all = this.withoutHidden([...this.items('pro'), ...this.items('con')]);
+    const pros = all.filter((i) => i.kind === 'pro');
+    const cons = all.filter((i) => i.kind === 'con');
+    const both = pros.length > 0 && cons.length > 0;
+    return html`
+      <div part="base" class="base">
+        ${this.renderTitle(msg('Pros and cons of scalp micropigmentation', { id: 'pros-cons.heading' }))}
+        <div class="lists ${this.effectiveLayout} ${both ? 'both' : ''}">
+          ${this.renderGroup('pros', msg('Pros', { id: 'pros-cons.pros' }), pros)}
+          ${this.renderGroup('cons', msg('Cons', { id: 'pros-cons.cons' }), cons)}
+        </div>
+        ${this.renderDisclaimer()}
+      </div>
+    `;
+  }
+
+  private renderGroup(name: 'pros' | 'cons', label: string, items: ProConItem[]) {
+    if (items.length === 0) return nothing;
+    const icon = name === 'pros' ? plusIcon : minusIcon;
+    return html`
+      <div part="group" class="group ${name}">
+        ${this.renderHeading(label, { offset: 1, part: 'group-heading', cls: 'subheading', icon: icon() })}
+        <ul part="list" role="list">
+          ${items.map((i) => html`<li part="item" class="item" data-id=${i.id}>${icon()}<span>${i.text}</span></li>`)}
+        </ul>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-pros-cons': SmpProsCons;
+  }
+}

@@ -1,0 +1,27 @@
+import { VERSION } from '../version.js';
+import { warnOnce } from './warn.js';
+
+/** A constructor that carries the library version it was built from. */
+export type VersionedElement = CustomElementConstructor & { smpVersion?: string };
+
+/**
+ * Registers `tag` unless it is already registered.
+ *
+ * Loading the bundle twice on one page (a theme and a plugin each adding the
+ * script tag, say) must not throw. The same version is silently skipped; a
+ * different version keeps the first registration and warns once, because the
+ * page now runs code it may not expect.
+ */
+export function define(tag: string, ctor: VersionedElement): void {
+  const existing = customElements.get(tag) as VersionedElement | undefined;
+  if (existing) {
+    if (existing !== ctor && existing.smpVersion !== VERSION) {
+      warnOnce(
+        `<${tag}> is already defined by smp-widgets ${existing.smpVersion ?? '(unknown version)'}; ` +
+          `version ${VERSION} loaded too and was not registered. Load the library once per page.`,
+      );
+    }
+    return;
+  }
+  customElements.define(tag, ctor);
+}

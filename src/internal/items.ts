@@ -1,0 +1,65 @@
+import { warnOnce } from './warn.js';
+
+/** One piece of content: a pro, a con, a checklist item, a timeline step. */
+export interface SmpItem {
+  /** Stable, kebab-case id; clinics hide or replace items by it. */
+  id: string;
+  /** What sort of item this is, where the element has sorts (`pro`, `do`, …). */
+  kind?: string;
+  /** Plain text. Always rendered as text, never parsed as HTML. */
+  text: string;
+}
+
+/** An item written as `<li data-…>` inside the element, with its other `data-*` values. */
+export interface LightItem extends SmpItem {
+  data: Record<string, string>;
+}
+
+/** Collapses the whitespace an editor leaves inside text. */
+export const cleanText = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Reads `<li>` items from an element's light DOM, wherever an editor has
+ * nested them (`<ul>`, `<ol>`, `<p>` from wpautop). Empty items and everything
+ * that is not an `<li>` (whitespace, `<br>`, empty `<p>`) are ignored.
+ */
+export function readLightItems(host: Element): LightItem[] {
+  const items: LightItem[] = [];
+  host.querySelectorAll('li').forEach((li, index) => {
+    const text = cleanText(li.textContent);
+    if (!text) return;
+    const data: Record<string, string> = {};
+    for (const [key, value] of Object.entries(li.dataset)) data[key] = cleanText(value);
+    items.push({ id: data.id || `item-${index + 1}`, kind: data.kind || undefined, text, data });
+  });
+  return items;
+}
+
+/**
+ * Default items with overrides applied by id: an override with a default's id
+ * replaces it in place, any other override is added after the defaults.
+ */
+export function mergeById<T extends { id: string }>(defaults: readonly T[], overrides: readonly T[]): T[] {
+  const byId = new Map(overrides.map((o) => [o.id, o]));
+  const merged = defaults.map((d) => byId.get(d.id) ?? d);
+  const defaultIds = new Set(defaults.map((d) => d.id));
+  return merged.concat(overrides.filter((o) => !defaultIds.has(o.id)));
+}
+
+/**
+ * Checks a value given through a JS property is an array of items with an id
+ * and text. Bad entries are dropped with a warning; a value that is not an
+ * array at all gives `undefined`, so the element falls back to its defaults.
+ */
+export function validItems<T extends SmpItem>(value: unknown, property: string): T[] | undefined {
+  if (value == null) return undefined;
+  if (!Array.isArray(value)) {
+    warnOnce(`The "${property}" property must be an array of {id, text}; got ${typeof value}. Showing the default items.`);
+    return undefined;
+  }
+  return value.filter((item, i): item is T => {
+    const ok = !!item && typeof item === 'object' && typeof item.id === 'string' && typeof item.text === 'string';
+    if (!ok) warnOnce(`"${property}"[${i}] needs a string id and text; it was skipped.`);
+    return ok;
+  });
+}

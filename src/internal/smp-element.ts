@@ -1,0 +1,116 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { VERSION } from '../version.js';
+import { readLightItems, type LightItem, type SmpItem } from './items.js';
+import { warnOnce } from './warn.js';
+
+const DEFAULT_LEVEL = 2;
+
+/**
+ * What every smp element shares: a heading of a chosen level, `hide`, items
+ * written in the light DOM, the disclaimer, and re-rendering when the locale
+ * changes. Subclasses render their own content with these helpers.
+ */
+export abstract class SmpElement extends LitElement {
+  /** The library version, compared by the guarded `define`. */
+  static smpVersion = VERSION;
+
+  /** Replaces the default title. */
+  @property() heading?: string;
+
+  /** Level of the title, 1–6, so the widget fits the page outline. Default 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_LEVEL;
+
+  /** Space-separated ids of items to hide. */
+  @property() hide = '';
+
+  /** Replaces the disclaimer line. */
+  @property() disclaimer?: string;
+
+  /** Hides the disclaimer line. */
+  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
+
+  /** Items written as `<li>` inside the element, re-read whenever they change. */
+  @state() protected lightItems: LightItem[] = [];
+
+  private lightObserver?: MutationObserver;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readLight();
+    this.lightObserver ??= new MutationObserver(() => this.readLight());
+    this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lightObserver?.disconnect();
+  }
+
+  private readLight(): void {
+    const next = readLightItems(this);
+    if (JSON.stringify(next) !== JSON.stringify(this.lightItems)) this.lightItems = next;
+  }
+
+  /** The heading level in force: the attribute when valid, else 2 with a warning. */
+  protected get level(): number {
+    const n = this.headingLevel;
+    if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
+    warnOnce(`heading-level="${this.getAttribute('heading-level') ?? n}" must be a whole number from 1 to 6; using ${DEFAULT_LEVEL}.`);
+    return DEFAULT_LEVEL;
+  }
+
+  /** Ids listed in `hide`. */
+  protected get hiddenIds(): Set<string> {
+    return new Set((this.hide ?? '').split(/\s+/).filter(Boolean));
+  }
+
+  /**
+   * Removes hidden items, warning once for each id in `hide` that names no
+   * item at all (a typo a clinic would want to know about).
+   */
+  protected withoutHidden<T extends SmpItem>(items: T[]): T[] {
+    const hidden = this.hiddenIds;
+    const known = new Set(items.map((i) => i.id));
+    for (const id of hidden) if (!known.has(id)) warnOnce(`<${this.localName}> hide="${this.hide}": no item has the id "${id}".`);
+    return items.filter((i) => !hidden.has(i.id));
+  }
+
+  /** A real `<h1>`–`<h6>`; `offset` 1 gives the level below the title, capped at 6. */
+  protected renderHeading(text: string, options: { offset?: number; part?: string; cls?: string; icon?: TemplateResult } = {}) {
+    const { offset = 0, part = 'heading', cls = 'heading', icon } = options;
+    const content = html`${icon ?? nothing}<span>${text}</span>`;
+    switch (Math.min(this.level + offset, 6)) {
+      case 1:
+        return html`<h1 part=${part} class=${cls}>${content}</h1>`;
+      case 2:
+        return html`<h2 part=${part} class=${cls}>${content}</h2>`;
+      case 3:
+        return html`<h3 part=${part} class=${cls}>${content}</h3>`;
+      case 4:
+        return html`<h4 part=${part} class=${cls}>${content}</h4>`;
+      case 5:
+        return html`<h5 part=${part} class=${cls}>${content}</h5>`;
+      default:
+        return html`<h6 part=${part} class=${cls}>${content}</h6>`;
+    }
+  }
+
+  /** The title: `heading` when set, else the element's default. */
+  protected renderTitle(defaultText: string) {
+    return this.renderHeading(this.heading?.trim() || defaultText);
+  }
+
+  protected renderDisclaimer() {
+    if (this.noDisclaimer || this.disclaimer === '') return nothing;
+    const text =
+      this.disclaimer ?? msg('General information, not medical advice. Always follow your practitioner’s instructions.', { id: 'common.disclaimer' });
+    return html`<p part="disclaimer" class="disclaimer">${text}</p>`;
+  }
+}

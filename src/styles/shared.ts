@@ -1,0 +1,91 @@
+import { css } from 'lit';
+import { tokens } from './tokens.js';
+
+/** Styles every element shares: the card, heading, disclaimer, icons, focus, print. */
+export const sharedStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+      font-family: var(--_font-family);
+      font-size: var(--_font-size);
+      line-height: var(--_line-height);
+      color: var(--_text);
+      text-align: start;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+    }
+    .base {
+      background: var(--_surface);
+      border: var(--_border-width) solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+    }
+    .heading {
+      margin: 0 0 0.75em;
+      font-family: var(--_heading-font-family);
+      font-size: var(--_heading-font-size);
+      font-weight: var(--_heading-font-weight);
+      line-height: 1.25;
+    }
+    .subheading {
+      margin: 0 0 0.5em;
+      font-family: var(--_heading-font-family);
+      font-size: 1.125em;
+      font-weight: var(--_heading-font-weight);
+      line-height: 1.3;
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+    }
+    ul,
+    ol {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .icon {
+      inline-size: 1.25em;
+      block-size: 1.25em;
+      flex: none;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2.5;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+    .disclaimer {
+      margin: 1em 0 0;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    :focus-visible {
+      outline: var(--_focus-ring-width) solid var(--_focus-ring-color);
+      outline-offset: 0.125em;
+    }
+    @media print {
+      :host {
+        color: #000;
+      }
+      .base {
+        background: none;
+        border-color: #000;
+      }
+      .disclaimer {
+        color: #000;
+      }
+    }
+    @media (forced-colors: active) {
+      .icon {
+        stroke: CanvasText;
+      }
+    }
+  `,
+];
