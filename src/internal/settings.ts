@@ -1,0 +1,180 @@
+import { warnOnce } from './warn.js';
+
+/** A number of days or hours, or a range of them (`[3, 4]`, or `"3-4"` in an attribute). */
+export type Span = [number, number];
+
+/**
+ * A clinic's protocol numbers. Every text and date that depends on one of them
+ * follows it. The defaults are the source article's.
+ */
+export interface ClinicProtocol {
+  /** Days to keep the head dry (no washing, no shaving) after each session. */
+  dryDays: number;
+  /** Days the redness after a session usually lasts. */
+  rednessDays: number;
+  /** Days after a session when the tiny wounds heal. */
+  healDays: Span;
+  /** Days after a session when recovery is complete. */
+  recoveryDays: Span;
+  /** Days after a session when the result can be judged. */
+  assessmentDays: number;
+  /** Fewest sessions in a course. */
+  minSessions: number;
+  /** Hours a session takes. */
+  sessionHours: Span;
+}
+
+/** How a patient reaches the clinic. */
+export interface ClinicContact {
+  /** Phone number, shown and dialled through a `tel:` link. */
+  phone?: string;
+  /** Contact page: `http:`, `https:`, `tel:` or `mailto:` only. */
+  contactUrl?: string;
+}
+
+export type ClinicSettings = ClinicProtocol & ClinicContact;
+
+/** What `configure()` and the elements' attributes accept: spans may also be written `"3-4"`. */
+export type ClinicSettingsInput = {
+  [K in keyof ClinicSettings]?: ClinicSettings[K] extends Span ? Span | number | string : ClinicSettings[K] | string;
+};
+
+export const DEFAULT_PROTOCOL: Readonly<ClinicProtocol> = Object.freeze({
+  dryDays: 5,
+  rednessDays: 1,
+  healDays: [3, 4] as Span,
+  recoveryDays: [7, 10] as Span,
+  assessmentDays: 30,
+  minSessions: 2,
+  sessionHours: [2, 3] as Span,
+});
+
+/** The attribute each setting is read from on an element. */
+export const SETTING_ATTRIBUTES: Record<keyof ClinicSettings, string> = {
+  dryDays: 'dry-days',
+  rednessDays: 'redness-days',
+  healDays: 'heal-days',
+  recoveryDays: 'recovery-days',
+  assessmentDays: 'assessment-days',
+  minSessions: 'min-sessions',
+  sessionHours: 'session-hours',
+  phone: 'phone',
+  contactUrl: 'contact-url',
+};
+
+const SPAN_KEYS = new Set<keyof ClinicSettings>(['healDays', 'recoveryDays', 'sessionHours']);
+const MIN: Partial<Record<keyof ClinicSettings, number>> = { minSessions: 1, sessionHours: 1 };
+
+/**
+ * The page-wide settings live on `globalThis` under a registered symbol, so
+ * two copies of the library on one page share them.
+ */
+interface Store extends EventTarget {
+  settings: ClinicSettingsInput;
+}
+const STORE_KEY = Symbol.for('smp-widgets.clinic-settings');
+const store = ((globalThis as Record<symbol, Store>)[STORE_KEY] ??= Object.assign(new EventTarget(), { settings: {} }));
+
+/** The event elements listen to when page-wide settings change. */
+export const SETTINGS_CHANGE = 'smp-settings-change';
+
+/**
+ * Sets clinic settings once for every smp element on the page; an element's
+ * own attributes still win. Later calls merge into earlier ones; pass
+ * `undefined` for a key to clear it.
+ *
+ * ```js
+ * import { configure } from 'smp-widgets';
+ * configure({ dryDays: 4, phone: '+44 20 7946 0000' });
+ * ```
+ */
+export function configure(settings: ClinicSettingsInput): void {
+  store.settings = { ...store.settings, ...settings };
+  store.dispatchEvent(new Event(SETTINGS_CHANGE));
+}
+
+/** Page-wide settings set by `configure()`. */
+export const pageSettings = (): ClinicSettingsInput => store.settings;
+
+/** Subscribes to page-wide changes; returns the unsubscribe function. */
+export function onSettingsChange(callback: () => void): () => void {
+  store.addEventListener(SETTINGS_CHANGE, callback);
+  return () => store.removeEventListener(SETTINGS_CHANGE, callback);
+}
+
+function parseSpan(value: unknown): Span | undefined {
+  if (Array.isArray(value) && value.length === 2) {
+    const [a, b] = value.map(Number);
+    return Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a <= b ? [a, b] : undefined;
+  }
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? [value, value] : undefined;
+  if (typeof value === 'string') {
+    const m = /^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(value);
+    if (!m) return undefined;
+    return parseSpan([Number(m[1]), Number(m[2] ?? m[1])]);
+  }
+  return undefined;
+}
+
+function parseCount(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+const ALLOWED_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:'];
+
+/** A contact link, or `undefined` (with a warning) when its scheme is not allowed. */
+export function safeContactUrl(value: string, where: string): string | undefined {
+  try {
+    const url = new URL(value, document.baseURI);
+    if (ALLOWED_PROTOCOLS.includes(url.protocol)) return url.href;
+  } catch {
+    /* falls through to the warning */
+  }
+  warnOnce(`${where}="${value}" was refused: a contact link must start with http:, https:, tel: or mailto:.`);
+  return undefined;
+}
+
+/** `tel:` link for a phone number as people write it, or `undefined` when it holds no digits. */
+export function telHref(phone: string): string | undefined {
+  const dial = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return /\d{3,}/.test(dial) ? `tel:${dial}` : undefined;
+}
+
+/**
+ * Settings in force for one element: its own values first, then the page's,
+ * then the defaults. A value that does not parse warns once, naming where it
+ * came from, and the next source is used.
+ */
+export function resolveSettings(own: ClinicSettingsInput, tag: string): ClinicSettings {
+  const page = pageSettings();
+  const out = { ...DEFAULT_PROTOCOL } as ClinicSettings;
+  const sources: [ClinicSettingsInput, (key: keyof ClinicSettings) => string][] = [
+    [page, (key) => `configure({ ${key} })`],
+    [own, (key) => `<${tag}> ${SETTING_ATTRIBUTES[key]}`],
+  ];
+  for (const [values, where] of sources) {
+    for (const key of Object.keys(SETTING_ATTRIBUTES) as (keyof ClinicSettings)[]) {
+      const raw = values[key];
+      if (raw == null || raw === '') continue;
+      if (key === 'phone' || key === 'contactUrl') {
+        const text = String(raw).trim();
+        if (key === 'phone' && !telHref(text)) {
+          warnOnce(`${where(key)}="${text}" is not a phone number; it was ignored.`);
+          continue;
+        }
+        const safe = key === 'contactUrl' ? safeContactUrl(text, where(key)) : text;
+        if (safe) out[key] = safe;
+        continue;
+      }
+      const parsed = SPAN_KEYS.has(key) ? parseSpan(raw) : parseCount(raw);
+      const low = Array.isArray(parsed) ? parsed[0] : parsed;
+      if (parsed === undefined || (low as number) < (MIN[key] ?? 0)) {
+        warnOnce(`${where(key)}="${raw}" is not a valid number of ${key === 'sessionHours' ? 'hours' : key === 'minSessions' ? 'sessions' : 'days'}; using ${String(out[key])}.`);
+        continue;
+      }
+      (out as unknown as Record<string, unknown>)[key] = parsed;
+    }
+  }
+  return out;
+}
