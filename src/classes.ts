@@ -5,3 +5,8 @@ export type { SmpItem } from './internal/items.js';
 export { SmpProsCons, type ProsConsLayout } from './elements/pros-cons/pros-cons.js';
 export { defaultPros, defaultCons, type ProConItem, type ProConKind } from './content/pros-cons.js';
 export { VERSION } from './version.js';
+export { SmpClinicElement } from './internal/clinic-element.js';
+export { configure, DEFAULT_PROTOCOL, type ClinicSettings, type ClinicSettingsInput, type ClinicProtocol, type ClinicContact, type Span } from './internal/settings.js';
+export { SmpAftercareChecklist } from './elements/aftercare-checklist/aftercare-checklist.js';
+export { SmpItemToggleEvent, SmpCompleteEvent, type ItemToggleDetail } from './elements/aftercare-checklist/events.js';
+export { defaultAftercare, type AftercareItem, type AftercareKind } from './content/aftercare.js';

@@ -3,6 +3,7 @@
  * element and exports the classes. `smp-widgets/<element>` registers one
  * element; `smp-widgets/classes` exports the classes without registering any.
  */
+import './elements/aftercare-checklist/define.js';
 import './elements/pros-cons/define.js';
 
 export * from './classes.js';

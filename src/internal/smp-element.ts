@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
 import { readLightItems, type LightItem, type SmpItem } from './items.js';
@@ -83,22 +84,22 @@ export abstract class SmpElement extends LitElement {
   }
 
   /** A real `<h1>`–`<h6>`; `offset` 1 gives the level below the title, capped at 6. */
-  protected renderHeading(text: string, options: { offset?: number; part?: string; cls?: string; icon?: TemplateResult } = {}) {
-    const { offset = 0, part = 'heading', cls = 'heading', icon } = options;
+  protected renderHeading(text: string, options: { offset?: number; id?: string; part?: string; cls?: string; icon?: TemplateResult } = {}) {
+    const { offset = 0, id, part = 'heading', cls = 'heading', icon } = options;
     const content = html`${icon ?? nothing}<span>${text}</span>`;
     switch (Math.min(this.level + offset, 6)) {
       case 1:
-        return html`<h1 part=${part} class=${cls}>${content}</h1>`;
+        return html`<h1 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h1>`;
       case 2:
-        return html`<h2 part=${part} class=${cls}>${content}</h2>`;
+        return html`<h2 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h2>`;
       case 3:
-        return html`<h3 part=${part} class=${cls}>${content}</h3>`;
+        return html`<h3 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h3>`;
       case 4:
-        return html`<h4 part=${part} class=${cls}>${content}</h4>`;
+        return html`<h4 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h4>`;
       case 5:
-        return html`<h5 part=${part} class=${cls}>${content}</h5>`;
+        return html`<h5 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h5>`;
       default:
-        return html`<h6 part=${part} class=${cls}>${content}</h6>`;
+        return html`<h6 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h6>`;
     }
   }
 

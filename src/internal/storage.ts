@@ -16,7 +16,10 @@ function storage(): Storage | undefined {
   }
 }
 
+let warned = false;
 function unavailable(error: unknown): undefined {
+  if (warned) return undefined;
+  warned = true;
   warnOnce(`localStorage is not available (${error instanceof Error ? error.name : String(error)}); choices will work but not be remembered.`);
   return undefined;
 }

@@ -71,11 +71,9 @@ export const sharedStyles = [
       outline-offset: 0.125em;
     }
     @media print {
-      :host {
-        color: #000;
-      }
       .base {
-        background: none;
+        color: #000;
+        background: #fff;
         border-color: #000;
       }
       .disclaimer {

@@ -1,0 +1,192 @@
+import { css } from 'lit';
+
+export const aftercareStyles = css`
+  :host {
+    --_do-color: var(--smp-checklist-do-color, var(--_do));
+    --_avoid-color: var(--smp-checklist-avoid-color, var(--_avoid));
+    --_urgent-color: var(--smp-checklist-urgent-color, var(--_urgent));
+    --_urgent-surface: var(--smp-checklist-urgent-surface, color-mix(in srgb, var(--_urgent-color) 8%, transparent));
+  }
+  .intro {
+    margin: -0.25em 0 1em;
+  }
+  .progress {
+    margin-block-end: 1em;
+  }
+  .progress-text {
+    margin: 0 0 0.375em;
+    font-weight: 600;
+  }
+  .progress-track {
+    block-size: 0.5em;
+    border-radius: 0.25em;
+    background: color-mix(in srgb, currentColor 12%, transparent);
+    overflow: hidden;
+  }
+  .progress-bar {
+    block-size: 100%;
+    background: var(--_accent);
+    transition: inline-size 0.3s ease;
+  }
+  .groups {
+    display: grid;
+    gap: var(--_space) calc(var(--_space) * 1.5);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 40em) {
+    .groups {
+      grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
+    }
+  }
+  .do .subheading .icon {
+    color: var(--_do-color);
+  }
+  .avoid .subheading .icon {
+    color: var(--_avoid-color);
+  }
+  .item label {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75em;
+    min-block-size: 2.75em;
+    padding-block: 0.5em;
+    cursor: pointer;
+  }
+  .item + .item {
+    border-block-start: var(--_border-width) solid var(--_border);
+  }
+  input[type='checkbox'] {
+    font-size: inherit;
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .checked .text {
+    text-decoration: line-through;
+    text-decoration-thickness: 0.08em;
+    color: var(--_muted);
+  }
+  .urgent {
+    display: flex;
+    gap: 0.75em;
+    align-items: flex-start;
+    margin-block-start: calc(var(--_space) * 1.25);
+    padding: 0.875em 1em;
+    border: 0.125em solid var(--_urgent-color);
+    border-inline-start-width: 0.375em;
+    border-radius: calc(var(--_radius) * 0.66);
+    background: var(--_urgent-surface);
+  }
+  .urgent > .icon {
+    color: var(--_urgent-color);
+    inline-size: 1.5em;
+    block-size: 1.5em;
+  }
+  .urgent p {
+    margin: 0 0 0.375em;
+  }
+  .urgent-title {
+    font-size: 1.0625em;
+  }
+  .contact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    margin-block-start: 0.5em;
+  }
+  a {
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .contact a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75em;
+    color: var(--_urgent-color);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin-block-start: var(--_space);
+  }
+  button {
+    font: inherit;
+    min-block-size: 2.75em;
+    padding: 0.5em 1.125em;
+    border-radius: 999px;
+    border: var(--_border-width) solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+  button.reset {
+    background: transparent;
+    color: var(--_accent);
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .progress-bar {
+      transition: none;
+    }
+  }
+  @media print {
+    .actions,
+    .progress {
+      display: none;
+    }
+    .groups {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .item {
+      break-inside: avoid;
+    }
+    /* Empty boxes to tick by hand, whatever is ticked on screen. */
+    input[type='checkbox'] {
+      appearance: none;
+      border: 0.125em solid #000;
+      border-radius: 0.125em;
+      background: #fff;
+    }
+    .checked .text {
+      text-decoration: none;
+      color: #000;
+    }
+    .icon,
+    .do .subheading .icon,
+    .avoid .subheading .icon,
+    .urgent > .icon {
+      color: #000;
+    }
+    .urgent {
+      background: none;
+      border-color: #000;
+    }
+    .urgent p,
+    .contact a {
+      color: #000;
+    }
+    /* Paper has no links: print the number or address next to the link text. */
+    .contact a::after {
+      content: ' (' attr(data-print) ')';
+      font-weight: 400;
+    }
+  }
+  @media (forced-colors: active) {
+    .progress-bar {
+      background: Highlight;
+    }
+    .urgent {
+      border-color: CanvasText;
+    }
+    .checked .text {
+      color: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,236 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { SmpClinicElement } from '../../internal/clinic-element.js';
+import { mergeById, validItems } from '../../internal/items.js';
+import { checkIcon, crossIcon, warningIcon } from '../../internal/icons.js';
+import { localDay, everyMidnight } from '../../internal/midnight.js';
+import { load, save, storageKey } from '../../internal/storage.js';
+import { telHref } from '../../internal/settings.js';
+import { warnOnce } from '../../internal/warn.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { defaultAftercare, type AftercareItem, type AftercareKind } from '../../content/aftercare.js';
+import { SmpCompleteEvent, SmpItemToggleEvent } from './events.js';
+import { aftercareStyles } from './aftercare-checklist.styles.js';
+
+const KINDS: readonly AftercareKind[] = ['do', 'avoid', 'urgent'];
+
+/** What `persist` saves: the ticked ids and the local day they were ticked on. */
+interface Saved {
+  day: string;
+  done: string[];
+}
+
+/**
+ * The patient's aftercare checklist: what to do and what to avoid, ticked off
+ * day by day, printable, with a prominent "stop and call" callout.
+ *
+ * @tag smp-aftercare-checklist
+ *
+ * @event smp-item-toggle - The patient ticked or unticked an item. `detail`: `{id, checked, done, total}`.
+ * @event smp-complete - The patient ticked the last unticked item. `detail`: `{total}`.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The title.
+ * @csspart intro - The line under the title.
+ * @csspart progress - The progress line and bar.
+ * @csspart progress-bar - The bar's filled part.
+ * @csspart group - The "Do" and the "Avoid" group.
+ * @csspart group-heading - The group headings.
+ * @csspart list - Each list.
+ * @csspart item - Each item row.
+ * @csspart checkbox - Each checkbox.
+ * @csspart icon - Each icon.
+ * @csspart urgent - The "stop and call your practitioner" callout.
+ * @csspart contact - The contact links in the callout.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Each button (print, reset).
+ * @csspart disclaimer - The disclaimer line.
+ *
+ * @cssproperty --smp-checklist-do-color - Colour of the "do" icons. Default: `--smp-color-do`.
+ * @cssproperty --smp-checklist-avoid-color - Colour of the "avoid" icons. Default: `--smp-color-avoid`.
+ * @cssproperty --smp-checklist-urgent-color - Colour of the urgent callout. Default: `--smp-color-urgent`.
+ * @cssproperty --smp-checklist-urgent-surface - Background of the urgent callout. Default: urgent colour at 8%.
+ */
+export class SmpAftercareChecklist extends SmpClinicElement {
+  static override styles = [sharedStyles, aftercareStyles];
+
+  /**
+   * Remember ticks in this browser (localStorage). The value names the list
+   * when a page has several (`persist="after-session-2"`).
+   */
+  @property() persist?: string;
+
+  /** Start each day with no ticks: ticks are cleared at local midnight. */
+  @property({ type: Boolean }) daily = false;
+
+  /** Replaces all default items: an array of `{id, kind, text}`, kind `do`, `avoid` or `urgent`. */
+  @property({ attribute: false }) items?: AftercareItem[];
+
+  /** Ids of ticked items. Ids that name no item are kept but not counted. */
+  @state() private done = new Set<string>();
+
+  /** The day the ticks belong to, for `daily`. */
+  private day = localDay();
+  private stopMidnight?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopMidnight = everyMidnight(() => this.newDay());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopMidnight?.();
+  }
+
+  private get key(): string | undefined {
+    return this.persist == null ? undefined : storageKey('aftercare-checklist', this.persist);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('persist') || changed.has('daily')) this.restore();
+  }
+
+  /** Reads saved ticks: unreadable, or from an earlier day with `daily`, means none. */
+  private restore(): void {
+    const key = this.key;
+    if (!key) return;
+    const saved = load<Saved>(key);
+    const valid = saved && typeof saved === 'object' && Array.isArray(saved.done) && typeof saved.day === 'string';
+    const fresh = valid && !(this.daily && saved.day !== localDay());
+    this.done = new Set(fresh ? saved.done.filter((id) => typeof id === 'string') : []);
+  }
+
+  private store(): void {
+    const key = this.key;
+    if (key) save(key, { day: localDay(), done: [...this.done] } satisfies Saved);
+  }
+
+  private newDay(): void {
+    const today = localDay();
+    if (today === this.day) return;
+    this.day = today;
+    if (this.daily && this.done.size) {
+      this.done = new Set();
+      this.store();
+    }
+  }
+
+  /** Defaults (or the `items` property), then light-DOM items by id, then `hide`. */
+  private get allItems(): AftercareItem[] {
+    const fromProperty = validItems<AftercareItem>(this.items, 'items')?.map((i) => ({ ...i, kind: this.kindOf(i) }));
+    const base = fromProperty ?? defaultAftercare(this.settings);
+    const light = this.lightItems.map((i) => ({ id: i.id, text: i.text, kind: this.kindOf(i, base) }));
+    return this.withoutHidden(mergeById(base, light));
+  }
+
+  private kindOf(item: { id: string; kind?: string }, known: AftercareItem[] = []): AftercareKind {
+    if (KINDS.includes(item.kind as AftercareKind)) return item.kind as AftercareKind;
+    const fallback = known.find((k) => k.id === item.id)?.kind ?? 'do';
+    warnOnce(`<smp-aftercare-checklist> item "${item.id}" has kind "${item.kind ?? ''}"; use do, avoid or urgent. Shown as ${fallback}.`);
+    return fallback;
+  }
+
+  private toggle(id: string, checked: boolean, tickable: AftercareItem[]): void {
+    const done = new Set(this.done);
+    if (checked) done.add(id);
+    else done.delete(id);
+    this.done = done;
+    this.store();
+    const count = tickable.filter((i) => done.has(i.id)).length;
+    this.dispatchEvent(new SmpItemToggleEvent({ id, checked, done: count, total: tickable.length }));
+    if (checked && count === tickable.length) this.dispatchEvent(new SmpCompleteEvent(count));
+  }
+
+  private reset(): void {
+    this.done = new Set();
+    this.store();
+  }
+
+  override render() {
+    const all = this.allItems;
+    const tickable = all.filter((i) => i.kind !== 'urgent');
+    const count = tickable.filter((i) => this.done.has(i.id)).length;
+    const total = tickable.length;
+    return html`
+      <div part="base" class="base">
+        ${this.renderTitle(msg('Your aftercare checklist', { id: 'aftercare.heading' }))}
+        <p part="intro" class="intro">${msg('Follow these steps after each session. They matter most after your first one.', { id: 'aftercare.intro' })}</p>
+        ${total
+          ? html`<div part="progress" class="progress">
+              <p class="progress-text" role="status">${msg(str`${count} of ${total} done`, { id: 'aftercare.progress' })}</p>
+              <div class="progress-track" aria-hidden="true">
+                <div part="progress-bar" class="progress-bar" style="inline-size: ${(count / total) * 100}%"></div>
+              </div>
+            </div>`
+          : nothing}
+        <div class="groups">
+          ${this.renderGroup('do', msg('Do', { id: 'aftercare.do' }), all, tickable)}
+          ${this.renderGroup('avoid', msg('Avoid', { id: 'aftercare.avoid' }), all, tickable)}
+        </div>
+        ${this.renderUrgent(all.filter((i) => i.kind === 'urgent'))}
+        <div part="actions" class="actions">
+          <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print checklist', { id: 'aftercare.print' })}</button>
+          <button part="button" class="reset" type="button" ?disabled=${count === 0} @click=${this.reset}>${msg('Clear all ticks', { id: 'aftercare.reset' })}</button>
+        </div>
+        ${this.renderDisclaimer()}
+      </div>
+    `;
+  }
+
+  private renderGroup(kind: 'do' | 'avoid', label: string, all: AftercareItem[], tickable: AftercareItem[]) {
+    const items = all.filter((i) => i.kind === kind);
+    if (!items.length) return nothing;
+    const icon = kind === 'do' ? checkIcon : crossIcon;
+    return html`
+      <div part="group" class="group ${kind}" role="group" aria-labelledby="group-${kind}">
+        ${this.renderHeading(label, { offset: 1, part: 'group-heading', cls: 'subheading', icon: icon(), id: `group-${kind}` })}
+        <ul part="list" role="list">
+          ${items.map((item) => {
+            const checked = this.done.has(item.id);
+            return html`<li part="item" class="item ${checked ? 'checked' : ''}" data-id=${item.id}>
+              <label>
+                <input
+                  part="checkbox"
+                  type="checkbox"
+                  .checked=${checked}
+                  @change=${(e: Event) => this.toggle(item.id, (e.target as HTMLInputElement).checked, tickable)}
+                />
+                <span class="text">${item.text}</span>
+              </label>
+            </li>`;
+          })}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderUrgent(items: AftercareItem[]) {
+    if (!items.length) return nothing;
+    const { phone, contactUrl } = this.settings;
+    const tel = phone ? telHref(phone) : undefined;
+    return html`
+      <div part="urgent" class="urgent" role="note" aria-labelledby="urgent-title">
+        ${warningIcon()}
+        <div>
+          <p class="urgent-title" id="urgent-title"><strong>${msg('Stop and call your practitioner', { id: 'aftercare.urgent-title' })}</strong></p>
+          ${items.map((i) => html`<p class="urgent-text" data-id=${i.id}>${i.text}</p>`)}
+          ${tel || contactUrl
+            ? html`<p part="contact" class="contact">
+                ${tel ? html`<a class="call" href=${tel} data-print=${phone!}>${msg(str`Call ${phone}`, { id: 'aftercare.call' })}</a>` : nothing}
+                ${contactUrl ? html`<a class="contact-link" href=${contactUrl} data-print=${contactUrl.replace(/^(mailto|tel):/, '')}>${msg('Contact your clinic', { id: 'aftercare.contact' })}</a>` : nothing}
+              </p>`
+            : nothing}
+        </div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-aftercare-checklist': SmpAftercareChecklist;
+  }
+}
