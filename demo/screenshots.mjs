@@ -7,6 +7,8 @@ import { chromiumPath } from '../test/support/browsers.mjs';
 const base = process.env.DEMO_URL ?? 'http://127.0.0.1:8000/demo/';
 const out = new URL('./screenshots/', import.meta.url);
 const shots = [
+  ['checklist-wide.png', '#checklist .variant:nth-of-type(1) smp-aftercare-checklist', 1000, 'light'],
+  ['checklist-phone.png', '#checklist .phone smp-aftercare-checklist', 420, 'light'],
   // [file, selector, viewport width, colour scheme]
   ['pros-cons-wide.png', '#pros-cons .variant:nth-of-type(1) smp-pros-cons', 1000, 'light'],
   ['pros-cons-phone.png', '#pros-cons .variant:nth-of-type(1) smp-pros-cons', 390, 'light'],
