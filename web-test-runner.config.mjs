@@ -1,25 +1,70 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromiumPath } from './test/support/browsers.mjs';
+import { chromiumPath, firefoxPath, miniBrowserPath, provision, selectedBrowsers, startWebKitDriver } from './test/support/browsers.mjs';
 import { totalsReporter } from './test/support/totals-reporter.mjs';
 
-const chromium = chromeLauncher({
-  launchOptions: {
-    executablePath: chromiumPath(),
-    // --no-sandbox: required as root. --disable-background-networking and friends keep
-    // Chromium off the network; the backgrounding flags keep requestAnimationFrame
-    // running in test pages that are not the focused tab.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
-  },
-});
+// Every test runs in Chromium, Firefox and WebKit, all from Debian's packages.
+// SMP_BROWSERS=chromium (or firefox, webkit, comma-separated) runs a subset.
+const wanted = selectedBrowsers();
+provision(wanted);
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromiumPath(),
+        // --no-sandbox: required as root. --disable-background-networking and friends keep
+        // Chromium off the network; the backgrounding flags keep requestAnimationFrame
+        // running in test pages that are not the focused tab.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  // Puppeteer drives Firefox over WebDriver BiDi; no geckodriver needed.
+  const firefox = chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true } });
+  firefox.name = 'Firefox';
+  browsers.push(firefox);
+}
+if (wanted.includes('webkit')) {
+  // WebKitGTK's MiniBrowser, driven by WebKitWebDriver inside a private Xvfb.
+  const port = await startWebKitDriver();
+  const webkit = webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+    },
+  });
+  webkit.name = 'WebKit';
+  browsers.push(webkit);
+}
 
 export default {
-  files: 'test/**/*.test.ts',
+  files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
-  browsers: [chromium],
-  // One page at a time: a background tab gets no animation frames, which open-wc's fixture waits for.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
+  browsers,
+  // One page at a time per browser: a background tab gets no animation frames,
+  // which open-wc's fixture waits for.
   concurrency: 1,
   browserStartTimeout: 60000,
   testFramework: { config: { ui: 'bdd', timeout: 10000 } },

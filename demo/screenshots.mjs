@@ -2,7 +2,7 @@
 // section, wide and phone-sized, for the README. Uses the same Chromium the
 // tests use.
 import puppeteer from 'puppeteer-core';
-import { chromiumPath } from '../test/support/browsers.mjs';
+import { chromiumPath, provision } from '../test/support/browsers.mjs';
 
 const base = process.env.DEMO_URL ?? 'http://127.0.0.1:8000/demo/';
 const out = new URL('./screenshots/', import.meta.url);
@@ -16,7 +16,7 @@ const shots = [
 ];
 
 const browser = await puppeteer.launch({
-  executablePath: chromiumPath(),
+  executablePath: (provision(['chromium']), chromiumPath()),
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 });
