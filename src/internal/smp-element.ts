@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
@@ -31,6 +31,12 @@ export abstract class SmpElement extends LitElement {
 
   /** Hides the disclaimer line. */
   @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
+
+  /**
+   * Pins the colour scheme: `light` or `dark`. Without it the widget follows
+   * `--smp-color-scheme`, else the visitor's preference.
+   */
+  @property({ reflect: true }) scheme?: string;
 
   /** Items written as `<li>` inside the element, re-read whenever they change. */
   @state() protected lightItems: LightItem[] = [];
@@ -65,6 +71,13 @@ export abstract class SmpElement extends LitElement {
     if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
     warnOnce(`heading-level="${this.getAttribute('heading-level') ?? n}" must be a whole number from 1 to 6; using ${DEFAULT_LEVEL}.`);
     return DEFAULT_LEVEL;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('scheme') && this.scheme != null && !['light', 'dark', 'auto'].includes(this.scheme)) {
+      warnOnce(`<${this.localName}> scheme="${this.scheme}" is not light, dark or auto; following the page.`);
+    }
   }
 
   /** Ids listed in `hide`. */

@@ -80,9 +80,24 @@ export const sharedStyles = [
         color: #000;
       }
     }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        transition: none !important;
+        animation: none !important;
+        scroll-behavior: auto !important;
+      }
+    }
     @media (forced-colors: active) {
+      .base {
+        border-color: CanvasText;
+      }
       .icon {
         stroke: CanvasText;
+      }
+      :focus-visible {
+        outline-color: Highlight;
       }
     }
   `,

@@ -26,26 +26,42 @@ export async function settled(el: Element & { updateComplete?: Promise<unknown> 
 }
 
 /**
- * Puts the page (or, where the engine cannot emulate media, the element) in
- * print styles; returns the function that undoes it. Chromium emulates print
- * media over CDP. Firefox (BiDi) and WebKit (WebDriver) cannot, so there the
- * element's own `@media print` rules are applied as plain rules: the same CSS
- * the printer would use, laid out by that engine.
+ * Applies a media condition for a check, and returns the function that
+ * undoes it. Chromium emulates print media, colour schemes, forced colours
+ * (through test/support/forced-colors-plugin.mjs) and reduced motion over CDP. Firefox (BiDi) and WebKit (WebDriver) cannot, so
+ * there the element's own rules under that media condition are applied as
+ * plain rules: the same CSS that engine would use, laid out by it.
  */
-export async function printMedia(el: Element): Promise<() => Promise<void>> {
+export async function printMedia(el: Element, condition = 'print'): Promise<() => Promise<void>> {
   if (/Chrome\//.test(navigator.userAgent)) {
     const { emulateMedia } = await import('@web/test-runner-commands');
-    await emulateMedia({ media: 'print' });
-    return () => emulateMedia({ media: 'screen' });
+    const feature = /^\((forced-colors|prefers-reduced-motion|prefers-color-scheme): (\w+)\)$/.exec(condition);
+    if (condition === 'print') {
+      await emulateMedia({ media: 'print' });
+      return () => emulateMedia({ media: 'screen' });
+    }
+    if (feature?.[1] === 'forced-colors') {
+      const { executeServerCommand } = await import('@web/test-runner-commands');
+      await executeServerCommand('emulate-forced-colors', feature[2]);
+      return async () => {
+        await executeServerCommand('emulate-forced-colors', 'none');
+      };
+    }
+    if (feature) {
+      const key = { 'forced-colors': 'forcedColors', 'prefers-reduced-motion': 'reducedMotion', 'prefers-color-scheme': 'colorScheme' }[feature[1]]!;
+      const reset = { forcedColors: 'none', reducedMotion: 'no-preference', colorScheme: 'light' }[key]!;
+      await emulateMedia({ [key]: feature[2] } as Parameters<typeof emulateMedia>[0]);
+      return () => emulateMedia({ [key]: reset } as Parameters<typeof emulateMedia>[0]);
+    }
   }
   const root = el.shadowRoot!;
-  const printRules = root.adoptedStyleSheets
+  const rules = root.adoptedStyleSheets
     .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === condition)
     .flatMap((rule) => [...rule.cssRules].map((r) => r.cssText));
-  if (!printRules.length) throw new Error('no @media print rules found');
+  if (!rules.length) throw new Error(`no ${condition} rules found`);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(printRules.join('\n'));
+  sheet.replaceSync(rules.join('\n'));
   const before = root.adoptedStyleSheets;
   root.adoptedStyleSheets = [...before, sheet];
   return async () => {

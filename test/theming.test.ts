@@ -1,0 +1,171 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { SmpAftercareChecklist } from '../src/elements/aftercare-checklist/aftercare-checklist.js';
+import { contrastOf } from './support/color.js';
+import { captureWarnings, part, printMedia } from './support/helpers.js';
+
+type Check = [selector: string, property: 'color' | 'backgroundColor' | 'borderTopColor', min: number, against?: string];
+
+/** What must be legible in each element: text 4.5:1, UI parts (icons, borders, button shapes) 3:1. */
+const CHECKS: Record<string, Check[]> = {
+  'smp-pros-cons': [
+    ['[part~="heading"]', 'color', 4.5],
+    ['[part~="item"]', 'color', 4.5],
+    ['[part~="disclaimer"]', 'color', 4.5],
+    ['.pros [part~="item"] .icon', 'color', 3],
+    ['.cons [part~="item"] .icon', 'color', 3],
+  ],
+  'smp-aftercare-checklist': [
+    ['[part~="heading"]', 'color', 4.5],
+    ['[part~="intro"]', 'color', 4.5],
+    ['.progress-text', 'color', 4.5],
+    ['.progress-bar', 'backgroundColor', 3, '.progress-track'],
+    ['[part~="item"] .text', 'color', 4.5],
+    ['.checked .text', 'color', 4.5],
+    ['.do .subheading .icon', 'color', 3],
+    ['.avoid .subheading .icon', 'color', 3],
+    ['.urgent-title', 'color', 4.5],
+    ['.urgent > .icon', 'color', 3],
+    ['.urgent', 'borderTopColor', 3, '[part~="base"]'],
+    ['.contact a', 'color', 4.5],
+    ['button.print', 'color', 4.5],
+    ['button.print', 'backgroundColor', 3, '[part~="actions"]'],
+    ['button.reset', 'color', 4.5],
+    ['[part~="disclaimer"]', 'color', 4.5],
+  ],
+};
+
+async function render(tag: string, scheme: 'light' | 'dark') {
+  // A typical clinic page: white background, dark grey text.
+  const page = await fixture(html`<div style="background: #fff; color: #1f2933; padding: 8px"></div>`);
+  page.innerHTML = `<${tag} scheme="${scheme}" phone="555 0100"></${tag}>`;
+  const el = page.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+  await el.updateComplete;
+  if (tag === 'smp-aftercare-checklist') {
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+  }
+  return el;
+}
+
+describe('theming', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    describe(`${scheme} palette`, () => {
+      for (const [tag, checks] of Object.entries(CHECKS)) {
+        it(`<${tag}> meets WCAG AA contrast and is axe-clean`, async () => {
+          const el = await render(tag, scheme);
+          const root = el.shadowRoot!;
+          const failures: string[] = [];
+          for (const [selector, property, min, against] of checks) {
+            const target = root.querySelector(selector);
+            expect(target, selector).to.not.equal(null);
+            const ratio = contrastOf(target!, property, against ? root.querySelector(against)! : undefined);
+            if (ratio < min) failures.push(`${selector} ${property}: ${ratio.toFixed(2)} < ${min}`);
+          }
+          expect(failures).to.deep.equal([]);
+          await expect(el).to.be.accessible();
+        });
+      }
+    });
+  }
+
+  it('the dark palette brings its own surface and light text', async () => {
+    const el = await render('smp-pros-cons', 'dark');
+    expect(getComputedStyle(part(el, 'base')).backgroundColor).to.equal('rgb(16, 24, 32)');
+    expect(getComputedStyle(part(el, 'item')).color).to.equal('rgb(230, 237, 243)');
+  });
+
+  it('the light palette sits on the page background and inherits its text colour', async () => {
+    const el = await render('smp-pros-cons', 'light');
+    expect(getComputedStyle(part(el, 'base')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(part(el, 'item')).color).to.equal('rgb(31, 41, 51)');
+  });
+
+  it('follows the visitor preference unless pinned: color-scheme is "light dark" by default', async () => {
+    const el = await fixture(html`<smp-pros-cons></smp-pros-cons>`);
+    expect(getComputedStyle(el).colorScheme).to.equal('light dark');
+  });
+
+  it('--smp-color-scheme on the page pins every widget; the scheme attribute pins one', async () => {
+    const page = await fixture(html`<div style="--smp-color-scheme: dark"><smp-pros-cons></smp-pros-cons><smp-pros-cons scheme="light"></smp-pros-cons></div>`);
+    const [pinned, own] = page.querySelectorAll('smp-pros-cons');
+    expect(getComputedStyle(pinned).colorScheme).to.equal('dark');
+    expect(getComputedStyle(part(pinned, 'base')).backgroundColor).to.equal('rgb(16, 24, 32)');
+    expect(getComputedStyle(own).colorScheme).to.equal('light');
+  });
+
+  it('an unknown scheme warns and follows the page', async () => {
+    let el!: Element;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture(html`<smp-pros-cons scheme="sepia"></smp-pros-cons>`);
+    });
+    expect(warnings.join()).to.contain('scheme="sepia"');
+    expect(getComputedStyle(el).colorScheme).to.equal('light dark');
+  });
+
+  it('tokens change the rendered parts of the checklist', async () => {
+    const el = await fixture<SmpAftercareChecklist>(html`
+      <smp-aftercare-checklist
+        phone="555 0100"
+        style="--smp-color-accent: rgb(10, 20, 30); --smp-color-on-accent: rgb(250, 240, 230); --smp-color-urgent: rgb(120, 0, 60);
+               --smp-checklist-urgent-surface: rgb(255, 250, 240); --smp-spacing: 20px; --smp-border-width: 0px"
+      ></smp-aftercare-checklist>
+    `);
+    const print = el.shadowRoot!.querySelector('button.print')!;
+    expect(getComputedStyle(print).backgroundColor).to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle(print).color).to.equal('rgb(250, 240, 230)');
+    expect(getComputedStyle(part(el, 'urgent')).borderTopColor).to.equal('rgb(120, 0, 60)');
+    expect(getComputedStyle(part(el, 'urgent')).backgroundColor).to.equal('rgb(255, 250, 240)');
+    expect(getComputedStyle(part(el, 'base')).paddingTop).to.equal('20px');
+    expect(getComputedStyle(part(el, 'base')).borderTopWidth).to.equal('0px');
+  });
+
+  it('::part lets a designer restyle what tokens do not reach', async () => {
+    const page = await fixture(html`
+      <div>
+        <style>
+          .brand smp-aftercare-checklist::part(button) { border-radius: 2px; text-transform: uppercase; }
+        </style>
+        <div class="brand"><smp-aftercare-checklist></smp-aftercare-checklist></div>
+      </div>
+    `);
+    const el = page.querySelector('smp-aftercare-checklist')!;
+    await (el as SmpAftercareChecklist).updateComplete;
+    const button = el.shadowRoot!.querySelector('button.print')!;
+    expect(getComputedStyle(button).borderTopLeftRadius).to.equal('2px');
+    expect(getComputedStyle(button).textTransform).to.equal('uppercase');
+  });
+
+  it('reduced motion removes transitions', async () => {
+    const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
+    const bar = el.shadowRoot!.querySelector('.progress-bar')!;
+    expect(getComputedStyle(bar).transitionDuration).to.not.equal('0s');
+    const undo = await printMedia(el, '(prefers-reduced-motion: reduce)');
+    try {
+      expect(getComputedStyle(bar).transitionDuration).to.equal('0s');
+    } finally {
+      await undo();
+    }
+  });
+
+  it('forced colours keep focus, icons and the card edge in system colours', async () => {
+    const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
+    const undo = await printMedia(el, '(forced-colors: active)');
+    try {
+      const icon = el.shadowRoot!.querySelector('.icon')!;
+      const probe = document.createElement('div');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(icon).stroke).to.equal(canvasText);
+      const box = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      box.focus();
+      // The focus indicator is a real outline (forced-colours mode keeps outlines, drops box-shadows).
+      expect(getComputedStyle(box).outlineStyle).to.equal('solid');
+      expect(parseFloat(getComputedStyle(box).outlineWidth)).to.be.at.least(2);
+    } finally {
+      await undo();
+    }
+  });
+});
