@@ -5,5 +5,6 @@
  */
 import './elements/aftercare-checklist/define.js';
 import './elements/pros-cons/define.js';
+import './elements/recovery-timeline/define.js';
 
 export * from './classes.js';

@@ -1,0 +1,469 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import { SmpClinicElement } from '../../internal/clinic-element.js';
+import { mergeById, validItems, type LightItem } from '../../internal/items.js';
+import { checkIcon } from '../../internal/icons.js';
+import { addDays, daysBetween, parseIsoDate, startOfDay } from '../../internal/dates.js';
+import { everyMidnight, localDay } from '../../internal/midnight.js';
+import { buildIcs, downloadFile, type IcsEvent } from '../../internal/ics.js';
+import { load, save, storageKey } from '../../internal/storage.js';
+import type { Span } from '../../internal/settings.js';
+import { warnOnce } from '../../internal/warn.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { defaultSteps, spanText, type StepAnchor, type TimelineStep } from '../../content/recovery-timeline.js';
+import { recoveryTimelineStyles } from './recovery-timeline.styles.js';
+
+export type TimelineOrientation = 'auto' | 'vertical' | 'horizontal';
+const ORIENTATIONS: readonly TimelineOrientation[] = ['auto', 'vertical', 'horizontal'];
+const TAG = 'smp-recovery-timeline';
+
+/** A step given through the `steps` property: `from`/`to` are days after the session. */
+export interface TimelineStepInput {
+  id: string;
+  text: string;
+  title?: string;
+  from?: number;
+  to?: number;
+}
+
+/** Where a step is for the patient today. */
+export type StepStatus = 'done' | 'current' | 'ongoing' | 'upcoming' | 'undated';
+
+/** A step placed on the calendar around one session. `end` is inclusive; none means open-ended. */
+interface PlacedStep extends TimelineStep {
+  start?: Date;
+  end?: Date;
+  status: StepStatus;
+}
+
+/** Fired when the patient sets or clears their session date in the date input. */
+export class SmpDateChangeEvent extends CustomEvent<{ dates: string[] }> {
+  constructor(dates: string[]) {
+    super('smp-date-change', { detail: { dates }, bubbles: true, composed: true });
+  }
+}
+
+/** Parses `"10-14"`, `12` or `[10, 14]` into a span of whole days. */
+function parseSpan(value: unknown): Span | undefined {
+  if (Array.isArray(value)) {
+    const [a, b] = value.map(Number);
+    return value.length === 2 && Number.isInteger(a) && Number.isInteger(b) && a >= 1 && a <= b ? [a, b] : undefined;
+  }
+  const m = /^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(String(value));
+  return m ? parseSpan([Number(m[1]), Number(m[2] ?? m[1])]) : undefined;
+}
+
+/** A whole number of days from a `data-from`/`from` value, or undefined. */
+const dayNumber = (value: unknown): number | undefined => {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
+};
+
+/**
+ * The procedure and recovery after scalp micropigmentation, step by step.
+ * Given the date of the patient's session, it shows each step's calendar
+ * dates, where the patient is today and when they can wash their hair again,
+ * and exports the milestones to their calendar.
+ *
+ * @tag smp-recovery-timeline
+ *
+ * @event smp-date-change - The patient set or cleared the date in the date input. `detail.dates`: the dates as `YYYY-MM-DD`.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The title.
+ * @csspart summary - The personal summary: today's day and the next milestone.
+ * @csspart date-input - The label and date field (with `date-input`).
+ * @csspart list - The ordered list of steps.
+ * @csspart step - Each step. Also `step-done`, `step-current`, `step-ongoing` or `step-upcoming`.
+ * @csspart marker - The dot or check mark of each step.
+ * @csspart when - The time of each step: day(s) after the session, and dates in personal mode.
+ * @csspart badge - The "Now" badge of the current step.
+ * @csspart title - The short name of each step.
+ * @csspart text - The explanation of each step.
+ * @csspart icon - Each icon.
+ * @csspart calendar-button - The "Add to calendar" button.
+ * @csspart disclaimer - The disclaimer line.
+ *
+ * @cssproperty --smp-timeline-line-color - Colour of the line joining the steps. Default: `--smp-color-border`.
+ * @cssproperty --smp-timeline-current-color - Colour of the current step's marker and badge. Default: `--smp-color-accent`.
+ * @cssproperty --smp-timeline-done-color - Colour of finished steps' check marks. Default: `--smp-color-done`.
+ */
+export class SmpRecoveryTimeline extends SmpClinicElement {
+  static override styles = [sharedStyles, recoveryTimelineStyles];
+
+  /** The patient's session date(s), `YYYY-MM-DD`, space-separated for several sessions. */
+  @property({ attribute: 'session-date' }) sessionDate?: string;
+
+  /** `auto` (vertical, horizontal when the element is at least 48em wide), `vertical` or `horizontal`. */
+  @property({ reflect: true }) orientation: TimelineOrientation = 'auto';
+
+  /** Shows a date field where the patient enters their session date. */
+  @property({ type: Boolean, attribute: 'date-input' }) dateInput = false;
+
+  /** Remembers the patient's date in localStorage under this name (`persist` alone: "default"). */
+  @property() persist?: string;
+
+  /**
+   * Days from one session to the next, e.g. `14` or `10-14`, set by the clinic.
+   * No default: without it, the next session is dated only when its date is given.
+   */
+  @property({ attribute: 'session-interval' }) sessionInterval?: number | string | Span;
+
+  /** Replaces all default steps: an array of `{id, text, title?, from?, to?}`. */
+  @property({ attribute: false }) steps?: TimelineStepInput[];
+
+  /** Today, as a local date; moves on at local midnight. */
+  @state() private today = startOfDay(new Date());
+
+  /** The date the patient entered (or that was remembered), as `YYYY-MM-DD`. */
+  @state() private patientDates: string[] = [];
+
+  private sessions: Date[] = [];
+  private stopMidnight?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.today = startOfDay(new Date());
+    // "Today" moves on at local midnight on a page left open.
+    this.stopMidnight = everyMidnight(() => (this.today = startOfDay(new Date())));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopMidnight?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('persist') && this.persist != null) {
+      const saved = load<unknown>(storageKey('recovery-timeline', this.persist));
+      const dates = Array.isArray(saved) ? saved.filter((d): d is string => typeof d === 'string' && !!parseIsoDate(d)) : [];
+      this.patientDates = dates;
+    }
+    this.sessions = this.resolveSessions();
+  }
+
+  /** The patient's own date when set, else `session-date`; invalid input gives none (the generic timeline). */
+  private resolveSessions(): Date[] {
+    const source = this.patientDates.length ? this.patientDates.join(' ') : (this.sessionDate ?? '');
+    const words = source.split(/\s+/).filter(Boolean);
+    const dates: Date[] = [];
+    for (const word of words) {
+      const date = parseIsoDate(word);
+      if (!date) {
+        warnOnce(`<${TAG}> session-date="${source}": "${word}" is not a real date written YYYY-MM-DD. Showing the general timeline.`);
+        return [];
+      }
+      if (!dates.some((d) => d.getTime() === date.getTime())) dates.push(date);
+    }
+    return dates.sort((a, b) => a.getTime() - b.getTime());
+  }
+
+  private get interval(): Span | undefined {
+    const raw = this.sessionInterval;
+    if (raw == null || raw === '') return undefined;
+    const span = parseSpan(raw);
+    if (!span) warnOnce(`<${TAG}> session-interval="${String(raw)}" is not a number of days (e.g. 14 or 10-14); it was ignored.`);
+    return span;
+  }
+
+  private get effectiveOrientation(): TimelineOrientation {
+    if (ORIENTATIONS.includes(this.orientation)) return this.orientation;
+    warnOnce(`<${TAG}> orientation="${this.orientation}" is not one of ${ORIENTATIONS.join(', ')}; using auto.`);
+    return 'auto';
+  }
+
+  /** Days after the session from a `from`/`to` pair, warning about values that are not whole days. */
+  private daysOf(from: unknown, to: unknown, id: string): Span | undefined {
+    if (from == null || from === '') return undefined;
+    const a = dayNumber(from);
+    const b = to == null || to === '' ? a : dayNumber(to);
+    if (a === undefined || b === undefined || b < a) {
+      warnOnce(`<${TAG}> step "${id}" has from="${String(from)}" to="${String(to ?? '')}"; use whole days after the session, from ≤ to. Its default timing is kept.`);
+      return undefined;
+    }
+    return [a, b];
+  }
+
+  /** Defaults (or the `steps` property), then light-DOM steps by id, then `hide`. */
+  private allSteps(): TimelineStep[] {
+    const defaults = defaultSteps(this.settings);
+    const byId = new Map(defaults.map((s) => [s.id, s]));
+    const timing = (id: string, days: Span | undefined): Pick<TimelineStep, 'days' | 'anchor'> => {
+      if (days) return { days };
+      const d = byId.get(id);
+      return { days: d?.days, anchor: d?.anchor };
+    };
+    const fromProperty = validItems<TimelineStepInput>(this.steps, 'steps')?.map(
+      (s): TimelineStep => ({ id: s.id, text: s.text, title: s.title ?? byId.get(s.id)?.title, ...timing(s.id, this.daysOf(s.from, s.to, s.id)) }),
+    );
+    const light = this.lightItems.map(
+      (i: LightItem): TimelineStep => ({ id: i.id, text: i.text, title: i.data.title || byId.get(i.id)?.title, ...timing(i.id, this.daysOf(i.data.from, i.data.to, i.id)) }),
+    );
+    return this.withoutHidden(mergeById(fromProperty ?? defaults, light));
+  }
+
+  /**
+   * Places each step on the calendar around session `ref` and gives it a
+   * status for `today`. Steps with fixed days count from that session;
+   * `between` runs from the day after it to the day before the next
+   * session (or to the assessment); `next` is the next session's date, or
+   * the clinic's interval.
+   */
+  private place(steps: TimelineStep[], ref: number, today?: Date): PlacedStep[] {
+    const session = this.sessions[ref];
+    const next = this.sessions[ref + 1];
+    const { assessmentDays } = this.settings;
+    const interval = this.interval;
+    const placed = steps.map((step): PlacedStep => {
+      let start: Date | undefined;
+      let end: Date | undefined;
+      const anchor: StepAnchor | undefined = step.days ? undefined : step.anchor;
+      if (step.days) {
+        start = addDays(session, step.days[0]);
+        end = addDays(session, step.days[1]);
+      } else if (anchor === 'before') {
+        end = addDays(this.sessions[0], -1);
+      } else if (anchor === 'between') {
+        start = addDays(session, 1);
+        end = next ? addDays(next, -1) : addDays(session, Math.max(1, assessmentDays - 1));
+      } else if (anchor === 'next') {
+        if (next) start = end = next;
+        else if (ref > 0) start = end = session;
+        else if (interval) [start, end] = [addDays(session, interval[0]), addDays(session, interval[1])];
+      } else if (anchor === 'years') {
+        start = addDays(session, assessmentDays + 1);
+      }
+      return { ...step, start, end, status: 'undated' };
+    });
+    if (!today) return placed;
+    let current: PlacedStep | undefined;
+    for (const step of placed) {
+      if (!step.start && !step.end) continue;
+      if (step.end && today > step.end) step.status = 'done';
+      else if (!step.start || step.start <= today) {
+        step.status = 'ongoing';
+        // The step in progress that ends soonest is the one the patient is in now.
+        if (!current || (step.end && (!current.end || step.end < current.end))) current = step;
+      } else step.status = 'upcoming';
+    }
+    if (current) current.status = 'current';
+    return placed;
+  }
+
+  /** The session the patient's today belongs to: the latest one on or before today, else the first. */
+  private referenceSession(): number {
+    let ref = 0;
+    this.sessions.forEach((d, i) => {
+      if (d <= this.today) ref = i;
+    });
+    return ref;
+  }
+
+  // ---- formatting -------------------------------------------------------
+
+  private get locale(): string {
+    const lang = document.documentElement.lang || 'en';
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf(lang).length ? lang : 'en';
+    } catch {
+      warnOnce(`<html lang="${lang}"> is not a valid language tag; dates are shown in English.`);
+      return 'en';
+    }
+  }
+
+  /** Weekday, day and month; the year too when a date is not in the current year. */
+  private formatter(...dates: Date[]): Intl.DateTimeFormat {
+    const year = dates.some((d) => d.getFullYear() !== this.today.getFullYear()) ? 'numeric' : undefined;
+    return new Intl.DateTimeFormat(this.locale, { weekday: 'short', day: 'numeric', month: 'short', year });
+  }
+
+  private formatDate(date: Date): string {
+    return this.formatter(date).format(date);
+  }
+
+  private formatRange(start: Date, end: Date): string {
+    if (start.getTime() === end.getTime()) return this.formatDate(start);
+    return this.formatter(start, end).formatRange(start, end);
+  }
+
+  /** "Day 3–4", "Session day", "Before your first session"…, from a step's days or anchor. */
+  private dayLabel(step: TimelineStep): string {
+    if (step.days) {
+      const [a, b] = step.days;
+      if (a === b) return a === 0 ? msg('Session day', { id: 'recovery-timeline.when.session-day' }) : msg(str`Day ${a}`, { id: 'recovery-timeline.when.day' });
+      return a === 0
+        ? msg(str`Session day to day ${b}`, { id: 'recovery-timeline.when.session-day-to' })
+        : msg(str`Days ${spanText([a, b])}`, { id: 'recovery-timeline.when.days' });
+    }
+    switch (step.anchor) {
+      case 'before':
+        return msg('Before your first session', { id: 'recovery-timeline.when.before' });
+      case 'between':
+        return msg('Between sessions', { id: 'recovery-timeline.when.between' });
+      case 'next':
+        return msg('Later sessions', { id: 'recovery-timeline.when.next' });
+      case 'years':
+        return msg('Over the years', { id: 'recovery-timeline.when.years' });
+      default:
+        return '';
+    }
+  }
+
+  /** The calendar date or range of a placed step, or nothing when it has none. */
+  private dateLabel(step: PlacedStep): string {
+    if (step.start && step.end) return this.formatRange(step.start, step.end);
+    if (step.start) return msg(str`From ${this.formatDate(step.start)}`, { id: 'recovery-timeline.when.from' });
+    if (step.end && step.anchor === 'before') return msg(str`Before ${this.formatDate(addDays(step.end, 1))}`, { id: 'recovery-timeline.when.before-date' });
+    return '';
+  }
+
+  // ---- rendering --------------------------------------------------------
+
+  override render() {
+    const steps = this.allSteps();
+    const personal = this.sessions.length > 0;
+    const ref = personal ? this.referenceSession() : 0;
+    const placed = personal ? this.place(steps, ref, this.today) : steps.map((s): PlacedStep => ({ ...s, status: 'undated' }));
+    return html`
+      <div part="base" class="base">
+        ${this.renderTitle(msg('Your treatment and recovery', { id: 'recovery-timeline.heading' }))}
+        ${this.dateInput ? this.renderDateInput() : nothing} ${personal ? this.renderSummary(placed, ref) : nothing}
+        <ol part="list" class="steps ${this.effectiveOrientation}" role="list">
+          ${placed.map((step) => this.renderStep(step, personal))}
+        </ol>
+        ${personal
+          ? html`<p class="actions">
+              <button part="calendar-button" class="calendar-button" type="button" @click=${this.downloadCalendar}>
+                ${msg('Add to calendar', { id: 'recovery-timeline.add-to-calendar' })}
+              </button>
+            </p>`
+          : nothing}
+        ${this.renderDisclaimer()}
+      </div>
+    `;
+  }
+
+  private renderStep(step: PlacedStep, personal: boolean) {
+    const done = step.status === 'done';
+    const current = step.status === 'current';
+    const date = personal ? this.dateLabel(step) : '';
+    const day = this.dayLabel(step);
+    return html`
+      <li part="step step-${step.status}" class="step ${step.status}" data-id=${step.id}
+        data-start=${ifDefined(step.start && localDay(step.start))}
+        data-end=${ifDefined(step.end && localDay(step.end))}
+        aria-current=${ifDefined(current ? 'step' : undefined)}>
+        <span part="marker" class="marker">${done ? checkIcon() : nothing}</span>
+        <div class="body">
+          <p part="when" class="when">
+            ${done ? html`<span class="visually-hidden">${msg('Done:', { id: 'recovery-timeline.done' })} </span>` : nothing}
+            ${date ? html`<span class="date">${date}</span>` : nothing}
+            ${day ? html`<span class="day">${day}</span>` : nothing}
+            ${current ? html`<span part="badge" class="badge">${msg('Now', { id: 'recovery-timeline.now' })}</span>` : nothing}
+          </p>
+          ${step.title ? html`<p part="title" class="title">${step.title}</p>` : nothing}
+          <p part="text" class="text">${step.text}</p>
+        </div>
+      </li>
+    `;
+  }
+
+  private renderSummary(placed: PlacedStep[], ref: number) {
+    const session = this.sessions[ref];
+    const day = daysBetween(session, this.today);
+    const where =
+      day < 0
+        ? msg(str`Your session is on ${this.formatDate(session)}.`, { id: 'recovery-timeline.summary.before' })
+        : day === 0
+          ? msg('Today is the day of your session.', { id: 'recovery-timeline.summary.session-day' })
+          : msg(str`Today is day ${day} after your session on ${this.formatDate(session)}.`, { id: 'recovery-timeline.summary.day' });
+    const dry = placed.find((s) => s.id === 'dry-period');
+    const washFrom = dry?.end && addDays(dry.end, 1);
+    let next = '';
+    if (washFrom && day >= 0 && this.today < washFrom) {
+      next = msg(str`You can wash your hair again from ${this.formatDate(washFrom)}.`, { id: 'recovery-timeline.summary.wash' });
+    } else {
+      const upcoming = placed.filter((s) => s.start && s.start > this.today).sort((a, b) => a.start!.getTime() - b.start!.getTime())[0];
+      if (upcoming) next = msg(str`Next: ${upcoming.title ?? upcoming.text}, ${this.dateLabel(upcoming)}.`, { id: 'recovery-timeline.summary.next' });
+    }
+    return html`
+      <div part="summary" class="summary" aria-live="polite">
+        <p>${where}</p>
+        ${next ? html`<p class="milestone">${next}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderDateInput() {
+    const value = this.patientDates[0] ?? '';
+    return html`
+      <p part="date-input" class="date-input">
+        <label for="session-date">${msg('Date of your session', { id: 'recovery-timeline.date-label' })}</label>
+        <input id="session-date" type="date" .value=${value} @change=${this.onDateChange} />
+      </p>
+    `;
+  }
+
+  private onDateChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const dates = input.value && parseIsoDate(input.value) ? [input.value] : [];
+    this.patientDates = dates;
+    if (this.persist != null) save(storageKey('recovery-timeline', this.persist), dates.length ? dates : undefined);
+    this.dispatchEvent(new SmpDateChangeEvent(dates));
+  }
+
+  // ---- calendar ---------------------------------------------------------
+
+  /**
+   * The dated milestones of every session as all-day events. A session's
+   * steps that would fall on or after the next session are left out (the
+   * next session starts them again), and so are the long "between" stretch
+   * and a next session that is itself in the list.
+   */
+  calendarEvents(): IcsEvent[] {
+    const steps = this.allSteps();
+    const events: IcsEvent[] = [];
+    this.sessions.forEach((session, i) => {
+      const next = this.sessions[i + 1];
+      for (const step of this.place(steps, i)) {
+        if (!step.start || !step.end) continue;
+        if (!step.days && step.anchor !== 'next') continue;
+        if (step.anchor === 'next' && (next || i > 0)) continue;
+        if (next && step.end >= next) continue;
+        events.push({
+          uid: `${localDay(session)}-${step.id}@smp-recovery-timeline`,
+          start: step.start,
+          end: step.end,
+          summary: step.title ?? step.text,
+          description: step.title ? step.text : undefined,
+        });
+      }
+    });
+    return events;
+  }
+
+  /** The .ics text of `calendarEvents()`. */
+  calendarFile(): string {
+    return buildIcs(this.calendarEvents(), {
+      prodId: '-//smp-widgets//Recovery timeline//EN',
+      name: msg('Your treatment and recovery', { id: 'recovery-timeline.heading' }),
+    });
+  }
+
+  private downloadCalendar = (): void => {
+    const first = this.sessions[0];
+    downloadFile(`smp-recovery-${first ? localDay(first) : 'timeline'}.ics`, this.calendarFile());
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smp-recovery-timeline': SmpRecoveryTimeline;
+  }
+  interface GlobalEventHandlersEventMap {
+    'smp-date-change': SmpDateChangeEvent;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Calendar-day arithmetic on local dates. A date is a `Date` at local
+ * midnight, built from its year, month and day and moved with `setDate`,
+ * never by adding milliseconds: a day is then always one calendar day,
+ * 23 or 25 hours long across a daylight-saving change.
+ */
+
+/** Local midnight of the given day. */
+export const localDate = (year: number, month: number, day: number): Date => {
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(year, month - 1, day); // setFullYear keeps years 0–99 as written
+  return d;
+};
+
+/** Local midnight of the day `date` falls on. */
+export const startOfDay = (date: Date): Date => localDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+
+/** The local day `days` calendar days after (or before, when negative) `date`. */
+export function addDays(date: Date, days: number): Date {
+  const d = startOfDay(date);
+  d.setDate(d.getDate() + days);
+  return d;
+}
+
+/** Whole calendar days from `a` to `b` (negative when `b` is earlier), whatever the clock change between them. */
+export const daysBetween = (a: Date, b: Date): number =>
+  Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / 86_400_000);
+
+/** Parses `YYYY-MM-DD` into a local date; `undefined` for anything else or a day that does not exist (2026-02-30). */
+export function parseIsoDate(value: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = localDate(y, mo, d);
+  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? date : undefined;
+}

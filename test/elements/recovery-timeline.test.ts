@@ -1,0 +1,537 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import ICAL from 'ical.js';
+import '../../src/elements/recovery-timeline/define.js';
+import type { SmpRecoveryTimeline } from '../../src/elements/recovery-timeline/recovery-timeline.js';
+import { STEP_IDS, defaultSteps } from '../../src/content/recovery-timeline.js';
+import { DEFAULT_PROTOCOL } from '../../src/internal/settings.js';
+import { captureWarnings, part, settled, texts } from '../support/helpers.js';
+
+const ids = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((li) => li.getAttribute('data-id'));
+const step = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="step"][data-id="${id}"]`)!;
+const range = (el: Element, id: string) => [step(el, id).dataset.start ?? null, step(el, id).dataset.end ?? null];
+const current = (el: Element) => [...el.shadowRoot!.querySelectorAll('[aria-current]')].map((li) => `${li.getAttribute('data-id')}:${li.getAttribute('aria-current')}`);
+const statuses = (el: Element) => Object.fromEntries([...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((li) => [li.getAttribute('data-id'), li.className.replace('step', '').trim()]));
+const summary = (el: Element) => part(el, 'summary')?.textContent!.replace(/\s+/g, ' ').trim() ?? null;
+
+/** A date as the element shows it in `lang` (engines differ in punctuation, so tests ask Intl too). */
+const fmt = (y: number, m: number, d: number, lang = 'en-GB', withYear = false) =>
+  new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined }).format(new Date(y, m - 1, d));
+const fmtRange = (a: [number, number, number], b: [number, number, number]) =>
+  new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).formatRange(new Date(a[0], a[1] - 1, a[2]), new Date(b[0], b[1] - 1, b[2]));
+
+/** Parses the element's .ics and returns each event as `start..end(exclusive) summary`. */
+function parseIcs(text: string) {
+  const cal = new ICAL.Component(ICAL.parse(text));
+  return cal.getAllSubcomponents('vevent').map((c) => {
+    const e = new ICAL.Event(c);
+    expect(e.startDate.isDate, 'all-day').to.equal(true);
+    return { uid: e.uid, start: e.startDate.toString(), end: e.endDate.toString(), summary: e.summary, description: e.description };
+  });
+}
+
+describe('<smp-recovery-timeline>', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  /** Fakes the clock at a local date and time, then renders. */
+  async function at<T extends Element = SmpRecoveryTimeline>(when: [number, number, number, number?, number?], template: unknown): Promise<T> {
+    clock = sinon.useFakeTimers({ now: new Date(when[0], when[1] - 1, when[2], when[3] ?? 9, when[4] ?? 0), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const el = await fixture<T>(template as never);
+    return el;
+  }
+  /** Real timers back before axe runs. */
+  const realClock = () => {
+    clock?.restore();
+    clock = undefined;
+  };
+
+  before(() => {
+    document.documentElement.lang = 'en-GB';
+  });
+  after(() => {
+    document.documentElement.lang = 'en';
+  });
+  afterEach(() => {
+    realClock();
+    localStorage.clear();
+  });
+
+  describe('generic mode', () => {
+    it('shows every step of the content brief in order, with time labels and the disclaimer, and nothing current', async () => {
+      const el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline></smp-recovery-timeline>`);
+      expect(ids(el)).to.deep.equal([...STEP_IDS]);
+      expect(el.shadowRoot!.querySelector('ol[part="list"]')).to.exist;
+      expect(texts(el, '[part~="text"]')).to.deep.equal(defaultSteps(DEFAULT_PROTOCOL).map((s) => s.text));
+      expect(texts(el, '[part~="when"]')).to.deep.equal([
+        'Before your first session',
+        'Session day',
+        'Day 1',
+        'Days 3–4',
+        'Session day to day 5',
+        'Days 7–10',
+        'Between sessions',
+        'Later sessions',
+        'Day 30',
+        'Over the years',
+      ]);
+      expect(part(el, 'heading').textContent!.trim()).to.equal('Your treatment and recovery');
+      expect(part(el, 'heading').tagName).to.equal('H2');
+      expect(part(el, 'disclaimer').textContent).to.contain('not medical advice');
+      expect(current(el)).to.deep.equal([]);
+      expect(part(el, 'summary')).to.equal(null);
+      expect(part(el, 'calendar-button')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('[data-start]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('the texts carry the protocol numbers, and clinic attributes change every text and label that uses them', async () => {
+      const def = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline></smp-recovery-timeline>`);
+      expect(step(def, 'session').textContent).to.contain('2–3 hours');
+      expect(step(def, 'dry-period').textContent).to.contain('day 5');
+      expect(step(def, 'next-session').textContent).to.contain('at least 2 sessions');
+      expect(step(def, 'assessment').textContent).to.contain('day 30');
+      const el = await fixture<SmpRecoveryTimeline>(
+        html`<smp-recovery-timeline dry-days="4" heal-days="2-3" recovery-days="6-8" assessment-days="42" min-sessions="3" session-hours="3-4"></smp-recovery-timeline>`,
+      );
+      expect(texts(el, '[part~="when"]')).to.include.members(['Session day to day 4', 'Days 2–3', 'Days 6–8', 'Day 42']);
+      expect(step(el, 'dry-period').textContent).to.contain('day 4').and.not.contain('day 5');
+      expect(step(el, 'session').textContent).to.contain('3–4 hours');
+      expect(step(el, 'next-session').textContent).to.contain('at least 3 sessions');
+      expect(step(el, 'assessment').textContent).to.contain('day 42');
+    });
+
+    it('heading and heading-level', async () => {
+      const el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline heading="After your visit" heading-level="3"></smp-recovery-timeline>`);
+      expect(part(el, 'heading').tagName).to.equal('H3');
+      expect(part(el, 'heading').textContent!.trim()).to.equal('After your visit');
+    });
+  });
+
+  describe('personal mode', () => {
+    it('dates every step from the session date in the page locale, with today and the next milestone', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      expect(range(el, 'consultation')).to.deep.equal([null, '2026-01-08']);
+      expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
+      expect(range(el, 'redness')).to.deep.equal(['2026-01-10', '2026-01-10']);
+      expect(range(el, 'wounds-heal')).to.deep.equal(['2026-01-12', '2026-01-13']);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-01-09', '2026-01-14']);
+      expect(range(el, 'recovered')).to.deep.equal(['2026-01-16', '2026-01-19']);
+      expect(range(el, 'settling')).to.deep.equal(['2026-01-10', '2026-02-07']);
+      expect(range(el, 'next-session')).to.deep.equal([null, null]);
+      expect(range(el, 'assessment')).to.deep.equal(['2026-02-08', '2026-02-08']);
+      expect(range(el, 'long-term')).to.deep.equal(['2026-02-09', null]);
+      expect(summary(el)).to.equal(`Today is day 1 after your session on ${fmt(2026, 1, 9)}. You can wash your hair again from ${fmt(2026, 1, 15)}.`);
+      expect(fmt(2026, 1, 15)).to.match(/^Thu,? 15 Jan$/);
+      expect(step(el, 'session').querySelector('.date')!.textContent).to.equal(fmt(2026, 1, 9));
+      expect(step(el, 'wounds-heal').querySelector('.date')!.textContent).to.equal(fmtRange([2026, 1, 12], [2026, 1, 13]));
+      expect(step(el, 'session').querySelector('.day')!.textContent).to.equal('Session day');
+      expect(step(el, 'long-term').querySelector('.date')!.textContent).to.equal(`From ${fmt(2026, 2, 9)}`);
+      expect(step(el, 'consultation').querySelector('.date')!.textContent).to.equal(`Before ${fmt(2026, 1, 9)}`);
+      expect(part(el, 'calendar-button').textContent!.trim()).to.equal('Add to calendar');
+      realClock();
+      await expect(el).to.be.accessible();
+    });
+
+    it('formats dates in the page language', async () => {
+      document.documentElement.lang = 'de';
+      try {
+        const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+        expect(step(el, 'session').querySelector('.date')!.textContent).to.equal(fmt(2026, 1, 9, 'de'));
+        expect(fmt(2026, 1, 9, 'de')).not.to.equal(fmt(2026, 1, 9));
+      } finally {
+        document.documentElement.lang = 'en-GB';
+      }
+    });
+
+    it('follows the clinic dry-days in the dates and the wash-again line', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09" dry-days="3"></smp-recovery-timeline>`);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-01-09', '2026-01-12']);
+      expect(summary(el)).to.contain(`You can wash your hair again from ${fmt(2026, 1, 13)}.`);
+    });
+
+    it('counts calendar days across the spring daylight-saving change (Europe: 29 March 2026)', async () => {
+      const el = await at([2026, 3, 27], html`<smp-recovery-timeline session-date="2026-03-26"></smp-recovery-timeline>`);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-03-26', '2026-03-31']);
+      expect(range(el, 'recovered')).to.deep.equal(['2026-04-02', '2026-04-05']);
+      expect(range(el, 'assessment')).to.deep.equal(['2026-04-25', '2026-04-25']);
+      expect(summary(el)).to.contain(`You can wash your hair again from ${fmt(2026, 4, 1)}.`);
+    });
+
+    it('counts calendar days across the autumn change, where adding 24-hour days would land a day early', async () => {
+      const el = await at([2026, 10, 29, 0, 30], html`<smp-recovery-timeline session-date="2026-10-22"></smp-recovery-timeline>`);
+      expect(range(el, 'recovered')).to.deep.equal(['2026-10-29', '2026-11-01']);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-10-22', '2026-10-27']);
+      expect(summary(el)).to.contain('Today is day 7 after your session');
+      expect(current(el)).to.deep.equal(['recovered:step']);
+    });
+
+    it('crosses the year end, and shows the year of dates outside this year', async () => {
+      const el = await at([2026, 12, 29], html`<smp-recovery-timeline session-date="2026-12-28"></smp-recovery-timeline>`);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-12-28', '2027-01-02']);
+      expect(summary(el)).to.contain(`You can wash your hair again from ${fmt(2027, 1, 3, 'en-GB', true)}.`);
+      expect(step(el, 'session').querySelector('.date')!.textContent).to.equal(fmt(2026, 12, 28));
+      expect(step(el, 'dry-period').querySelector('.date')!.textContent).to.match(/28 Dec 2026.*2 Jan 2027/);
+    });
+
+    const cases: [string, [number, number, number], string, string[]][] = [
+      ['before the session', [2026, 1, 5], 'consultation', []],
+      ['on the session day', [2026, 1, 9], 'session', ['consultation']],
+      ['the day after', [2026, 1, 10], 'redness', ['consultation', 'session']],
+      ['while the wounds heal', [2026, 1, 12], 'wounds-heal', ['consultation', 'session', 'redness']],
+      ['on the last dry day', [2026, 1, 14], 'dry-period', ['consultation', 'session', 'redness', 'wounds-heal']],
+      ['during recovery', [2026, 1, 17], 'recovered', ['consultation', 'session', 'redness', 'wounds-heal', 'dry-period']],
+      ['after recovery', [2026, 1, 25], 'settling', ['consultation', 'session', 'redness', 'wounds-heal', 'dry-period', 'recovered']],
+      ['on the assessment day', [2026, 2, 8], 'assessment', ['consultation', 'session', 'redness', 'wounds-heal', 'dry-period', 'recovered', 'settling']],
+      ['after the assessment', [2026, 3, 20], 'long-term', ['consultation', 'session', 'redness', 'wounds-heal', 'dry-period', 'recovered', 'settling', 'assessment']],
+    ];
+    for (const [label, today, now, done] of cases) {
+      it(`marks the current step and the finished ones ${label}`, async () => {
+        const el = await at(today, html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+        expect(current(el)).to.deep.equal([`${now}:step`]);
+        expect(step(el, now).querySelector('[part~="badge"]')!.textContent).to.equal('Now');
+        const s = statuses(el);
+        expect(Object.keys(s).filter((id) => s[id] === 'done')).to.deep.equal(done);
+        for (const id of done) {
+          // Finished without relying on colour: a check icon and hidden words.
+          expect(step(el, id).querySelector('.marker svg'), id).to.exist;
+          expect(step(el, id).querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Done:');
+        }
+        expect(el.shadowRoot!.querySelectorAll('.marker svg')).to.have.length(done.length);
+      });
+    }
+
+    it('shows the next milestone once the head may be washed again', async () => {
+      const el = await at([2026, 1, 17], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      expect(summary(el)).to.equal(`Today is day 8 after your session on ${fmt(2026, 1, 9)}. Next: See the result, ${fmt(2026, 2, 8)}.`);
+      const before = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline session-date="2026-01-20"></smp-recovery-timeline>`);
+      expect(summary(before)).to.equal(`Your session is on ${fmt(2026, 1, 20)}. Next: Your session, ${fmt(2026, 1, 20)}.`);
+    });
+
+    it('handles several sessions: today belongs to the latest session on or before it', async () => {
+      let el = await at([2026, 1, 20], html`<smp-recovery-timeline session-date="2026-01-30  2026-01-09"></smp-recovery-timeline>`);
+      expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
+      expect(range(el, 'settling')).to.deep.equal(['2026-01-10', '2026-01-29']);
+      expect(range(el, 'next-session')).to.deep.equal(['2026-01-30', '2026-01-30']);
+      expect(current(el)).to.deep.equal(['settling:step']);
+
+      realClock();
+      el = await at([2026, 2, 1], html`<smp-recovery-timeline session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);
+      expect(range(el, 'session')).to.deep.equal(['2026-01-30', '2026-01-30']);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-01-30', '2026-02-04']);
+      expect(statuses(el)['next-session']).to.equal('done');
+      expect(summary(el)).to.equal(`Today is day 2 after your session on ${fmt(2026, 1, 30)}. You can wash your hair again from ${fmt(2026, 2, 5)}.`);
+    });
+
+    it('dates the next session from the clinic interval, and never invents one', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09" session-interval="14-21"></smp-recovery-timeline>`);
+      expect(range(el, 'next-session')).to.deep.equal(['2026-01-23', '2026-01-30']);
+      el.sessionInterval = undefined;
+      await el.updateComplete;
+      expect(range(el, 'next-session')).to.deep.equal([null, null]);
+      const warnings = await captureWarnings(async () => {
+        el.sessionInterval = 'soon';
+        await el.updateComplete;
+      });
+      expect(warnings.join()).to.contain('session-interval="soon"');
+    });
+
+    it('moves "today" on at local midnight on a page left open, and stops its timer when removed', async () => {
+      const el = await at([2026, 1, 14, 23, 59], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      expect(current(el)).to.deep.equal(['dry-period:step']);
+      expect(summary(el)).to.contain(`wash your hair again from ${fmt(2026, 1, 15)}`);
+      clock!.tick(61_000);
+      await el.updateComplete;
+      expect(current(el)).to.deep.equal(['settling:step']);
+      expect(statuses(el)['dry-period']).to.equal('done');
+      expect(summary(el)).to.equal(`Today is day 6 after your session on ${fmt(2026, 1, 9)}. Next: Recovered, ${fmtRange([2026, 1, 16], [2026, 1, 19])}.`);
+      clock!.tick(24 * 3600_000);
+      await el.updateComplete;
+      expect(current(el)).to.deep.equal(['recovered:step']);
+      const timers = clock!.countTimers();
+      el.remove();
+      expect(clock!.countTimers()).to.equal(timers - 1);
+    });
+  });
+
+  describe('calendar', () => {
+    it('"Add to calendar" downloads an .ics of the dated milestones, built in the page', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      const blobs: Blob[] = [];
+      const names: string[] = [];
+      const create = sinon.stub(URL, 'createObjectURL').callsFake((b) => {
+        blobs.push(b as Blob);
+        return 'blob:test';
+      });
+      const click = sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
+        names.push(this.download);
+      });
+      const fetchSpy = sinon.spy(window, 'fetch');
+      try {
+        part<HTMLButtonElement>(el, 'calendar-button').click();
+      } finally {
+        create.restore();
+        click.restore();
+        fetchSpy.restore();
+      }
+      expect(names).to.deep.equal(['smp-recovery-2026-01-09.ics']);
+      expect(blobs[0].type).to.equal('text/calendar;charset=utf-8');
+      expect(fetchSpy.called).to.equal(false);
+      const text = await blobs[0].text();
+      expect(text).to.match(/^BEGIN:VCALENDAR\r\n/);
+      expect(text.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
+      for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).to.be.at.most(75);
+      const events = parseIcs(text);
+      expect(events.map((e) => [e.start, e.end, e.summary])).to.deep.equal([
+        ['2026-01-09', '2026-01-10', 'Your session'],
+        ['2026-01-10', '2026-01-11', 'Some redness'],
+        ['2026-01-12', '2026-01-14', 'Tiny wounds heal'],
+        ['2026-01-09', '2026-01-15', 'Keep your head dry'],
+        ['2026-01-16', '2026-01-20', 'Recovered'],
+        ['2026-02-08', '2026-02-09', 'See the result'],
+      ]);
+      expect(events[3].description).to.equal(step(el, 'dry-period').querySelector('[part~="text"]')!.textContent);
+      expect(new Set(events.map((e) => e.uid)).size).to.equal(events.length);
+    });
+
+    it('with several sessions, each session gets its milestones, cut where the next session begins', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09 2026-01-30" hide="redness"></smp-recovery-timeline>`);
+      const events = parseIcs(el.calendarFile()).map((e) => `${e.start} ${e.summary}`);
+      expect(events).to.deep.equal([
+        '2026-01-09 Your session',
+        '2026-01-12 Tiny wounds heal',
+        '2026-01-09 Keep your head dry',
+        '2026-01-16 Recovered',
+        '2026-01-30 Your session',
+        '2026-02-02 Tiny wounds heal',
+        '2026-01-30 Keep your head dry',
+        '2026-02-06 Recovered',
+        '2026-03-01 See the result',
+      ]);
+    });
+
+    it('includes an interval-dated next session and clinic steps, with their text escaped and folded', async () => {
+      const el = await at(
+        [2026, 1, 10],
+        html`<smp-recovery-timeline session-date="2026-01-09" session-interval="14">
+          <li data-id="check-up" data-from="14" data-title="Check-up; photos, notes">Come back so we can check, photograph; and plan — it takes about twenty minutes of your time.</li>
+        </smp-recovery-timeline>`,
+      );
+      const events = parseIcs(el.calendarFile());
+      expect(events.find((e) => e.summary === 'Next sessions')!.start).to.equal('2026-01-23');
+      const checkUp = events.find((e) => e.uid.includes('check-up'))!;
+      expect(checkUp.summary).to.equal('Check-up; photos, notes');
+      expect(checkUp.description).to.equal('Come back so we can check, photograph; and plan — it takes about twenty minutes of your time.');
+      expect(checkUp.start).to.equal('2026-01-23');
+    });
+  });
+
+  describe('bad input', () => {
+    for (const bad of ['2026-02-30', 'tomorrow', '2026-01-09 2026-13-01', '09/01/2026']) {
+      it(`session-date="${bad}" warns once, naming it, and shows the generic timeline`, async () => {
+        let el!: SmpRecoveryTimeline;
+        const warnings = await captureWarnings(async () => {
+          el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date=${bad}></smp-recovery-timeline>`);
+          el.heading = 'Re-rendered';
+          await el.updateComplete;
+        });
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(`session-date="${bad}"`);
+        expect(ids(el)).to.deep.equal([...STEP_IDS]);
+        expect(part(el, 'summary')).to.equal(null);
+        expect(current(el)).to.deep.equal([]);
+        expect(el.shadowRoot!.querySelectorAll('[data-start]')).to.have.length(0);
+      });
+    }
+
+    it('an unknown orientation warns and behaves as auto', async () => {
+      const warnings = await captureWarnings(() => fixture(html`<smp-recovery-timeline orientation="diagonal"></smp-recovery-timeline>`));
+      expect(warnings.join()).to.contain('orientation="diagonal"');
+    });
+  });
+
+  describe('patient date input', () => {
+    it('lets the patient set their date, fires smp-date-change, and remembers it with persist', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input persist="anna"></smp-recovery-timeline>`);
+      expect(part(el, 'summary')).to.equal(null);
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!;
+      expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent).to.equal('Date of your session');
+      input.value = '2026-01-09';
+      const event = oneEvent(el, 'smp-date-change');
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      const { detail, bubbles, composed } = await event;
+      expect(detail).to.deep.equal({ dates: ['2026-01-09'] });
+      expect([bubbles, composed]).to.deep.equal([true, true]);
+      await el.updateComplete;
+      expect(summary(el)).to.contain(`You can wash your hair again from ${fmt(2026, 1, 15)}`);
+      expect(JSON.parse(localStorage.getItem('smp-widgets:recovery-timeline:anna')!)).to.deep.equal(['2026-01-09']);
+      realClock();
+      await expect(el).to.be.accessible();
+
+      // A new element with the same name finds the date again, and fires nothing by itself.
+      let fired = 0;
+      const again = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline date-input persist="anna" @smp-date-change=${() => fired++}></smp-recovery-timeline>`);
+      expect(range(again, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
+      expect(again.shadowRoot!.querySelector<HTMLInputElement>('input')!.value).to.equal('2026-01-09');
+      expect(fired).to.equal(0);
+      const other = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline date-input persist="ben"></smp-recovery-timeline>`);
+      expect(part(other, 'summary')).to.equal(null);
+
+      // Clearing it goes back to the generic timeline and forgets the date.
+      const input2 = again.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+      input2.value = '';
+      const cleared = oneEvent(again, 'smp-date-change');
+      input2.dispatchEvent(new Event('change'));
+      expect((await cleared).detail).to.deep.equal({ dates: [] });
+      await again.updateComplete;
+      expect(part(again, 'summary')).to.equal(null);
+      expect(localStorage.getItem('smp-widgets:recovery-timeline:anna')).to.equal(null);
+    });
+
+    it("the patient's date wins over session-date; without persist nothing is stored; corrupt storage is ignored", async () => {
+      localStorage.setItem('smp-widgets:recovery-timeline:default', '{not json');
+      const bad = await at([2026, 1, 10], html`<smp-recovery-timeline date-input persist session-date="2026-01-02"></smp-recovery-timeline>`);
+      expect(range(bad, 'session')).to.deep.equal(['2026-01-02', '2026-01-02']);
+      realClock();
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input session-date="2026-01-02"></smp-recovery-timeline>`);
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+      input.value = '2026-01-09';
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
+      expect(Object.keys(localStorage).filter((k) => k.includes('recovery-timeline') && !k.endsWith(':default'))).to.deep.equal([]);
+    });
+  });
+
+  describe('overrides', () => {
+    it('light-DOM steps replace defaults by id with their own days, and add new steps', async () => {
+      const el = await at(
+        [2026, 1, 10],
+        html`<smp-recovery-timeline session-date="2026-01-09">
+          <p></p>
+          <ol>
+            <li data-id="wounds-heal" data-from="2" data-to="3">The small marks close over by day three.</li>
+            <li data-id="dry-period">Keep it dry for a week, please.</li>
+            <li data-id="check-up" data-from="14" data-title="Check-up">Come back for a short check.</li>
+          </ol>
+          <br />
+        </smp-recovery-timeline>`,
+      );
+      expect(ids(el)).to.deep.equal([...STEP_IDS, 'check-up']);
+      expect(step(el, 'wounds-heal').querySelector('[part~="text"]')!.textContent).to.equal('The small marks close over by day three.');
+      expect(step(el, 'wounds-heal').querySelector('.day')!.textContent).to.equal('Days 2–3');
+      expect(range(el, 'wounds-heal')).to.deep.equal(['2026-01-11', '2026-01-12']);
+      expect(step(el, 'wounds-heal').querySelector('[part~="title"]')!.textContent).to.equal('Tiny wounds heal');
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-01-09', '2026-01-14']);
+      expect(range(el, 'check-up')).to.deep.equal(['2026-01-23', '2026-01-23']);
+      expect(step(el, 'check-up').querySelector('[part~="title"]')!.textContent).to.equal('Check-up');
+      realClock();
+      await expect(el).to.be.accessible();
+    });
+
+    it('a bad data-from warns and keeps the default timing', async () => {
+      let el!: SmpRecoveryTimeline;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline><li data-id="recovered" data-from="ten">Later.</li></smp-recovery-timeline>`);
+      });
+      expect(warnings.join()).to.contain('from="ten"');
+      expect(step(el, 'recovered').querySelector('.day')!.textContent).to.equal('Days 7–10');
+    });
+
+    it('the steps property replaces every default; hide hides by id', async () => {
+      const el = await at(
+        [2026, 1, 10],
+        html`<smp-recovery-timeline
+          session-date="2026-01-09"
+          .steps=${[
+            { id: 'session', text: 'Your visit.' },
+            { id: 'wash', text: 'Wash gently.', title: 'Wash', from: 6 },
+            { id: 'x', text: 'No date.' },
+          ]}
+        ></smp-recovery-timeline>`,
+      );
+      expect(ids(el)).to.deep.equal(['session', 'wash', 'x']);
+      expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
+      expect(range(el, 'wash')).to.deep.equal(['2026-01-15', '2026-01-15']);
+      expect(range(el, 'x')).to.deep.equal([null, null]);
+      const hidden = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline hide="settling long-term"></smp-recovery-timeline>`);
+      expect(ids(hidden)).to.deep.equal(STEP_IDS.filter((id) => id !== 'settling' && id !== 'long-term'));
+      const warnings = await captureWarnings(() => fixture(html`<smp-recovery-timeline hide="setling"></smp-recovery-timeline>`));
+      expect(warnings.join()).to.contain('"setling"');
+    });
+
+    it('renders markup in step text as literal text', async () => {
+      const el = await fixture<SmpRecoveryTimeline>(html`
+        <smp-recovery-timeline .steps=${[{ id: 'x', text: '<img src=x onerror="window.__tl=1">', title: '<b>t</b>' }]}>
+          <li data-id="y">&lt;i&gt;y&lt;/i&gt;</li>
+        </smp-recovery-timeline>
+      `);
+      expect(el.shadowRoot!.querySelectorAll('img, b, i')).to.have.length(0);
+      expect(step(el, 'x').querySelector('[part~="text"]')!.textContent).to.equal('<img src=x onerror="window.__tl=1">');
+      expect(step(el, 'x').querySelector('[part~="title"]')!.textContent).to.equal('<b>t</b>');
+      expect(step(el, 'y').querySelector('[part~="text"]')!.textContent).to.equal('<i>y</i>');
+      expect((window as unknown as { __tl?: number }).__tl).to.equal(undefined);
+    });
+  });
+
+  describe('layout', () => {
+    const horizontal = (el: Element) => {
+      const a = step(el, 'consultation').getBoundingClientRect();
+      const b = step(el, 'session').getBoundingClientRect();
+      return Math.abs(a.top - b.top) < 1 && b.left > a.left;
+    };
+    const atWidth = async (width: number, orientation = 'auto') => {
+      const wrap = await fixture(html`<div style="width:${width}px"><smp-recovery-timeline orientation=${orientation}></smp-recovery-timeline></div>`);
+      const el = wrap.querySelector('smp-recovery-timeline')!;
+      await settled(el);
+      return el;
+    };
+    it('is vertical when narrow and horizontal when wide, by its own width', async () => {
+      const narrow = await atWidth(390);
+      expect(horizontal(narrow)).to.equal(false);
+      await expect(narrow).to.be.accessible();
+      expect(horizontal(await atWidth(1000))).to.equal(true);
+    });
+    it('orientation forces either way', async () => {
+      expect(horizontal(await atWidth(1000, 'vertical'))).to.equal(false);
+      expect(horizontal(await atWidth(390, 'horizontal'))).to.equal(true);
+    });
+    it('animates only for users who have not asked for reduced motion', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      realClock();
+      // Every transition sits inside @media (prefers-reduced-motion: no-preference), or is the shared reduce guard.
+      const sheets = el.shadowRoot!.adoptedStyleSheets.length ? el.shadowRoot!.adoptedStyleSheets : [...el.shadowRoot!.styleSheets];
+      const outside: string[] = [];
+      let inside = 0;
+      const walk = (rules: CSSRuleList, guarded: boolean) => {
+        for (const rule of rules) {
+          if (rule instanceof CSSMediaRule) walk(rule.cssRules, guarded || /prefers-reduced-motion: (no-preference|reduce)/.test(rule.conditionText));
+          else if (rule instanceof CSSStyleRule && /transition|animation/.test(rule.style.cssText)) guarded ? inside++ : outside.push(rule.selectorText);
+        }
+      };
+      for (const sheet of sheets) walk(sheet.cssRules, false);
+      expect(outside).to.deep.equal([]);
+      expect(inside).to.be.greaterThan(0);
+      if (/Chrome\//.test(navigator.userAgent)) {
+        const button = part(el, 'calendar-button');
+        const { emulateMedia } = await import('@web/test-runner-commands');
+        await emulateMedia({ reducedMotion: 'reduce' });
+        try {
+          expect(getComputedStyle(button).transitionDuration).to.equal('0s');
+        } finally {
+          await emulateMedia({ reducedMotion: 'no-preference' });
+        }
+        expect(getComputedStyle(button).transitionDuration).not.to.equal('0s');
+      }
+    });
+  });
+
+  describe('theming', () => {
+    it('reads its tokens into the parts', async () => {
+      const el = await at(
+        [2026, 1, 10],
+        html`<smp-recovery-timeline session-date="2026-01-09" style="--smp-timeline-current-color: rgb(1, 2, 3); --smp-timeline-done-color: rgb(4, 5, 6)"></smp-recovery-timeline>`,
+      );
+      expect(getComputedStyle(part(el, 'badge')).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(step(el, 'session').querySelector('[part~="icon"]')!).color).to.equal('rgb(4, 5, 6)');
+    });
+  });
+});

@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { addDays, daysBetween, localDate, parseIsoDate } from '../../src/internal/dates.js';
+import { localDay } from '../../src/internal/midnight.js';
+
+describe('local calendar dates', () => {
+  it('parses YYYY-MM-DD into local midnight and refuses days that do not exist', () => {
+    const d = parseIsoDate('2026-03-26')!;
+    expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()]).to.deep.equal([2026, 2, 26, 0, 0]);
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-00-10', '2025-02-29', 'tomorrow', '26-03-2026', '2026-3-26', '']) {
+      expect(parseIsoDate(bad), bad).to.equal(undefined);
+    }
+    expect(localDay(parseIsoDate('2028-02-29')!)).to.equal('2028-02-29');
+  });
+
+  it('adds calendar days across month and year ends', () => {
+    expect(localDay(addDays(localDate(2026, 12, 28), 5))).to.equal('2027-01-02');
+    expect(localDay(addDays(localDate(2026, 1, 31), 1))).to.equal('2026-02-01');
+    expect(localDay(addDays(localDate(2026, 3, 1), -1))).to.equal('2026-02-28');
+  });
+
+  it('stays on calendar days across daylight-saving changes (in whatever zone the browser runs)', () => {
+    // Europe changes its clocks on 2026-03-29 and 2026-10-25, the US on 2026-03-08 and 2026-11-01.
+    const cases: [string, number, string][] = [
+      ['2026-03-26', 7, '2026-04-02'],
+      ['2026-10-22', 7, '2026-10-29'],
+      ['2026-03-05', 5, '2026-03-10'],
+      ['2026-10-29', 5, '2026-11-03'],
+    ];
+    for (const [from, n, to] of cases) {
+      const result = addDays(parseIsoDate(from)!, n);
+      expect(localDay(result), `${from} + ${n}`).to.equal(to);
+      expect(result.getHours(), 'still local midnight').to.equal(0);
+      expect(daysBetween(parseIsoDate(from)!, result)).to.equal(n);
+    }
+  });
+
+  it('daysBetween counts whole days, negative backwards, ignoring the time of day', () => {
+    expect(daysBetween(localDate(2026, 1, 10), new Date(2026, 0, 9, 23, 59))).to.equal(-1);
+    expect(daysBetween(localDate(2026, 1, 9), new Date(2026, 1, 8, 0, 1))).to.equal(30);
+  });
+});
