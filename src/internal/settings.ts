@@ -102,7 +102,8 @@ export function onSettingsChange(callback: () => void): () => void {
   return () => store.removeEventListener(SETTINGS_CHANGE, callback);
 }
 
-function parseSpan(value: unknown): Span | undefined {
+/** Parses `[3, 4]`, `3`, `"3-4"` or `"3"` into a span of whole, non-negative numbers, low ≤ high. */
+export function parseSpan(value: unknown): Span | undefined {
   if (Array.isArray(value) && value.length === 2) {
     const [a, b] = value.map(Number);
     return Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a <= b ? [a, b] : undefined;
@@ -116,7 +117,8 @@ function parseSpan(value: unknown): Span | undefined {
   return undefined;
 }
 
-function parseCount(value: unknown): number | undefined {
+/** Parses a whole, non-negative number from a number or a string. */
+export function parseCount(value: unknown): number | undefined {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
 }

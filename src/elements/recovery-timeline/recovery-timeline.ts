@@ -9,7 +9,7 @@ import { addDays, daysBetween, parseIsoDate, startOfDay } from '../../internal/d
 import { everyMidnight, localDay } from '../../internal/midnight.js';
 import { buildIcs, downloadFile, type IcsEvent } from '../../internal/ics.js';
 import { load, save, storageKey } from '../../internal/storage.js';
-import type { Span } from '../../internal/settings.js';
+import { parseCount, parseSpan, type Span } from '../../internal/settings.js';
 import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultSteps, spanText, type StepAnchor, type TimelineStep } from '../../content/recovery-timeline.js';
@@ -44,22 +44,6 @@ export class SmpDateChangeEvent extends CustomEvent<{ dates: string[] }> {
     super('smp-date-change', { detail: { dates }, bubbles: true, composed: true });
   }
 }
-
-/** Parses `"10-14"`, `12` or `[10, 14]` into a span of whole days. */
-function parseSpan(value: unknown): Span | undefined {
-  if (Array.isArray(value)) {
-    const [a, b] = value.map(Number);
-    return value.length === 2 && Number.isInteger(a) && Number.isInteger(b) && a >= 1 && a <= b ? [a, b] : undefined;
-  }
-  const m = /^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(String(value));
-  return m ? parseSpan([Number(m[1]), Number(m[2] ?? m[1])]) : undefined;
-}
-
-/** A whole number of days from a `data-from`/`from` value, or undefined. */
-const dayNumber = (value: unknown): number | undefined => {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
-};
 
 /**
  * The procedure and recovery after scalp micropigmentation, step by step.
@@ -165,8 +149,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const raw = this.sessionInterval;
     if (raw == null || raw === '') return undefined;
     const span = parseSpan(raw);
-    if (!span) warnOnce(`<${TAG}> session-interval="${String(raw)}" is not a number of days (e.g. 14 or 10-14); it was ignored.`);
-    return span;
+    if (!span || span[0] < 1) warnOnce(`<${TAG}> session-interval="${String(raw)}" is not a number of days (e.g. 14 or 10-14); it was ignored.`);
+    return span && span[0] >= 1 ? span : undefined;
   }
 
   private get effectiveOrientation(): TimelineOrientation {
@@ -178,8 +162,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   /** Days after the session from a `from`/`to` pair, warning about values that are not whole days. */
   private daysOf(from: unknown, to: unknown, id: string): Span | undefined {
     if (from == null || from === '') return undefined;
-    const a = dayNumber(from);
-    const b = to == null || to === '' ? a : dayNumber(to);
+    const a = parseCount(from);
+    const b = to == null || to === '' ? a : parseCount(to);
     if (a === undefined || b === undefined || b < a) {
       warnOnce(`<${TAG}> step "${id}" has from="${String(from)}" to="${String(to ?? '')}"; use whole days after the session, from ≤ to. Its default timing is kept.`);
       return undefined;
