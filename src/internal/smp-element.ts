@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
+import { direction, getLocale, startLocalization } from '../localization/localization.js';
 import { readLightItems, type LightItem, type SmpItem } from './items.js';
 import { warnOnce } from './warn.js';
 
@@ -50,6 +51,7 @@ export abstract class SmpElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    startLocalization();
     this.readLight();
     this.lightObserver ??= new MutationObserver(() => this.readLight());
     this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
@@ -63,6 +65,18 @@ export abstract class SmpElement extends LitElement {
   private readLight(): void {
     const next = readLightItems(this);
     if (JSON.stringify(next) !== JSON.stringify(this.lightItems)) this.lightItems = next;
+  }
+
+  /**
+   * `dir` and `lang` for the widget's content: those of the language its text
+   * is in, so Arabic text runs right to left and screen readers pronounce
+   * each language correctly even when the page says otherwise.
+   */
+  protected get textDirection(): 'ltr' | 'rtl' {
+    return direction();
+  }
+  protected get textLang(): string {
+    return getLocale();
   }
 
   /** The heading level in force: the attribute when valid, else 2 with a warning. */

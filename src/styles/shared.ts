@@ -61,6 +61,50 @@ export const sharedStyles = [
       stroke-linecap: round;
       stroke-linejoin: round;
     }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75em;
+      margin: var(--_space) 0 0;
+    }
+    button {
+      font: inherit;
+      font-weight: 600;
+      min-block-size: 2.75em;
+      padding: 0.5em 1.125em;
+      border: var(--_border-width) solid var(--_accent);
+      border-radius: 999px;
+      background: var(--_accent);
+      color: var(--_on-accent);
+      cursor: pointer;
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      button {
+        transition: background-color 0.2s ease;
+      }
+    }
+    button:hover:not(:disabled) {
+      background: color-mix(in srgb, var(--_accent) 85%, #000);
+    }
+    button.secondary {
+      background: transparent;
+      color: var(--_accent);
+    }
+    button.secondary:hover:not(:disabled) {
+      background: color-mix(in srgb, var(--_accent) 10%, transparent);
+    }
+    button:disabled {
+      cursor: default;
+      opacity: 0.6;
+    }
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .disclaimer {
       margin: 1em 0 0;
       color: var(--_muted);
@@ -71,6 +115,9 @@ export const sharedStyles = [
       outline-offset: 0.125em;
     }
     @media print {
+      .actions {
+        display: none;
+      }
       .base {
         color: #000;
         background: #fff;

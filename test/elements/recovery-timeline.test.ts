@@ -5,7 +5,7 @@ import '../../src/elements/recovery-timeline/define.js';
 import type { SmpRecoveryTimeline } from '../../src/elements/recovery-timeline/recovery-timeline.js';
 import { STEP_IDS, defaultSteps } from '../../src/content/recovery-timeline.js';
 import { DEFAULT_PROTOCOL } from '../../src/internal/settings.js';
-import { captureWarnings, part, settled, texts } from '../support/helpers.js';
+import { captureWarnings, pageLang, part, settled, texts } from '../support/helpers.js';
 
 const ids = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((li) => li.getAttribute('data-id'));
 const step = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="step"][data-id="${id}"]`)!;
@@ -132,13 +132,13 @@ describe('<smp-recovery-timeline>', () => {
     });
 
     it('formats dates in the page language', async () => {
-      document.documentElement.lang = 'de';
+      await pageLang('de');
       try {
         const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
         expect(step(el, 'session').querySelector('.date')!.textContent).to.equal(fmt(2026, 1, 9, 'de'));
         expect(fmt(2026, 1, 9, 'de')).not.to.equal(fmt(2026, 1, 9));
       } finally {
-        document.documentElement.lang = 'en-GB';
+        await pageLang('en-GB');
       }
     });
 

@@ -68,3 +68,28 @@ export async function printMedia(el: Element, condition = 'print'): Promise<() =
     root.adoptedStyleSheets = before;
   };
 }
+
+/**
+ * Sets `<html lang>` and waits until the widgets' text is in the locale it
+ * resolves to (locales other than English load asynchronously).
+ */
+export async function pageLang(lang: string): Promise<void> {
+  const { getLocale, matchLocale, startLocalization } = await import('../../src/localization/localization.js');
+  startLocalization();
+  const want = matchLocale(lang) ?? 'en';
+  const ready = new Promise<void>((resolve) => {
+    if (getLocale() === want) return resolve();
+    const onStatus = (e: Event) => {
+      const detail = (e as CustomEvent<{ status: string; readyLocale?: string; errorLocale?: string }>).detail;
+      if ((detail.status === 'ready' && detail.readyLocale === want) || detail.status === 'error') {
+        window.removeEventListener('lit-localize-status', onStatus);
+        resolve();
+      }
+    };
+    window.addEventListener('lit-localize-status', onStatus);
+  });
+  document.documentElement.lang = lang;
+  await ready;
+  // Let elements re-render with the new text (microtasks: works under a fake clock too).
+  for (let i = 0; i < 3; i++) await Promise.resolve();
+}

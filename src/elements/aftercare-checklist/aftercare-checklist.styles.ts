@@ -107,37 +107,12 @@ export const aftercareStyles = css`
     min-block-size: 2.75em;
     color: var(--_urgent-color);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    margin-block-start: var(--_space);
-  }
-  button {
-    font: inherit;
-    min-block-size: 2.75em;
-    padding: 0.5em 1.125em;
-    border-radius: 999px;
-    border: var(--_border-width) solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    cursor: pointer;
-  }
-  button.reset {
-    background: transparent;
-    color: var(--_accent);
-  }
-  button:disabled {
-    cursor: default;
-    opacity: 0.6;
-  }
   @media (prefers-reduced-motion: reduce) {
     .progress-bar {
       transition: none;
     }
   }
   @media print {
-    .actions,
     .progress {
       display: none;
     }

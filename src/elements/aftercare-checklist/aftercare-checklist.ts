@@ -155,7 +155,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     const count = tickable.filter((i) => this.done.has(i.id)).length;
     const total = tickable.length;
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Your aftercare checklist', { id: 'aftercare.heading' }))}
         <p part="intro" class="intro">${msg('Follow these steps after each session. They matter most after your first one.', { id: 'aftercare.intro' })}</p>
         ${total
@@ -173,7 +173,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
         ${this.renderUrgent(all.filter((i) => i.kind === 'urgent'))}
         <div part="actions" class="actions">
           <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print checklist', { id: 'aftercare.print' })}</button>
-          <button part="button" class="reset" type="button" ?disabled=${count === 0} @click=${this.reset}>${msg('Clear all ticks', { id: 'aftercare.reset' })}</button>
+          <button part="button" class="reset secondary" type="button" ?disabled=${count === 0} @click=${this.reset}>${msg('Clear all ticks', { id: 'aftercare.reset' })}</button>
         </div>
         ${this.renderDisclaimer()}
       </div>

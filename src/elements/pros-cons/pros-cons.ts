@@ -70,7 +70,7 @@ export class SmpProsCons extends SmpElement {
     const cons = all.filter((i) => i.kind === 'con');
     const both = pros.length > 0 && cons.length > 0;
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Pros and cons of scalp micropigmentation', { id: 'pros-cons.heading' }))}
         <div class="lists ${this.effectiveLayout} ${both ? 'both' : ''}">
           ${this.renderGroup('pros', msg('Pros', { id: 'pros-cons.pros' }), pros)}

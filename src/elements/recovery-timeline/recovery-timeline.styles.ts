@@ -8,17 +8,6 @@ export const recoveryTimelineStyles = css`
     --_marker: 1em;
     --_rail: 1.5em;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   p {
     margin: 0;
   }
@@ -171,34 +160,15 @@ export const recoveryTimelineStyles = css`
     }
   }
 
-  .actions {
-    margin-block-start: var(--_space);
-  }
-  .calendar-button {
-    font: inherit;
-    font-weight: 700;
-    min-block-size: 2.75em;
-    padding: 0.5em 1.25em;
-    border: 0;
-    border-radius: 0.5em;
-    background: var(--_accent);
-    color: var(--_on-accent);
-    cursor: pointer;
-  }
-  .calendar-button:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, #000);
-  }
   @media (prefers-reduced-motion: no-preference) {
-    .marker::before,
-    .calendar-button {
+    .marker::before {
       transition:
         background-color 0.2s ease,
         border-color 0.2s ease;
     }
   }
   @media print {
-    .date-input,
-    .actions {
+    .date-input {
       display: none;
     }
     .current .marker::before,

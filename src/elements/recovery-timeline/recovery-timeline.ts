@@ -11,6 +11,7 @@ import { buildIcs, downloadFile, type IcsEvent } from '../../internal/ics.js';
 import { load, save, storageKey } from '../../internal/storage.js';
 import { parseCount, parseSpan, type Span } from '../../internal/settings.js';
 import { warnOnce } from '../../internal/warn.js';
+import { dateLocale } from '../../localization/localization.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultSteps, spanText, type StepAnchor, type TimelineStep } from '../../content/recovery-timeline.js';
 import { recoveryTimelineStyles } from './recovery-timeline.styles.js';
@@ -67,6 +68,8 @@ export class SmpDateChangeEvent extends CustomEvent<{ dates: string[] }> {
  * @csspart title - The short name of each step.
  * @csspart text - The explanation of each step.
  * @csspart icon - Each icon.
+ * @csspart actions - The row under the steps with the calendar button.
+ * @csspart button - The "Add to calendar" button (also `calendar-button`).
  * @csspart calendar-button - The "Add to calendar" button.
  * @csspart disclaimer - The disclaimer line.
  *
@@ -248,20 +251,10 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   // ---- formatting -------------------------------------------------------
 
-  private get locale(): string {
-    const lang = document.documentElement.lang || 'en';
-    try {
-      return Intl.DateTimeFormat.supportedLocalesOf(lang).length ? lang : 'en';
-    } catch {
-      warnOnce(`<html lang="${lang}"> is not a valid language tag; dates are shown in English.`);
-      return 'en';
-    }
-  }
-
   /** Weekday, day and month; the year too when a date is not in the current year. */
   private formatter(...dates: Date[]): Intl.DateTimeFormat {
     const year = dates.some((d) => d.getFullYear() !== this.today.getFullYear()) ? 'numeric' : undefined;
-    return new Intl.DateTimeFormat(this.locale, { weekday: 'short', day: 'numeric', month: 'short', year });
+    return new Intl.DateTimeFormat(dateLocale(), { weekday: 'short', day: 'numeric', month: 'short', year });
   }
 
   private formatDate(date: Date): string {
@@ -312,15 +305,15 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const ref = personal ? this.referenceSession() : 0;
     const placed = personal ? this.place(steps, ref, this.today) : steps.map((s): PlacedStep => ({ ...s, status: 'undated' }));
     return html`
-      <div part="base" class="base">
+      <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Your treatment and recovery', { id: 'recovery-timeline.heading' }))}
         ${this.dateInput ? this.renderDateInput() : nothing} ${personal ? this.renderSummary(placed, ref) : nothing}
         <ol part="list" class="steps ${this.effectiveOrientation}" role="list">
           ${placed.map((step) => this.renderStep(step, personal))}
         </ol>
         ${personal
-          ? html`<p class="actions">
-              <button part="calendar-button" class="calendar-button" type="button" @click=${this.downloadCalendar}>
+          ? html`<p part="actions" class="actions">
+              <button part="button calendar-button" class="calendar-button" type="button" @click=${this.downloadCalendar}>
                 ${msg('Add to calendar', { id: 'recovery-timeline.add-to-calendar' })}
               </button>
             </p>`

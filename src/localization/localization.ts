@@ -1,0 +1,131 @@
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { warnOnce } from '../internal/warn.js';
+
+type TargetLocale = (typeof targetLocales)[number];
+export type SupportedLocale = (typeof allLocales)[number];
+
+/**
+ * English is built in; every other locale is its own small module, loaded
+ * only when the page needs it. The imports are static so bundlers emit one
+ * chunk per locale next to the bundle, found relative to it (`import.meta.url`)
+ * wherever it is served from.
+ */
+const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  ar: () => import('./generated/locales/ar.js'),
+  de: () => import('./generated/locales/de.js'),
+  es: () => import('./generated/locales/es.js'),
+  fr: () => import('./generated/locales/fr.js'),
+  it: () => import('./generated/locales/it.js'),
+  nl: () => import('./generated/locales/nl.js'),
+  'pt-BR': () => import('./generated/locales/pt-BR.js'),
+  tr: () => import('./generated/locales/tr.js'),
+};
+
+/** Locales written right to left. */
+const RTL = new Set(['ar']);
+
+/** The locales the widgets speak. */
+export const supportedLocales: readonly string[] = allLocales;
+
+/**
+ * The best supported locale for a BCP 47 tag: an exact match, else the same
+ * language (`es-MX` → `es`, `pt` and `pt-PT` → `pt-BR`, `ar-EG` → `ar`),
+ * else `undefined`.
+ */
+export function matchLocale(tag: string | null | undefined): SupportedLocale | undefined {
+  const wanted = (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
+  if (!wanted) return undefined;
+  const exact = allLocales.find((l) => l.toLowerCase() === wanted);
+  if (exact) return exact;
+  const language = wanted.split('-')[0];
+  return allLocales.find((l) => l.toLowerCase().split('-')[0] === language);
+}
+
+let controls: ReturnType<typeof configureLocalization> | undefined;
+let explicit: SupportedLocale | undefined;
+let started = false;
+
+/** The locale the widgets' text is in now. */
+export const getLocale = (): string => controls?.getLocale() ?? sourceLocale;
+
+/** `rtl` for right-to-left locales, else `ltr`. */
+export const direction = (locale = getLocale()): 'ltr' | 'rtl' => (RTL.has(locale) ? 'rtl' : 'ltr');
+
+/**
+ * The locale for dates: the page's own tag when it is the same language as
+ * the text (so `en-GB` pages get day-month dates), else the text's locale.
+ */
+export function dateLocale(): string {
+  const locale = getLocale();
+  const page = document.documentElement.lang;
+  if (!explicit && page && matchLocale(page) === locale) {
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf(page).length ? page : locale;
+    } catch {
+      return locale; // not a valid language tag
+    }
+  }
+  return locale;
+}
+
+async function apply(locale: SupportedLocale): Promise<void> {
+  if (!controls) return;
+  try {
+    await controls.setLocale(locale);
+  } catch (error) {
+    warnOnce(`The "${locale}" translations could not be loaded (${String(error)}); showing English.`);
+    await controls.setLocale(sourceLocale).catch(() => undefined);
+  }
+}
+
+function followPage(): Promise<void> {
+  if (explicit) return Promise.resolve();
+  const lang = document.documentElement.lang;
+  const locale = matchLocale(lang);
+  if (lang && !locale) warnOnce(`<html lang="${lang}"> is not a language smp-widgets has (${allLocales.join(', ')}); showing English.`);
+  return apply(locale ?? sourceLocale);
+}
+
+const STARTED = Symbol.for('smp-widgets.localization');
+
+/**
+ * Configures @lit/localize once per page and follows `<html lang>`, also
+ * when it changes later. Called by every element when it connects.
+ */
+export function startLocalization(): void {
+  if (started) return;
+  started = true;
+  const global = globalThis as Record<symbol, unknown>;
+  // A second copy of the library on the page: the first one follows the page,
+  // and this copy's elements are never registered (see define.ts).
+  if (global[STARTED]) return;
+  global[STARTED] = true;
+  try {
+    controls = configureLocalization({ sourceLocale, targetLocales, loadLocale: (l) => loaders[l as TargetLocale]() });
+  } catch {
+    warnOnce('@lit/localize is already configured by this page; smp-widgets cannot follow <html lang> and shows the page’s configured locale.');
+    return;
+  }
+  void followPage();
+  new MutationObserver(() => void followPage()).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/**
+ * Sets the widgets' language for the whole page, whatever `<html lang>`
+ * says; `null` goes back to following `<html lang>`. One page has one
+ * language: @lit/localize holds one active locale per page.
+ * Resolves when the new text is on screen.
+ */
+export async function setLocale(locale: string | null): Promise<void> {
+  startLocalization();
+  if (locale === null) {
+    explicit = undefined;
+    await followPage();
+  } else {
+    const match = matchLocale(locale);
+    if (!match) warnOnce(`setLocale("${locale}"): not a language smp-widgets has (${allLocales.join(', ')}); showing English.`);
+    explicit = match ?? sourceLocale;
+    await apply(explicit);
+  }
+}
