@@ -6,6 +6,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumPath, firefoxPath, miniBrowserPath, provision, selectedBrowsers, startWebKitDriver } from './test/support/browsers.mjs';
 import { totalsReporter } from './test/support/totals-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
+import { failLocaleMiddleware } from './test/support/fail-locale-middleware.mjs';
 
 // Every test runs in Chromium, Firefox and WebKit, all from Debian's packages.
 // SMP_BROWSERS=chromium (or firefox, webkit, comma-separated) runs a subset.
@@ -63,6 +64,7 @@ if (wanted.includes('webkit')) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [failLocaleMiddleware],
   plugins: [a11ySnapshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
   browsers,
   // One page at a time per browser: a background tab gets no animation frames,

@@ -12,3 +12,4 @@ export { SmpItemToggleEvent, SmpCompleteEvent, type ItemToggleDetail } from './e
 export { defaultAftercare, type AftercareItem, type AftercareKind } from './content/aftercare.js';
 export { SmpRecoveryTimeline, SmpDateChangeEvent, type TimelineOrientation, type TimelineStepInput, type StepStatus } from './elements/recovery-timeline/recovery-timeline.js';
 export { defaultSteps, STEP_IDS, type TimelineStep, type StepAnchor } from './content/recovery-timeline.js';
+export { setLocale, getLocale, supportedLocales, matchLocale } from './localization/localization.js';
