@@ -14,9 +14,10 @@ const wanted = selectedBrowsers();
 provision(wanted);
 
 const browsers = [];
+let chromium;
 if (wanted.includes('chromium')) {
   browsers.push(
-    chromeLauncher({
+    (chromium = chromeLauncher({
       launchOptions: {
         executablePath: chromiumPath(),
         // --no-sandbox: required as root. --disable-background-networking and friends keep
@@ -33,7 +34,7 @@ if (wanted.includes('chromium')) {
           '--disable-backgrounding-occluded-windows',
         ],
       },
-    }),
+    })),
   );
 }
 if (wanted.includes('firefox')) {
@@ -62,7 +63,9 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/chromium/**'],
+  // Tests that need Chromium's DevTools protocol (the accessibility-tree snapshot).
+  groups: chromium ? [{ name: 'chromium-only', files: 'test/chromium/**/*.test.ts', browsers: [chromium] }] : [],
   nodeResolve: true,
   middleware: [failLocaleMiddleware],
   plugins: [a11ySnapshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],

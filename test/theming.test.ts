@@ -33,12 +33,32 @@ const CHECKS: Record<string, Check[]> = {
     ['button.reset', 'color', 4.5],
     ['[part~="disclaimer"]', 'color', 4.5],
   ],
+  'smp-recovery-timeline': [
+    ['[part~="heading"]', 'color', 4.5],
+    ['[part~="summary"] p', 'color', 4.5],
+    ['[part~="summary"] .milestone', 'color', 4.5],
+    ['.date-input label', 'color', 4.5],
+    ['.done [part~="title"]', 'color', 4.5],
+    ['.done [part~="text"]', 'color', 4.5],
+    ['.done .marker .icon', 'color', 3],
+    ['.current [part~="title"]', 'color', 4.5],
+    ['[part~="badge"]', 'color', 4.5],
+    ['[part~="badge"]', 'backgroundColor', 3, '.current'],
+    ['.upcoming [part~="when"]', 'color', 4.5],
+    ['.upcoming [part~="text"]', 'color', 4.5],
+    ['button.calendar-button', 'color', 4.5],
+    ['[part~="disclaimer"]', 'color', 4.5],
+  ],
 };
 
 async function render(tag: string, scheme: 'light' | 'dark') {
   // A typical clinic page: white background, dark grey text.
   const page = await fixture(html`<div style="background: #fff; color: #1f2933; padding: 8px"></div>`);
-  page.innerHTML = `<${tag} scheme="${scheme}" phone="555 0100"></${tag}>`;
+  const day = new Date();
+  day.setDate(day.getDate() - 3);
+  const threeDaysAgo = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  // The timeline in personal mode, three days after the session: done, current and upcoming steps.
+  page.innerHTML = `<${tag} scheme="${scheme}" phone="555 0100" session-date="${threeDaysAgo}" date-input></${tag}>`;
   const el = page.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
   await el.updateComplete;
   if (tag === 'smp-aftercare-checklist') {
@@ -118,6 +138,22 @@ describe('theming', () => {
     expect(getComputedStyle(part(el, 'urgent')).backgroundColor).to.equal('rgb(255, 250, 240)');
     expect(getComputedStyle(part(el, 'base')).paddingTop).to.equal('20px');
     expect(getComputedStyle(part(el, 'base')).borderTopWidth).to.equal('0px');
+  });
+
+  it('tokens change the rendered parts of the timeline', async () => {
+    const el = await fixture(html`
+      <smp-recovery-timeline
+        session-date="2026-01-01"
+        style="--smp-timeline-current-color: rgb(200, 0, 100); --smp-timeline-line-color: rgb(1, 99, 2); --smp-color-done: rgb(0, 90, 0)"
+      ></smp-recovery-timeline>
+    `);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const root = el.shadowRoot!;
+    const done = root.querySelector('.done .marker .icon');
+    expect(done, 'a finished step').to.not.equal(null);
+    expect(getComputedStyle(done!).color).to.equal('rgb(0, 90, 0)');
+    expect(getComputedStyle(root.querySelector('.marker')!, '::before').borderTopColor === 'rgb(1, 99, 2)' || getComputedStyle(root.querySelector('.step:not(.done) .marker')!, '::before').borderTopColor === 'rgb(1, 99, 2)').to.equal(true);
+    expect(getComputedStyle(root.querySelector('[part~="summary"]')!).borderInlineStartColor).to.equal('rgb(200, 0, 100)');
   });
 
   it('::part lets a designer restyle what tokens do not reach', async () => {
