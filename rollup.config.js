@@ -71,7 +71,8 @@ export default [
       sourcemap: true,
       banner,
       entryFileNames: '[name].js',
-      chunkFileNames: 'locales/[name].js',
+      // Locale modules beside the bundle in locales/, the on-demand calendar writer in chunks/.
+      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/localization/generated/') || id.includes('smp-locale-str')) ? 'locales/[name].js' : 'chunks/[name].js'),
     },
     plugins: [
       localeStrTag(),

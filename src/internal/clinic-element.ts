@@ -1,7 +1,6 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { SmpElement } from './smp-element.js';
-import { onSettingsChange, resolveSettings, type ClinicSettings, type ClinicSettingsInput } from './settings.js';
+import { SETTING_ATTRIBUTES, onSettingsChange, resolveSettings, type ClinicSettings, type ClinicSettingsInput } from './settings.js';
 
 /**
  * An element that reads clinic settings: protocol numbers and contact
@@ -9,24 +8,37 @@ import { onSettingsChange, resolveSettings, type ClinicSettings, type ClinicSett
  * `this.settings` always holds valid values.
  */
 export abstract class SmpClinicElement extends SmpElement {
+  /** One property per setting (the attribute names match SETTING_ATTRIBUTES, which the warnings use). */
+  static override properties: PropertyDeclarations = {
+    dryDays: { attribute: 'dry-days' },
+    rednessDays: { attribute: 'redness-days' },
+    healDays: { attribute: 'heal-days' },
+    recoveryDays: { attribute: 'recovery-days' },
+    assessmentDays: { attribute: 'assessment-days' },
+    minSessions: { attribute: 'min-sessions' },
+    sessionHours: { attribute: 'session-hours' },
+    phone: {},
+    contactUrl: { attribute: 'contact-url' },
+  };
+
   /** Days to keep the head dry after each session. Default 5. */
-  @property({ attribute: 'dry-days' }) dryDays?: number | string;
+  dryDays?: number | string;
   /** Days the redness lasts. Default 1. */
-  @property({ attribute: 'redness-days' }) rednessDays?: number | string;
+  rednessDays?: number | string;
   /** Days after a session when the wounds heal, e.g. `3-4`. */
-  @property({ attribute: 'heal-days' }) healDays?: ClinicSettingsInput['healDays'];
+  healDays?: ClinicSettingsInput['healDays'];
   /** Days after a session when recovery is complete, e.g. `7-10`. */
-  @property({ attribute: 'recovery-days' }) recoveryDays?: ClinicSettingsInput['recoveryDays'];
+  recoveryDays?: ClinicSettingsInput['recoveryDays'];
   /** Days after a session when the result can be judged. Default 30. */
-  @property({ attribute: 'assessment-days' }) assessmentDays?: number | string;
+  assessmentDays?: number | string;
   /** Fewest sessions in a course. Default 2. */
-  @property({ attribute: 'min-sessions' }) minSessions?: number | string;
+  minSessions?: number | string;
   /** Hours a session takes, e.g. `2-3`. */
-  @property({ attribute: 'session-hours' }) sessionHours?: ClinicSettingsInput['sessionHours'];
+  sessionHours?: ClinicSettingsInput['sessionHours'];
   /** The clinic's phone number. */
-  @property() phone?: string;
+  phone?: string;
   /** The clinic's contact page: `http:`, `https:`, `tel:` or `mailto:`. */
-  @property({ attribute: 'contact-url' }) contactUrl?: string;
+  contactUrl?: string;
 
   /** Valid settings in force, recomputed when an attribute or `configure()` changes. */
   protected settings!: ClinicSettings;
@@ -45,10 +57,7 @@ export abstract class SmpClinicElement extends SmpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { dryDays, rednessDays, healDays, recoveryDays, assessmentDays, minSessions, sessionHours, phone, contactUrl } = this;
-    this.settings = resolveSettings(
-      { dryDays, rednessDays, healDays, recoveryDays, assessmentDays, minSessions, sessionHours, phone, contactUrl },
-      this.localName,
-    );
+    const own = Object.fromEntries(Object.keys(SETTING_ATTRIBUTES).map((key) => [key, this[key as keyof ClinicSettingsInput]]));
+    this.settings = resolveSettings(own, this.localName);
   }
 }

@@ -1,5 +1,3 @@
-import { addDays } from './dates.js';
-import { localDay } from './midnight.js';
 
 /** One all-day event: `start` to `end`, both local dates and both inclusive. */
 export interface IcsEvent {
@@ -38,7 +36,11 @@ export function foldLine(line: string): string {
   return out.join('\r\n');
 }
 
-const dateValue = (d: Date) => localDay(d).replace(/-/g, '');
+/** `YYYYMMDD` of a local calendar day, `offset` days on. (No imports: this module is loaded on demand.) */
+const dateValue = (d: Date, offset = 0) => {
+  const day = new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset);
+  return `${day.getFullYear()}${String(day.getMonth() + 1).padStart(2, '0')}${String(day.getDate()).padStart(2, '0')}`;
+};
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 /**
@@ -55,7 +57,7 @@ export function buildIcs(events: readonly IcsEvent[], options: { prodId: string;
       `UID:${e.uid}`,
       `DTSTAMP:${now}`,
       `DTSTART;VALUE=DATE:${dateValue(e.start)}`,
-      `DTEND;VALUE=DATE:${dateValue(addDays(e.end, 1))}`,
+      `DTEND;VALUE=DATE:${dateValue(e.end, 1)}`,
       `SUMMARY:${escapeText(e.summary)}`,
     );
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);

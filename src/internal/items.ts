@@ -54,7 +54,7 @@ export function mergeById<T extends { id: string }>(defaults: readonly T[], over
 export function validItems<T extends SmpItem>(value: unknown, property: string): T[] | undefined {
   if (value == null) return undefined;
   if (!Array.isArray(value)) {
-    warnOnce(`The "${property}" property must be an array of {id, text}; got ${typeof value}. Showing the default items.`);
+    warnOnce(`The "${property}" property must be an array of {id, text}, not ${typeof value}; showing the defaults.`);
     return undefined;
   }
   return value.filter((item, i): item is T => {

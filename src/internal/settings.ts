@@ -133,7 +133,7 @@ export function safeContactUrl(value: string, where: string): string | undefined
   } catch {
     /* falls through to the warning */
   }
-  warnOnce(`${where}="${value}" was refused: a contact link must start with http:, https:, tel: or mailto:.`);
+  warnOnce(`${where}="${value}" refused: use an http:, https:, tel: or mailto: link.`);
   return undefined;
 }
 
@@ -162,7 +162,7 @@ export function resolveSettings(own: ClinicSettingsInput, tag: string): ClinicSe
       if (key === 'phone' || key === 'contactUrl') {
         const text = String(raw).trim();
         if (key === 'phone' && !telHref(text)) {
-          warnOnce(`${where(key)}="${text}" is not a phone number; it was ignored.`);
+          warnOnce(`${where(key)}="${text}" is not a phone number; ignored.`);
           continue;
         }
         const safe = key === 'contactUrl' ? safeContactUrl(text, where(key)) : text;
@@ -172,7 +172,7 @@ export function resolveSettings(own: ClinicSettingsInput, tag: string): ClinicSe
       const parsed = SPAN_KEYS.has(key) ? parseSpan(raw) : parseCount(raw);
       const low = Array.isArray(parsed) ? parsed[0] : parsed;
       if (parsed === undefined || (low as number) < (MIN[key] ?? 0)) {
-        warnOnce(`${where(key)}="${raw}" is not a valid number of ${key === 'sessionHours' ? 'hours' : key === 'minSessions' ? 'sessions' : 'days'}; using ${String(out[key])}.`);
+        warnOnce(`${where(key)}="${raw}" is not a valid number${SPAN_KEYS.has(key) ? ' or range' : ''}; using ${String(out[key])}.`);
         continue;
       }
       (out as unknown as Record<string, unknown>)[key] = parsed;

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
@@ -18,29 +17,39 @@ export abstract class SmpElement extends LitElement {
   /** The library version, compared by the guarded `define`. */
   static smpVersion = VERSION;
 
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hide: {},
+    disclaimer: {},
+    noDisclaimer: { type: Boolean, attribute: 'no-disclaimer' },
+    scheme: { reflect: true },
+    lightItems: { state: true, attribute: false },
+  };
+
   /** Replaces the default title. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Level of the title, 1–6, so the widget fits the page outline. Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_LEVEL;
+  headingLevel = DEFAULT_LEVEL;
 
   /** Space-separated ids of items to hide. */
-  @property() hide = '';
+  hide = '';
 
   /** Replaces the disclaimer line. */
-  @property() disclaimer?: string;
+  disclaimer?: string;
 
   /** Hides the disclaimer line. */
-  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
+  noDisclaimer = false;
 
   /**
    * Pins the colour scheme: `light` or `dark`. Without it the widget follows
    * `--smp-color-scheme`, else the visitor's preference.
    */
-  @property({ reflect: true }) scheme?: string;
+  scheme?: string;
 
   /** Items written as `<li>` inside the element, re-read whenever they change. */
-  @state() protected lightItems: LightItem[] = [];
+  protected lightItems: LightItem[] = [];
 
   private lightObserver?: MutationObserver;
 
@@ -83,14 +92,14 @@ export abstract class SmpElement extends LitElement {
   protected get level(): number {
     const n = this.headingLevel;
     if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
-    warnOnce(`heading-level="${this.getAttribute('heading-level') ?? n}" must be a whole number from 1 to 6; using ${DEFAULT_LEVEL}.`);
+    warnOnce(`heading-level="${this.getAttribute('heading-level') ?? n}": use 1 to 6; using ${DEFAULT_LEVEL}.`);
     return DEFAULT_LEVEL;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('scheme') && this.scheme != null && !['light', 'dark', 'auto'].includes(this.scheme)) {
-      warnOnce(`<${this.localName}> scheme="${this.scheme}" is not light, dark or auto; following the page.`);
+      warnOnce(`<${this.localName}> scheme="${this.scheme}": use light, dark or auto; following the page.`);
     }
   }
 

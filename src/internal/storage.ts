@@ -20,7 +20,7 @@ let warned = false;
 function unavailable(error: unknown): undefined {
   if (warned) return undefined;
   warned = true;
-  warnOnce(`localStorage is not available (${error instanceof Error ? error.name : String(error)}); choices will work but not be remembered.`);
+  warnOnce(`localStorage is not available (${error instanceof Error ? error.name : String(error)}); nothing will be remembered.`);
   return undefined;
 }
 

@@ -104,7 +104,7 @@ export function startLocalization(): void {
   try {
     controls = configureLocalization({ sourceLocale, targetLocales, loadLocale: (l) => loaders[l as TargetLocale]() });
   } catch {
-    warnOnce('@lit/localize is already configured by this page; smp-widgets cannot follow <html lang> and shows the page’s configured locale.');
+    warnOnce('@lit/localize is already configured by this page; not following <html lang>.');
     return;
   }
   void followPage();

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import ICAL from 'ical.js';
 import '../../src/elements/recovery-timeline/define.js';
@@ -266,7 +266,10 @@ describe('<smp-recovery-timeline>', () => {
       });
       const fetchSpy = sinon.spy(window, 'fetch');
       try {
+        realClock();
         part<HTMLButtonElement>(el, 'calendar-button').click();
+        // The calendar writer loads on demand (already prefetched by the personal timeline).
+        await waitUntil(() => names.length > 0, 'no download started');
       } finally {
         create.restore();
         click.restore();
@@ -294,7 +297,7 @@ describe('<smp-recovery-timeline>', () => {
 
     it('with several sessions, each session gets its milestones, cut where the next session begins', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09 2026-01-30" hide="redness"></smp-recovery-timeline>`);
-      const events = parseIcs(el.calendarFile()).map((e) => `${e.start} ${e.summary}`);
+      const events = parseIcs(await el.calendarFile()).map((e) => `${e.start} ${e.summary}`);
       expect(events).to.deep.equal([
         '2026-01-09 Your session',
         '2026-01-12 Tiny wounds heal',
@@ -315,7 +318,7 @@ describe('<smp-recovery-timeline>', () => {
           <li data-id="check-up" data-from="14" data-title="Check-up; photos, notes">Come back so we can check, photograph; and plan — it takes about twenty minutes of your time.</li>
         </smp-recovery-timeline>`,
       );
-      const events = parseIcs(el.calendarFile());
+      const events = parseIcs(await el.calendarFile());
       expect(events.find((e) => e.summary === 'Next sessions')!.start).to.equal('2026-01-23');
       const checkUp = events.find((e) => e.uid.includes('check-up'))!;
       expect(checkUp.summary).to.equal('Check-up; photos, notes');

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { mergeById, validItems } from '../../internal/items.js';
@@ -54,21 +53,27 @@ interface Saved {
  */
 export class SmpAftercareChecklist extends SmpClinicElement {
   static override styles = [sharedStyles, aftercareStyles];
+  static override properties: PropertyDeclarations = {
+    persist: {},
+    daily: { type: Boolean },
+    items: { attribute: false },
+    done: { state: true, attribute: false },
+  };
 
   /**
    * Remember ticks in this browser (localStorage). The value names the list
    * when a page has several (`persist="after-session-2"`).
    */
-  @property() persist?: string;
+  persist?: string;
 
   /** Start each day with no ticks: ticks are cleared at local midnight. */
-  @property({ type: Boolean }) daily = false;
+  daily = false;
 
   /** Replaces all default items: an array of `{id, kind, text}`, kind `do`, `avoid` or `urgent`. */
-  @property({ attribute: false }) items?: AftercareItem[];
+  items?: AftercareItem[];
 
   /** Ids of ticked items. Ids that name no item are kept but not counted. */
-  @state() private done = new Set<string>();
+  private done = new Set<string>();
 
   /** The day the ticks belong to, for `daily`. */
   private day = localDay();
@@ -129,7 +134,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   private kindOf(item: { id: string; kind?: string }, known: AftercareItem[] = []): AftercareKind {
     if (KINDS.includes(item.kind as AftercareKind)) return item.kind as AftercareKind;
     const fallback = known.find((k) => k.id === item.id)?.kind ?? 'do';
-    warnOnce(`<smp-aftercare-checklist> item "${item.id}" has kind "${item.kind ?? ''}"; use do, avoid or urgent. Shown as ${fallback}.`);
+    warnOnce(`<smp-aftercare-checklist> item "${item.id}" kind "${item.kind ?? ''}": use do, avoid or urgent; shown as ${fallback}.`);
     return fallback;
   }
 

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { SmpElement } from '../../internal/smp-element.js';
 import { mergeById, validItems, type SmpItem } from '../../internal/items.js';
@@ -33,19 +32,24 @@ const KINDS: readonly ProConKind[] = ['pro', 'con'];
  */
 export class SmpProsCons extends SmpElement {
   static override styles = [sharedStyles, prosConsStyles];
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    pros: { attribute: false },
+    cons: { attribute: false },
+  };
 
   /** `auto` (side by side when the element is at least 34em wide), `columns` or `stacked`. */
-  @property({ reflect: true }) layout: ProsConsLayout = 'auto';
+  layout: ProsConsLayout = 'auto';
 
   /** Replaces all default pros: an array of `{id, text}`. */
-  @property({ attribute: false }) pros?: SmpItem[];
+  pros?: SmpItem[];
 
   /** Replaces all default cons: an array of `{id, text}`. */
-  @property({ attribute: false }) cons?: SmpItem[];
+  cons?: SmpItem[];
 
   private get effectiveLayout(): ProsConsLayout {
     if (LAYOUTS.includes(this.layout)) return this.layout;
-    warnOnce(`<smp-pros-cons> layout="${this.layout}" is not one of ${LAYOUTS.join(', ')}; using auto.`);
+    warnOnce(`<smp-pros-cons> layout="${this.layout}": use ${LAYOUTS.join(', ')}; using auto.`);
     return 'auto';
   }
 
@@ -60,7 +64,7 @@ export class SmpProsCons extends SmpElement {
   private kindOf(item: SmpItem): ProConKind {
     if (KINDS.includes(item.kind as ProConKind)) return item.kind as ProConKind;
     const known = defaultCons().some((c) => c.id === item.id) ? 'con' : 'pro';
-    warnOnce(`<smp-pros-cons> <li data-id="${item.id}"> has data-kind="${item.kind ?? ''}"; use "pro" or "con". Shown as a ${known}.`);
+    warnOnce(`<smp-pros-cons> item "${item.id}" data-kind="${item.kind ?? ''}": use pro or con; shown as ${known}.`);
     return known;
   }
 

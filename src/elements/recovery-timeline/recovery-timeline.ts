@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
@@ -7,7 +6,7 @@ import { mergeById, validItems, type LightItem } from '../../internal/items.js';
 import { checkIcon } from '../../internal/icons.js';
 import { addDays, daysBetween, parseIsoDate, startOfDay } from '../../internal/dates.js';
 import { everyMidnight, localDay } from '../../internal/midnight.js';
-import { buildIcs, downloadFile, type IcsEvent } from '../../internal/ics.js';
+import type { IcsEvent } from '../../internal/ics.js';
 import { load, save, storageKey } from '../../internal/storage.js';
 import { parseCount, parseSpan, type Span } from '../../internal/settings.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -19,6 +18,13 @@ import { recoveryTimelineStyles } from './recovery-timeline.styles.js';
 export type TimelineOrientation = 'auto' | 'vertical' | 'horizontal';
 const ORIENTATIONS: readonly TimelineOrientation[] = ['auto', 'vertical', 'horizontal'];
 const TAG = 'smp-recovery-timeline';
+
+/**
+ * The calendar writer is its own small module, loaded on demand. A personal
+ * timeline starts loading it as soon as it renders, so "Add to calendar"
+ * works even if the patient goes offline afterwards.
+ */
+const loadIcs = () => import('../../internal/ics.js');
 
 /** A step given through the `steps` property: `from`/`to` are days after the session. */
 export interface TimelineStepInput {
@@ -79,33 +85,43 @@ export class SmpDateChangeEvent extends CustomEvent<{ dates: string[] }> {
  */
 export class SmpRecoveryTimeline extends SmpClinicElement {
   static override styles = [sharedStyles, recoveryTimelineStyles];
+  static override properties: PropertyDeclarations = {
+    sessionDate: { attribute: 'session-date' },
+    orientation: { reflect: true },
+    dateInput: { type: Boolean, attribute: 'date-input' },
+    persist: {},
+    sessionInterval: { attribute: 'session-interval' },
+    steps: { attribute: false },
+    today: { state: true, attribute: false },
+    patientDates: { state: true, attribute: false },
+  };
 
   /** The patient's session date(s), `YYYY-MM-DD`, space-separated for several sessions. */
-  @property({ attribute: 'session-date' }) sessionDate?: string;
+  sessionDate?: string;
 
   /** `auto` (vertical, horizontal when the element is at least 48em wide), `vertical` or `horizontal`. */
-  @property({ reflect: true }) orientation: TimelineOrientation = 'auto';
+  orientation: TimelineOrientation = 'auto';
 
   /** Shows a date field where the patient enters their session date. */
-  @property({ type: Boolean, attribute: 'date-input' }) dateInput = false;
+  dateInput = false;
 
   /** Remembers the patient's date in localStorage under this name (`persist` alone: "default"). */
-  @property() persist?: string;
+  persist?: string;
 
   /**
    * Days from one session to the next, e.g. `14` or `10-14`, set by the clinic.
    * No default: without it, the next session is dated only when its date is given.
    */
-  @property({ attribute: 'session-interval' }) sessionInterval?: number | string | Span;
+  sessionInterval?: number | string | Span;
 
   /** Replaces all default steps: an array of `{id, text, title?, from?, to?}`. */
-  @property({ attribute: false }) steps?: TimelineStepInput[];
+  steps?: TimelineStepInput[];
 
   /** Today, as a local date; moves on at local midnight. */
-  @state() private today = startOfDay(new Date());
+  private today = startOfDay(new Date());
 
   /** The date the patient entered (or that was remembered), as `YYYY-MM-DD`. */
-  @state() private patientDates: string[] = [];
+  private patientDates: string[] = [];
 
   private sessions: Date[] = [];
   private stopMidnight?: () => void;
@@ -140,7 +156,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     for (const word of words) {
       const date = parseIsoDate(word);
       if (!date) {
-        warnOnce(`<${TAG}> session-date="${source}": "${word}" is not a real date written YYYY-MM-DD. Showing the general timeline.`);
+        warnOnce(`<${TAG}> session-date="${source}": "${word}" is not a real YYYY-MM-DD date; showing the general timeline.`);
         return [];
       }
       if (!dates.some((d) => d.getTime() === date.getTime())) dates.push(date);
@@ -152,13 +168,13 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const raw = this.sessionInterval;
     if (raw == null || raw === '') return undefined;
     const span = parseSpan(raw);
-    if (!span || span[0] < 1) warnOnce(`<${TAG}> session-interval="${String(raw)}" is not a number of days (e.g. 14 or 10-14); it was ignored.`);
+    if (!span || span[0] < 1) warnOnce(`<${TAG}> session-interval="${String(raw)}": use days, e.g. 14 or 10-14; ignored.`);
     return span && span[0] >= 1 ? span : undefined;
   }
 
   private get effectiveOrientation(): TimelineOrientation {
     if (ORIENTATIONS.includes(this.orientation)) return this.orientation;
-    warnOnce(`<${TAG}> orientation="${this.orientation}" is not one of ${ORIENTATIONS.join(', ')}; using auto.`);
+    warnOnce(`<${TAG}> orientation="${this.orientation}": use ${ORIENTATIONS.join(', ')}; using auto.`);
     return 'auto';
   }
 
@@ -168,7 +184,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const a = parseCount(from);
     const b = to == null || to === '' ? a : parseCount(to);
     if (a === undefined || b === undefined || b < a) {
-      warnOnce(`<${TAG}> step "${id}" has from="${String(from)}" to="${String(to ?? '')}"; use whole days after the session, from ≤ to. Its default timing is kept.`);
+      warnOnce(`<${TAG}> step "${id}" from="${String(from)}" to="${String(to ?? '')}": use whole days, from ≤ to; default timing kept.`);
       return undefined;
     }
     return [a, b];
@@ -423,17 +439,28 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   /** The .ics text of `calendarEvents()`. */
-  calendarFile(): string {
+  async calendarFile(): Promise<string> {
+    const { buildIcs } = await loadIcs();
     return buildIcs(this.calendarEvents(), {
       prodId: '-//smp-widgets//Recovery timeline//EN',
       name: msg('Your treatment and recovery', { id: 'recovery-timeline.heading' }),
     });
   }
 
-  private downloadCalendar = (): void => {
+  private downloadCalendar = async (): Promise<void> => {
     const first = this.sessions[0];
-    downloadFile(`smp-recovery-${first ? localDay(first) : 'timeline'}.ics`, this.calendarFile());
+    try {
+      const [{ downloadFile }, text] = await Promise.all([loadIcs(), this.calendarFile()]);
+      downloadFile(`smp-recovery-${first ? localDay(first) : 'timeline'}.ics`, text);
+    } catch (error) {
+      warnOnce(`<${TAG}> the calendar file could not be made (${String(error)}).`);
+    }
   };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.sessions.length) loadIcs().catch(() => undefined);
+  }
 }
 
 declare global {
