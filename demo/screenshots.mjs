@@ -9,10 +9,13 @@ const out = new URL('./screenshots/', import.meta.url);
 const shots = [
   ['checklist-wide.png', '#checklist .variant:nth-of-type(1) smp-aftercare-checklist', 1000, 'light'],
   ['checklist-phone.png', '#checklist .phone smp-aftercare-checklist', 420, 'light'],
-  // [file, selector, viewport width, colour scheme]
+  // [file, selector, viewport width, colour scheme, language]
   ['pros-cons-wide.png', '#pros-cons .variant:nth-of-type(1) smp-pros-cons', 1000, 'light'],
   ['pros-cons-phone.png', '#pros-cons .variant:nth-of-type(1) smp-pros-cons', 390, 'light'],
   ['pros-cons-themed.png', '#pros-cons .themed smp-pros-cons', 1000, 'light'],
+  ['timeline-wide.png', '#tl-personal', 1000, 'light'],
+  ['timeline-phone-dark.png', '#tl-personal', 390, 'dark'],
+  ['pros-cons-phone-ar.png', '#pros-cons .variant:nth-of-type(1) smp-pros-cons', 390, 'light', 'ar'],
 ];
 
 const browser = await puppeteer.launch({
@@ -22,10 +25,10 @@ const browser = await puppeteer.launch({
 });
 try {
   const page = await browser.newPage();
-  for (const [file, selector, width, scheme] of shots) {
+  for (const [file, selector, width, scheme, lang] of shots) {
     await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    await page.goto(base, { waitUntil: 'networkidle0' });
+    await page.goto(lang ? `${base}?lang=${lang}` : base, { waitUntil: 'networkidle0' });
     const el = await page.waitForSelector(selector);
     await el.screenshot({ path: new URL(file, out).pathname });
     console.log(`saved demo/screenshots/${file}`);
