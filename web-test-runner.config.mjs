@@ -13,6 +13,12 @@ import { failLocaleMiddleware } from './test/support/fail-locale-middleware.mjs'
 const wanted = selectedBrowsers();
 provision(wanted);
 
+// Each engine runs in a time zone with daylight saving, a different one each
+// (northern spring/autumn in Europe and the US, southern in Australia), so the
+// timeline's calendar-day arithmetic is tested across real clock changes.
+export const TIME_ZONES = { chromium: 'Europe/Berlin', firefox: 'America/New_York', webkit: 'Australia/Sydney' };
+const withZone = (engine) => ({ ...process.env, TZ: TIME_ZONES[engine] });
+
 const browsers = [];
 let chromium;
 if (wanted.includes('chromium')) {
@@ -20,6 +26,7 @@ if (wanted.includes('chromium')) {
     (chromium = chromeLauncher({
       launchOptions: {
         executablePath: chromiumPath(),
+        env: withZone('chromium'),
         // --no-sandbox: required as root. --disable-background-networking and friends keep
         // Chromium off the network; the backgrounding flags keep requestAnimationFrame
         // running in test pages that are not the focused tab.
@@ -39,13 +46,13 @@ if (wanted.includes('chromium')) {
 }
 if (wanted.includes('firefox')) {
   // Puppeteer drives Firefox over WebDriver BiDi; no geckodriver needed.
-  const firefox = chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true } });
+  const firefox = chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true, env: withZone('firefox') } });
   firefox.name = 'Firefox';
   browsers.push(firefox);
 }
 if (wanted.includes('webkit')) {
   // WebKitGTK's MiniBrowser, driven by WebKitWebDriver inside a private Xvfb.
-  const port = await startWebKitDriver();
+  const port = await startWebKitDriver(withZone('webkit'));
   const webkit = webdriverLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',

@@ -18,6 +18,12 @@ describe('local calendar dates', () => {
     expect(localDay(addDays(localDate(2026, 3, 1), -1))).to.equal('2026-02-28');
   });
 
+  it('runs in a time zone with daylight saving (set per engine in web-test-runner.config.mjs)', () => {
+    const january = new Date(2026, 0, 1).getTimezoneOffset();
+    const july = new Date(2026, 6, 1).getTimezoneOffset();
+    expect(january, Intl.DateTimeFormat().resolvedOptions().timeZone).to.not.equal(july);
+  });
+
   it('stays on calendar days across daylight-saving changes (in whatever zone the browser runs)', () => {
     // Europe changes its clocks on 2026-03-29 and 2026-10-25, the US on 2026-03-08 and 2026-11-01.
     const cases: [string, number, string][] = [

@@ -101,8 +101,8 @@ async function display() {
 }
 
 /** Starts WebKitWebDriver (inside an X display) and returns the port it listens on. */
-export async function startWebKitDriver() {
-  const env = { ...process.env, DISPLAY: await display() };
+export async function startWebKitDriver(env = process.env) {
+  env = { ...env, DISPLAY: await display() };
   const port = await freePort();
   const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env, stdio: 'ignore' });
   children.push(driver);
