@@ -89,6 +89,30 @@ describe('theming', () => {
     });
   }
 
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`every state is axe-clean in the ${scheme} palette`, async () => {
+      const page = await fixture(html`<div style="background: #fff; color: #1f2933"></div>`);
+      page.innerHTML = `
+        <smp-aftercare-checklist scheme="${scheme}" phone="555 0100" contact-url="https://clinic.example/"></smp-aftercare-checklist>
+        <smp-recovery-timeline scheme="${scheme}"></smp-recovery-timeline>
+        <smp-recovery-timeline scheme="${scheme}" date-input orientation="horizontal" session-date="2026-01-09 2026-02-06"></smp-recovery-timeline>
+        <smp-pros-cons scheme="${scheme}" layout="stacked"></smp-pros-cons>`;
+      const widgets = [...page.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      for (const w of widgets) await expect(w).to.be.accessible();
+      const checklist = widgets[0];
+      for (const box of checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
+      await checklist.updateComplete;
+      await expect(checklist).to.be.accessible();
+      const undo = await printMedia(checklist);
+      try {
+        await expect(checklist).to.be.accessible();
+      } finally {
+        await undo();
+      }
+    });
+  }
+
   it('the dark palette brings its own surface and light text', async () => {
     const el = await render('smp-pros-cons', 'dark');
     expect(getComputedStyle(part(el, 'base')).backgroundColor).to.equal('rgb(16, 24, 32)');
