@@ -4,13 +4,11 @@ import { VERSION } from '../src/version.js';
 import { captureWarnings } from './support/helpers.js';
 
 describe('guarded define', () => {
-  it('loading the whole bundle entry twice is silent and harmless', async () => {
-    const warnings = await captureWarnings(async () => {
-      await import('../src/index.js');
-      // A second copy of every module, as a second <script> tag from another URL would load.
-      await import(/* @vite-ignore */ `${new URL('../src/index.ts', import.meta.url).href}?copy=2`);
-    });
+  it('defining a tag again with the same version is silent and keeps the first class', async () => {
+    const { SmpProsCons } = await import('../src/elements/pros-cons/define.js');
+    const warnings = await captureWarnings(() => define('smp-pros-cons', class extends SmpProsCons {}));
     expect(warnings).to.deep.equal([]);
+    expect(customElements.get('smp-pros-cons')).to.equal(SmpProsCons);
     const el = await fixture(html`<smp-pros-cons></smp-pros-cons>`);
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(0);
   });

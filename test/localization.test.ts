@@ -106,6 +106,18 @@ describe('localization', () => {
     expect(getLocale()).to.equal('fr');
   });
 
+  it('a change of <html lang> within one language re-renders the dates', async () => {
+    await pageLang('en-US');
+    const [, , timeline] = await renderAll();
+    const date = () => timeline.shadowRoot!.querySelector('[data-id="session"] .date')!.textContent!.trim();
+    const fmt = (tag: string) => new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(2026, 0, 9));
+    expect(date()).to.equal(fmt('en-US'));
+    await pageLang('en-GB');
+    await timeline.updateComplete;
+    expect(fmt('en-GB')).to.not.equal(fmt('en-US'));
+    expect(date()).to.equal(fmt('en-GB'));
+  });
+
   it('matches regional and related tags to the nearest language', () => {
     expect(matchLocale('es-MX')).to.equal('es');
     expect(matchLocale('pt')).to.equal('pt-BR');

@@ -57,6 +57,11 @@ export abstract class SmpClinicElement extends SmpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.refreshSettings();
+  }
+
+  /** Resolves `settings` from the attributes and the page now (also for methods called before the first render). */
+  protected refreshSettings(): void {
     const own = Object.fromEntries(Object.keys(SETTING_ATTRIBUTES).map((key) => [key, this[key as keyof ClinicSettingsInput]]));
     this.settings = resolveSettings(own, this.localName);
   }

@@ -54,7 +54,7 @@ export function buildIcs(events: readonly IcsEvent[], options: { prodId: string;
   for (const e of events) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${e.uid}`,
+      `UID:${escapeText(e.uid)}`,
       `DTSTAMP:${now}`,
       `DTSTART;VALUE=DATE:${dateValue(e.start)}`,
       `DTEND;VALUE=DATE:${dateValue(e.end, 1)}`,

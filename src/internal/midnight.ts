@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /** `YYYY-MM-DD` of a date's local calendar day. */
 export function localDay(d: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -22,4 +24,34 @@ export function everyMidnight(callback: () => void): () => void {
   };
   schedule();
   return () => clearTimeout(timer);
+}
+
+/**
+ * Runs `onNewDay` at every local midnight while its host is connected, and
+ * once when the host reconnects on a later day (an element moved in the DOM or
+ * cached by a single-page app misses the midnights it was away for).
+ */
+export class MidnightController implements ReactiveController {
+  private stop?: () => void;
+  private day = localDay();
+
+  constructor(host: ReactiveControllerHost, private readonly onNewDay: () => void) {
+    host.addController(this);
+  }
+
+  private check = () => {
+    const today = localDay();
+    if (today === this.day) return;
+    this.day = today;
+    this.onNewDay();
+  };
+
+  hostConnected(): void {
+    this.check();
+    this.stop = everyMidnight(this.check);
+  }
+
+  hostDisconnected(): void {
+    this.stop?.();
+  }
 }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
-import { direction, getLocale, startLocalization } from '../localization/localization.js';
+import { direction, getLocale, startLocalization, watchPageLang } from '../localization/localization.js';
 import { readLightItems, type LightItem, type SmpItem } from './items.js';
 import { warnOnce } from './warn.js';
 
@@ -52,6 +52,7 @@ export abstract class SmpElement extends LitElement {
   protected lightItems: LightItem[] = [];
 
   private lightObserver?: MutationObserver;
+  private unwatchLang?: () => void;
 
   constructor() {
     super();
@@ -61,6 +62,7 @@ export abstract class SmpElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     startLocalization();
+    this.unwatchLang = watchPageLang(() => this.requestUpdate());
     this.readLight();
     this.lightObserver ??= new MutationObserver(() => this.readLight());
     this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
@@ -69,6 +71,7 @@ export abstract class SmpElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lightObserver?.disconnect();
+    this.unwatchLang?.();
   }
 
   private readLight(): void {
@@ -101,6 +104,16 @@ export abstract class SmpElement extends LitElement {
     if (changed.has('scheme') && this.scheme != null && !['light', 'dark', 'auto'].includes(this.scheme)) {
       warnOnce(`<${this.localName}> scheme="${this.scheme}": use light, dark or auto; following the page.`);
     }
+  }
+
+  /**
+   * An item's kind when it is one of `kinds`; otherwise `fallback`, with a
+   * warning that names the item and the value (the item is still shown).
+   */
+  protected kindOf<K extends string>(item: { id: string; kind?: string }, kinds: readonly K[], fallback: K): K {
+    if (kinds.includes(item.kind as K)) return item.kind as K;
+    warnOnce(`<${this.localName}> item "${item.id}" kind "${item.kind ?? ''}": use ${kinds.join(', ')}; shown as ${fallback}.`);
+    return fallback;
   }
 
   /** Ids listed in `hide`. */

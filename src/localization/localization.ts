@@ -79,12 +79,26 @@ async function apply(locale: SupportedLocale): Promise<void> {
   }
 }
 
-function followPage(): Promise<void> {
-  if (explicit) return Promise.resolve();
+const pageLangWatchers = new Set<() => void>();
+
+/**
+ * Calls `callback` whenever `<html lang>` changes, after the text's locale has
+ * followed. Dates use the page's own tag, so a change within one language
+ * (en-US to en-GB) re-renders them though the text stays the same.
+ * Returns the function that stops watching.
+ */
+export function watchPageLang(callback: () => void): () => void {
+  pageLangWatchers.add(callback);
+  return () => pageLangWatchers.delete(callback);
+}
+
+async function followPage(): Promise<void> {
+  if (explicit) return;
   const lang = document.documentElement.lang;
   const locale = matchLocale(lang);
   if (lang && !locale) warnOnce(`<html lang="${lang}"> is not a language smp-widgets has (${allLocales.join(', ')}); showing English.`);
-  return apply(locale ?? sourceLocale);
+  await apply(locale ?? sourceLocale);
+  pageLangWatchers.forEach((watcher) => watcher());
 }
 
 const STARTED = Symbol.for('smp-widgets.localization');

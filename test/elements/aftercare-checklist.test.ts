@@ -168,7 +168,7 @@ describe('<smp-aftercare-checklist>', () => {
 
     it('the reset control clears every tick without firing toggle events', async () => {
       const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist persist="reset"></smp-aftercare-checklist>`);
-      expect(button(el, 'reset').disabled).to.equal(true);
+      expect(button(el, 'reset').getAttribute('aria-disabled')).to.equal('true');
       box(el, 'no-sun').click();
       box(el, 'no-rub').click();
       await el.updateComplete;
@@ -194,6 +194,19 @@ describe('<smp-aftercare-checklist>', () => {
       expect(progress(el)).to.equal('5 of 12 done');
       expect(events).to.equal(0);
     });
+  });
+
+  it('the reset control keeps keyboard focus when it clears the last tick', async () => {
+    const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
+    box(el, 'no-sun').click();
+    await el.updateComplete;
+    expect(button(el, 'reset').getAttribute('aria-disabled')).to.equal('false');
+    button(el, 'reset').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(progress(el)).to.equal('0 of 12 done');
+    expect(button(el, 'reset').getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'reset'));
   });
 
   describe('persistence', () => {
@@ -294,6 +307,17 @@ describe('<smp-aftercare-checklist>', () => {
         await el.updateComplete;
         expect(progress(el)).to.equal('0 of 12 done');
         expect(JSON.parse(localStorage.getItem(KEY('night'))!)).to.deep.equal({ day: '2026-01-15', done: [] });
+      });
+
+      it('clears them when a list taken out of the page comes back on a later day', async () => {
+        const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist persist="away" daily></smp-aftercare-checklist>`);
+        box(el, 'no-sun').click();
+        const parent = el.parentElement!;
+        el.remove();
+        clock.tick(120_000); // midnight passes while it is detached
+        parent.append(el);
+        await el.updateComplete;
+        expect(progress(el)).to.equal('0 of 12 done');
       });
 
       it('without daily, ticks survive midnight', async () => {

@@ -142,12 +142,19 @@ describe('<smp-pros-cons>', () => {
       expect(ids(el, 'pros')).to.include('local');
     });
 
+    it('a default given the other kind moves to that side instead of showing twice', async () => {
+      const el = await fixture<SmpProsCons>(html`<smp-pros-cons><li data-kind="con" data-id="affordable">Cost adds up over several visits.</li></smp-pros-cons>`);
+      expect(ids(el, 'pros')).to.not.include('affordable');
+      expect(ids(el, 'cons')).to.include('affordable');
+      expect(el.shadowRoot!.querySelectorAll('[data-id="affordable"]')).to.have.length(1);
+    });
+
     it('an item with a wrong data-kind is kept, warned about, and placed by its id', async () => {
       let el!: SmpProsCons;
       const warnings = await captureWarnings(async () => {
         el = await fixture<SmpProsCons>(html`<smp-pros-cons><li data-kind="bad" data-id="allergy">Allergy is rare.</li></smp-pros-cons>`);
       });
-      expect(warnings.join()).to.contain('data-kind="bad"');
+      expect(warnings.join()).to.contain('item "allergy" kind "bad"');
       expect(el.shadowRoot!.querySelector('.cons [data-id="allergy"]')!.textContent!.trim()).to.equal('Allergy is rare.');
     });
   });

@@ -6,6 +6,7 @@ import type { SmpRecoveryTimeline } from '../../src/elements/recovery-timeline/r
 import { STEP_IDS, defaultSteps } from '../../src/content/recovery-timeline.js';
 import { DEFAULT_PROTOCOL } from '../../src/internal/settings.js';
 import { captureWarnings, pageLang, part, settled, texts } from '../support/helpers.js';
+import { localDay } from '../../src/internal/midnight.js';
 
 const ids = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((li) => li.getAttribute('data-id'));
 const step = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="step"][data-id="${id}"]`)!;
@@ -264,7 +265,7 @@ describe('<smp-recovery-timeline>', () => {
       const click = sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
         names.push(this.download);
       });
-      const fetchSpy = sinon.spy(window, 'fetch');
+      const requested = performance.getEntriesByType('resource').length;
       try {
         realClock();
         part<HTMLButtonElement>(el, 'calendar-button').click();
@@ -273,11 +274,12 @@ describe('<smp-recovery-timeline>', () => {
       } finally {
         create.restore();
         click.restore();
-        fetchSpy.restore();
       }
       expect(names).to.deep.equal(['smp-recovery-2026-01-09.ics']);
       expect(blobs[0].type).to.equal('text/calendar;charset=utf-8');
-      expect(fetchSpy.called).to.equal(false);
+      // Nothing leaves the page: the only request a download may make is for the calendar writer itself.
+      const fetched = performance.getEntriesByType('resource').slice(requested).map((e) => e.name);
+      expect(fetched.filter((url) => !/\/internal\/ics\.ts$/.test(new URL(url).pathname))).to.deep.equal([]);
       const text = await blobs[0].text();
       expect(text).to.match(/^BEGIN:VCALENDAR\r\n/);
       expect(text.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
@@ -293,6 +295,15 @@ describe('<smp-recovery-timeline>', () => {
       ]);
       expect(events[3].description).to.equal(step(el, 'dry-period').querySelector('[part~="text"]')!.textContent);
       expect(new Set(events.map((e) => e.uid)).size).to.equal(events.length);
+    });
+
+    it('calendarEvents() is right before the element renders and right after a property change', async () => {
+      const el = document.createElement('smp-recovery-timeline');
+      el.setAttribute('session-date', '2026-01-09');
+      expect(el.calendarEvents().map((e) => localDay(e.start))[0]).to.equal('2026-01-09');
+      el.sessionDate = '2026-02-02';
+      expect(el.calendarEvents()[0].summary).to.equal('Your session');
+      expect(localDay(el.calendarEvents()[0].start)).to.equal('2026-02-02');
     });
 
     it('with several sessions, each session gets its milestones, cut where the next session begins', async () => {
@@ -387,6 +398,11 @@ describe('<smp-recovery-timeline>', () => {
       await again.updateComplete;
       expect(part(again, 'summary')).to.equal(null);
       expect(localStorage.getItem('smp-widgets:recovery-timeline:anna')).to.equal(null);
+    });
+
+    it('the date field shows the session-date in force, so it never contradicts the timeline', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input session-date="2026-01-02"></smp-recovery-timeline>`);
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('input')!.value).to.equal('2026-01-02');
     });
 
     it("the patient's date wins over session-date; without persist nothing is stored; corrupt storage is ignored", async () => {

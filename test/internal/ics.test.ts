@@ -41,4 +41,11 @@ describe('iCalendar writer', () => {
     expect(event.endDate.toString()).to.equal('2027-01-03');
     expect(event.description).to.equal('Line one\nLine two, with a comma and a long tail '.repeat(3));
   });
+
+  it('escapes a clinic id inside the UID, so it cannot add lines to the file', () => {
+    const text = buildIcs([{ uid: 'x;1,2\r\nATTACH:evil@x', start: localDate(2026, 1, 9), end: localDate(2026, 1, 9), summary: 'S' }], { prodId: '-//test//EN' });
+    expect(text).to.not.match(/\r\nATTACH:/);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    expect(event.uid).to.equal('x;1,2\nATTACH:evil@x');
+  });
 });

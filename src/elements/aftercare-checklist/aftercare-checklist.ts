@@ -3,10 +3,9 @@ import { msg, str } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { mergeById, validItems } from '../../internal/items.js';
 import { checkIcon, crossIcon, warningIcon } from '../../internal/icons.js';
-import { localDay, everyMidnight } from '../../internal/midnight.js';
+import { MidnightController, localDay } from '../../internal/midnight.js';
 import { load, save, storageKey } from '../../internal/storage.js';
 import { telHref } from '../../internal/settings.js';
-import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultAftercare, type AftercareItem, type AftercareKind } from '../../content/aftercare.js';
 import { SmpCompleteEvent, SmpItemToggleEvent } from './events.js';
@@ -75,18 +74,15 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   /** Ids of ticked items. Ids that name no item are kept but not counted. */
   private done = new Set<string>();
 
-  /** The day the ticks belong to, for `daily`. */
-  private day = localDay();
-  private stopMidnight?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopMidnight = everyMidnight(() => this.newDay());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopMidnight?.();
+  constructor() {
+    super();
+    // With `daily`, the ticks are cleared on a new local day.
+    new MidnightController(this, () => {
+      if (this.daily && this.done.size) {
+        this.done = new Set();
+        this.store();
+      }
+    });
   }
 
   private get key(): string | undefined {
@@ -113,29 +109,12 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     if (key) save(key, { day: localDay(), done: [...this.done] } satisfies Saved);
   }
 
-  private newDay(): void {
-    const today = localDay();
-    if (today === this.day) return;
-    this.day = today;
-    if (this.daily && this.done.size) {
-      this.done = new Set();
-      this.store();
-    }
-  }
-
   /** Defaults (or the `items` property), then light-DOM items by id, then `hide`. */
   private get allItems(): AftercareItem[] {
-    const fromProperty = validItems<AftercareItem>(this.items, 'items')?.map((i) => ({ ...i, kind: this.kindOf(i) }));
+    const fromProperty = validItems<AftercareItem>(this.items, 'items')?.map((i) => ({ ...i, kind: this.kindOf(i, KINDS, 'do') }));
     const base = fromProperty ?? defaultAftercare(this.settings);
-    const light = this.lightItems.map((i) => ({ id: i.id, text: i.text, kind: this.kindOf(i, base) }));
+    const light = this.lightItems.map((i) => ({ id: i.id, text: i.text, kind: this.kindOf(i, KINDS, base.find((b) => b.id === i.id)?.kind ?? 'do') }));
     return this.withoutHidden(mergeById(base, light));
-  }
-
-  private kindOf(item: { id: string; kind?: string }, known: AftercareItem[] = []): AftercareKind {
-    if (KINDS.includes(item.kind as AftercareKind)) return item.kind as AftercareKind;
-    const fallback = known.find((k) => k.id === item.id)?.kind ?? 'do';
-    warnOnce(`<smp-aftercare-checklist> item "${item.id}" kind "${item.kind ?? ''}": use do, avoid or urgent; shown as ${fallback}.`);
-    return fallback;
   }
 
   private toggle(id: string, checked: boolean, tickable: AftercareItem[]): void {
@@ -178,7 +157,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
         ${this.renderUrgent(all.filter((i) => i.kind === 'urgent'))}
         <div part="actions" class="actions">
           <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print checklist', { id: 'aftercare.print' })}</button>
-          <button part="button" class="reset secondary" type="button" ?disabled=${count === 0} @click=${this.reset}>${msg('Clear all ticks', { id: 'aftercare.reset' })}</button>
+          <button part="button" class="reset secondary" type="button" aria-disabled=${count === 0 ? 'true' : 'false'} @click=${this.reset}>${msg('Clear all ticks', { id: 'aftercare.reset' })}</button>
         </div>
         ${this.renderDisclaimer()}
       </div>

@@ -53,23 +53,20 @@ export class SmpProsCons extends SmpElement {
     return 'auto';
   }
 
-  /** Defaults, then the `pros`/`cons` properties, then light-DOM items by id, then `hide`. */
-  private items(kind: ProConKind): ProConItem[] {
-    const fromProperty = validItems<SmpItem>(kind === 'pro' ? this.pros : this.cons, kind === 'pro' ? 'pros' : 'cons');
-    const base = fromProperty?.map((i) => ({ ...i, kind })) ?? (kind === 'pro' ? defaultPros() : defaultCons());
-    const light = this.lightItems.filter((i) => this.kindOf(i) === kind).map((i) => ({ id: i.id, kind, text: i.text }));
-    return mergeById(base, light);
-  }
-
-  private kindOf(item: SmpItem): ProConKind {
-    if (KINDS.includes(item.kind as ProConKind)) return item.kind as ProConKind;
-    const known = defaultCons().some((c) => c.id === item.id) ? 'con' : 'pro';
-    warnOnce(`<smp-pros-cons> item "${item.id}" data-kind="${item.kind ?? ''}": use pro or con; shown as ${known}.`);
-    return known;
+  /**
+   * The `pros`/`cons` properties (or the defaults), then light-DOM items by id
+   * across both lists (an item may move a default to the other side), then `hide`.
+   */
+  private get allItems(): ProConItem[] {
+    const given = (kind: ProConKind, value: SmpItem[] | undefined, property: string) =>
+      validItems<SmpItem>(value, property)?.map((i) => ({ ...i, kind })) ?? (kind === 'pro' ? defaultPros() : defaultCons());
+    const base = [...given('pro', this.pros, 'pros'), ...given('con', this.cons, 'cons')];
+    const light = this.lightItems.map((i) => ({ id: i.id, text: i.text, kind: this.kindOf(i, KINDS, base.find((b) => b.id === i.id)?.kind ?? 'pro') }));
+    return this.withoutHidden(mergeById(base, light));
   }
 
   override render() {
-    const all = this.withoutHidden([...this.items('pro'), ...this.items('con')]);
+    const all = this.allItems;
     const pros = all.filter((i) => i.kind === 'pro');
     const cons = all.filter((i) => i.kind === 'con');
     const both = pros.length > 0 && cons.length > 0;

@@ -5,7 +5,7 @@ import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { mergeById, validItems, type LightItem } from '../../internal/items.js';
 import { checkIcon } from '../../internal/icons.js';
 import { addDays, daysBetween, parseIsoDate, startOfDay } from '../../internal/dates.js';
-import { everyMidnight, localDay } from '../../internal/midnight.js';
+import { MidnightController, localDay } from '../../internal/midnight.js';
 import type { IcsEvent } from '../../internal/ics.js';
 import { load, save, storageKey } from '../../internal/storage.js';
 import { parseCount, parseSpan, type Span } from '../../internal/settings.js';
@@ -67,7 +67,7 @@ export class SmpDateChangeEvent extends CustomEvent<{ dates: string[] }> {
  * @csspart summary - The personal summary: today's day and the next milestone.
  * @csspart date-input - The label and date field (with `date-input`).
  * @csspart list - The ordered list of steps.
- * @csspart step - Each step. Also `step-done`, `step-current`, `step-ongoing` or `step-upcoming`.
+ * @csspart step - Each step. Also `step-done`, `step-current`, `step-ongoing`, `step-upcoming` or `step-undated`.
  * @csspart marker - The dot or check mark of each step.
  * @csspart when - The time of each step: day(s) after the session, and dates in personal mode.
  * @csspart badge - The "Now" badge of the current step.
@@ -124,18 +124,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   private patientDates: string[] = [];
 
   private sessions: Date[] = [];
-  private stopMidnight?: () => void;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.today = startOfDay(new Date());
-    // "Today" moves on at local midnight on a page left open.
-    this.stopMidnight = everyMidnight(() => (this.today = startOfDay(new Date())));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopMidnight?.();
+  constructor() {
+    super();
+    // "Today" moves on at local midnight on a page left open, and on reconnecting on a later day.
+    new MidnightController(this, () => (this.today = startOfDay(new Date())));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -391,7 +384,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   private renderDateInput() {
-    const value = this.patientDates[0] ?? '';
+    // The patient's own date, else the one session-date gives, so the field never contradicts the timeline.
+    const value = this.patientDates[0] ?? (this.sessions.length === 1 ? localDay(this.sessions[0]) : '');
     return html`
       <p part="date-input" class="date-input">
         <label for="session-date">${msg('Date of your session', { id: 'recovery-timeline.date-label' })}</label>
@@ -417,6 +411,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    * and a next session that is itself in the list.
    */
   calendarEvents(): IcsEvent[] {
+    // Current even when called right after a property change, before the element re-renders.
+    this.refreshSettings();
+    this.sessions = this.resolveSessions();
     const steps = this.allSteps();
     const events: IcsEvent[] = [];
     this.sessions.forEach((session, i) => {
