@@ -412,7 +412,9 @@ describe('<smp-aftercare-checklist>', () => {
     });
 
     it('prints every item with an empty box, no buttons, black on white, the contact line kept', async () => {
-      const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone="555 0100" style="color: rgb(0, 0, 200)"></smp-aftercare-checklist>`);
+      const el = await fixture<SmpAftercareChecklist>(
+        html`<smp-aftercare-checklist phone="555 0100" contact-url="mailto:care@clinic.example" style="color: rgb(0, 0, 200)"></smp-aftercare-checklist>`,
+      );
       box(el, 'no-sun').click();
       await el.updateComplete;
       undo = await printMedia(el);
@@ -427,10 +429,13 @@ describe('<smp-aftercare-checklist>', () => {
       expect(getComputedStyle(ticked).backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(getComputedStyle(el.shadowRoot!.querySelector('[data-id="no-sun"] .text')!).textDecorationLine).to.equal('none');
       expect(getComputedStyle(part(el, 'item')).color).to.equal('rgb(0, 0, 0)');
-      const call = part(el, 'contact').querySelector('a')!;
+      // The contact line stays: the call link shows the number, the contact link prints its address.
+      const call = part(el, 'contact').querySelector('a.call')!;
       expect(getComputedStyle(call).display).to.not.equal('none');
-      expect(call.dataset.print).to.equal('555 0100');
-      expect(getComputedStyle(call, '::after').content).to.match(/555 0100|attr\(data-print\)/);
+      expect(call.textContent).to.contain('555 0100');
+      const contact = part(el, 'contact').querySelector<HTMLAnchorElement>('a.contact-link')!;
+      expect(contact.dataset.print).to.equal('care@clinic.example');
+      expect(getComputedStyle(contact, '::after').content).to.match(/care@clinic\.example|attr\(data-print\)/);
       await expect(el).to.be.accessible();
     });
   });

@@ -147,9 +147,10 @@ export const aftercareStyles = css`
     .contact a {
       color: #000;
     }
-    /* Paper has no links: print the number or address next to the link text. */
-    .contact a::after {
-      content: ' (' attr(data-print) ')';
+    /* Paper has no links: the call link already shows the number; print the contact address. */
+    .contact-link::after {
+      content: '(' attr(data-print) ')';
+      margin-inline-start: 0.3em;
       font-weight: 400;
     }
   }

@@ -203,7 +203,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
           ${items.map((i) => html`<p class="urgent-text" data-id=${i.id}>${i.text}</p>`)}
           ${tel || contactUrl
             ? html`<p part="contact" class="contact">
-                ${tel ? html`<a class="call" href=${tel} data-print=${phone!}>${msg(str`Call ${phone}`, { id: 'aftercare.call' })}</a>` : nothing}
+                ${tel ? html`<a class="call" href=${tel}>${msg(str`Call ${phone}`, { id: 'aftercare.call' })}</a>` : nothing}
                 ${contactUrl ? html`<a class="contact-link" href=${contactUrl} data-print=${contactUrl.replace(/^(mailto|tel):/, '')}>${msg('Contact your clinic', { id: 'aftercare.contact' })}</a>` : nothing}
               </p>`
             : nothing}
