@@ -87,6 +87,8 @@ describe('localization', () => {
         const sessionDate = timeline.shadowRoot!.querySelector('[data-id="session"] .date')!.textContent!.trim();
         expect(sessionDate).to.equal(new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(2026, 0, 9)));
         expect(timeline.shadowRoot!.querySelector('[part~="summary"]')!.textContent).to.contain(sessionDate);
+        // A date at the end of a sentence ("… 22. Nov.") must not leave a doubled full stop.
+        expect(timeline.shadowRoot!.querySelector('[part~="summary"]')!.textContent).to.not.match(/\.\./);
       });
     }
   });

@@ -441,20 +441,7 @@ describe('<smp-aftercare-checklist>', () => {
   });
 
   describe('accessibility', () => {
-    it('is accessible with every item ticked', async () => {
-      const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone="555 0100"></smp-aftercare-checklist>`);
-      for (const input of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) input.click();
-      await el.updateComplete;
-      expect(progress(el)).to.equal('12 of 12 done');
-      await expect(el).to.be.accessible();
-      const undo = await printMedia(el);
-      try {
-        await expect(el).to.be.accessible();
-      } finally {
-        await undo();
-      }
-    });
-
+    // axe with every item ticked, on screen and printed, in both palettes: test/theming.test.ts.
     it('checkbox rows are at least 44px tall and the boxes at least 24px', async () => {
       const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
       const row = el.shadowRoot!.querySelector('[part~="item"] label')!.getBoundingClientRect();

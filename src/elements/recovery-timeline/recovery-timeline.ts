@@ -26,6 +26,16 @@ const TAG = 'smp-recovery-timeline';
  */
 const loadIcs = () => import('../../internal/ics.js');
 
+/**
+ * A sentence that ends in a date ends in one full stop: German and other
+ * locales abbreviate with a dot ("22. Nov."), which the sentence's own stop
+ * would double.
+ */
+const endSentence = (text: string) => text.replace(/\.\.$/, '.');
+
+/** Date formats by locale and whether they show the year: a timeline formats some twenty dates a render. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** A step given through the `steps` property: `from`/`to` are days after the session. */
 export interface TimelineStepInput {
   id: string;
@@ -263,7 +273,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   /** Weekday, day and month; the year too when a date is not in the current year. */
   private formatter(...dates: Date[]): Intl.DateTimeFormat {
     const year = dates.some((d) => d.getFullYear() !== this.today.getFullYear()) ? 'numeric' : undefined;
-    return new Intl.DateTimeFormat(dateLocale(), { weekday: 'short', day: 'numeric', month: 'short', year });
+    const locale = dateLocale();
+    const key = `${locale} ${year ?? ''}`;
+    let format = formatters.get(key);
+    if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year })));
+    return format;
   }
 
   private formatDate(date: Date): string {
@@ -377,8 +391,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     }
     return html`
       <div part="summary" class="summary" aria-live="polite">
-        <p>${where}</p>
-        ${next ? html`<p class="milestone">${next}</p>` : nothing}
+        <p>${endSentence(where)}</p>
+        ${next ? html`<p class="milestone">${endSentence(next)}</p>` : nothing}
       </div>
     `;
   }
