@@ -12,4 +12,6 @@ export { SmpItemToggleEvent, SmpCompleteEvent, type ItemToggleDetail } from './e
 export { defaultAftercare, type AftercareItem, type AftercareKind } from './content/aftercare.js';
 export { SmpRecoveryTimeline, SmpDateChangeEvent, type TimelineOrientation, type TimelineStepInput, type StepStatus } from './elements/recovery-timeline/recovery-timeline.js';
 export { defaultSteps, STEP_IDS, type TimelineStep, type StepAnchor } from './content/recovery-timeline.js';
+export { SmpPractitionerGuide, type GuideVariant } from './elements/practitioner-guide/practitioner-guide.js';
+export { defaultGuide, type GuideItem, type GuideKind } from './content/practitioner-guide.js';
 export { setLocale, getLocale, supportedLocales, matchLocale } from './localization/localization.js';
