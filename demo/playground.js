@@ -1,7 +1,7 @@
 // The theming playground: live controls for the main --smp-* tokens, applied
-// to the three preview elements, and the CSS for exactly what was changed.
+// to the preview elements, and the CSS for exactly what was changed.
 
-const SELECTOR = 'smp-aftercare-checklist, smp-pros-cons, smp-recovery-timeline';
+const SELECTOR = 'smp-aftercare-checklist, smp-pros-cons, smp-recovery-timeline, smp-practitioner-guide';
 const form = document.querySelector('#pg-form');
 const preview = document.querySelector('#theming-preview');
 const widgets = [...preview.querySelectorAll(SELECTOR)];
