@@ -9,9 +9,8 @@
 //    (`2`, not `DEFAULT_LEVEL`);
 //  - events: only the ones documented with `@fires {Class} smp-name - …` are
 //    kept (the analyzer also guesses events from `dispatchEvent(new X(a))`,
-//    naming them after the constructor's argument); the type becomes
-//    `CustomEvent<detail>` with the detail read from the class's
-//    `extends CustomEvent<…>`;
+//    naming them after the constructor's argument); the type becomes the
+//    `detail` type, read from the class's `extends CustomEvent<…>`;
 //  - CSS custom properties: the default is read from the stylesheets, where
 //    each public `--smp-*` token is read as `var(--smp-x, fallback)`;
 //    `light-dark(light, dark)` gives both schemes. The global tokens are
@@ -145,12 +144,12 @@ function typeResolver() {
       const type = member.type ? checker.getTypeFromTypeNode(member.type) : checker.getTypeAtLocation(member);
       return show(checker.getNonNullableType(type));
     },
-    /** `CustomEvent<detail>` for an event class declared `extends CustomEvent<detail>`. */
+    /** The detail type of an event class declared `extends CustomEvent<detail>`. */
     eventType(className) {
       const cls = classes.get(className);
       const heritage = cls?.heritageClauses?.[0]?.types[0];
       if (!heritage || heritage.expression.getText() !== 'CustomEvent' || !heritage.typeArguments?.[0]) return undefined;
-      return `CustomEvent<${show(checker.getTypeFromTypeNode(heritage.typeArguments[0]))}>`;
+      return show(checker.getTypeFromTypeNode(heritage.typeArguments[0]));
     },
   };
 }
@@ -222,8 +221,14 @@ export function smpManifestPlugin() {
           if (decl.events) {
             decl.events = decl.events.filter((e) => e.name?.startsWith('smp-') && e.description);
             for (const e of decl.events) {
-              const detail = e.type?.text && types.eventType(e.type.text);
-              if (detail) e.type = { text: detail };
+              // The type is the `detail` type (as the editor-data generators read it: they
+              // write handlers as `(e: CustomEvent<type>) => void`); the class is named in words.
+              const cls = e.type?.text;
+              const detail = cls && types.eventType(cls);
+              if (detail) {
+                e.type = { text: detail };
+                e.description = `${e.description} Event class: \`${cls}\` (from \`smp-widgets/classes\`).`;
+              }
             }
             if (!decl.events.length) delete decl.events;
           }
