@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { reactEsmPlugin } from './test/support/react-esm-plugin.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumPath, firefoxPath, miniBrowserPath, provision, selectedBrowsers, startWebKitDriver } from './test/support/browsers.mjs';
 import { totalsReporter } from './test/support/totals-reporter.mjs';
@@ -79,7 +80,9 @@ export default {
   groups: chromium ? [{ name: 'chromium-only', files: 'test/chromium/**/*.test.ts', browsers: [chromium] }] : [],
   nodeResolve: true,
   middleware: [failLocaleMiddleware],
-  plugins: [a11ySnapshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext', define: { __SMP_VERSION__: JSON.stringify(pkg.version) } })],
+  plugins: [
+    reactEsmPlugin(),
+    a11ySnapshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext', define: { __SMP_VERSION__: JSON.stringify(pkg.version) } })],
   browsers,
   // One page at a time per browser: a background tab gets no animation frames,
   // which open-wc's fixture waits for.
