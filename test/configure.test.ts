@@ -126,4 +126,27 @@ describe('embed configurator', function () {
     expect(fails[0].textContent).to.contain('Text on the accent').and.to.contain('#7c3aed').and.to.contain('4.5:1');
     expect($('#cfg-copy-button').textContent).to.contain('2 contrast problems');
   });
+
+  it('is accessible: axe finds no violation, every control has a label, and Tab reaches every control', async () => {
+    click('input[name="element"][value="smp-recovery-timeline"]');
+    await waitUntil(() => doc.querySelector('#cfg-hide input[value="long-term"]'));
+    // axe-core in the configurator's own document.
+    await new Promise((resolve, reject) => {
+      const script = doc.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = resolve;
+      script.onerror = reject;
+      doc.head.append(script);
+    });
+    const axe = (win as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(doc, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+
+    const controls = [...doc.querySelectorAll<HTMLInputElement>('input, select, button')].filter((c) => c.getClientRects().length);
+    for (const c of controls) {
+      const named = (c.labels?.length ?? 0) > 0 || c.hasAttribute('aria-label') || c.hasAttribute('aria-labelledby') || (c.localName === 'button' && c.textContent!.trim());
+      expect(named, `${c.outerHTML.slice(0, 80)} has a name`).to.be.ok;
+      expect(c.tabIndex, `${c.name || c.id} is keyboard-reachable`).to.be.at.least(0);
+    }
+  });
 });
