@@ -267,6 +267,7 @@ function output() {
   $('#cfg-css-note').hidden = !wp;
   $('#cfg-css-wrap').hidden = !wp;
   $('#cfg-css').textContent = wp ? style : '';
+  $('#cfg-lang-note').hidden = format === 'html' || !value('lang');
 }
 
 async function update() {

@@ -5,7 +5,20 @@
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { smpManifestPlugin } from './smp-manifest-plugin.mjs';
+
+/** The shared tokens are documented on every element; VS Code's CSS data needs each once. */
+const dedupeCssData = () => ({
+  name: 'smp-dedupe-css-data',
+  packageLinkPhase() {
+    const file = 'dist/vscode.css-custom-data.json';
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const seen = new Set();
+    data.properties = data.properties.filter((p) => !seen.has(p.name) && seen.add(p.name));
+    writeFileSync(file, JSON.stringify(data, null, 2));
+  },
+});
 
 // The element classes are abstract bases or registered elements; only the latter are in the editor data.
 const exclude = ['SmpElement', 'SmpClinicElement'];
@@ -25,6 +38,7 @@ export default {
       exclude,
       hideLogs: true,
     }),
+    dedupeCssData(),
     customElementJetBrainsPlugin({ outdir: 'dist', fileName: 'web-types.json', exclude, packageJson: true, hideLogs: true }),
     customElementJsxPlugin({
       outdir: 'dist',

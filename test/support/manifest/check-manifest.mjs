@@ -185,6 +185,8 @@ await check('editor data: VS Code custom data, web-types and JSX types name ever
     if (!jsx.includes(`"${tag}":`)) problems.push(`jsx: ${tag} missing`);
   }
   if (!css.properties?.some((p) => p.name === '--smp-color-accent')) problems.push('vscode css: --smp-color-accent missing');
+  const cssNames = css.properties?.map((p) => p.name) ?? [];
+  if (new Set(cssNames).size !== cssNames.length) problems.push('vscode css: a custom property is listed more than once');
   if (!jsx.includes('"onsmp-item-toggle"')) problems.push('jsx: onsmp-item-toggle missing');
   for (const [key, file] of [['web-types', pkg['web-types']], ['customElements', pkg.customElements]]) {
     if (!file || !existsSync(join(ROOT, file))) problems.push(`package.json ${key}: ${file} does not exist`);
