@@ -39,7 +39,7 @@ export default {
       hideLogs: true,
     }),
     dedupeCssData(),
-    customElementJetBrainsPlugin({ outdir: 'dist', fileName: 'web-types.json', exclude, packageJson: true, hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: 'dist', fileName: 'web-types.json', exclude, packageJson: false, hideLogs: true }),
     customElementJsxPlugin({
       outdir: 'dist',
       fileName: 'jsx.d.ts',
