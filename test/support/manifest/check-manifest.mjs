@@ -206,5 +206,10 @@ console.log(
     `${count('cssParts')} parts, ${count('cssProperties')} CSS properties ` +
     `(${decls.get('SmpElement')?.cssProperties?.length ?? 0} shared tokens, ${count('cssProperties', (p) => !p.inheritedFrom)} element tokens)`,
 );
+const unique = (key, filter = () => true) => new Set(elements.flatMap((d) => (d[key] ?? []).filter(filter).map((x) => x.name))).size;
+console.log(
+  `distinct names: ${unique('attributes')} attributes, ${unique('members', (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public')} properties, ` +
+    `${unique('events')} events, ${unique('cssParts')} parts, ${unique('cssProperties')} CSS custom properties`,
+);
 console.log(`smp-widgets totals: ${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;
