@@ -132,6 +132,14 @@ await check('events: only documented smp- events, each with a detail type', () =
     }
     for (const name of expected[d.tagName] ?? []) if (!d.events?.some((e) => e.name === name)) problems.push(`${d.tagName}: ${name} missing`);
   }
+  // Every smp- event the code can fire (an event class's super('smp-…') or a new CustomEvent('smp-…'))
+  // is documented on an element with `@fires {Class} smp-… - …`.
+  const documented = new Set(elements.flatMap((d) => (d.events ?? []).map((e) => e.name)));
+  for (const [file, text] of srcText(join(ROOT, 'src'))) {
+    for (const m of text.matchAll(/(?:super|new CustomEvent)\(\s*'(smp-[\w-]+)'/g)) {
+      if (!documented.has(m[1])) problems.push(`${m[1]} (fired in ${file.slice(ROOT.length)}) is not documented with @fires on its element`);
+    }
+  }
   return problems;
 });
 
