@@ -28,8 +28,8 @@ interface Saved {
  *
  * @tag smp-practitioner-guide
  *
- * @event smp-item-toggle - The patient ticked or unticked a question. `detail`: `{id, checked, done, total}`.
- * @event smp-complete - The patient ticked the last unticked question. `detail`: `{total}`.
+ * @fires {SmpItemToggleEvent} smp-item-toggle - The patient ticked or unticked a question.
+ * @fires {SmpCompleteEvent} smp-complete - The patient ticked the last unticked question.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The title.
@@ -45,8 +45,8 @@ interface Saved {
  * @csspart button - Each button (print, clear).
  * @csspart disclaimer - The disclaimer line.
  *
- * @cssproperty --smp-guide-ask-color - Colour of the questions' icon. Default: `--smp-color-accent`.
- * @cssproperty --smp-guide-fix-color - Colour of the steps' icon and numbers. Default: `--smp-color-accent`.
+ * @cssproperty --smp-guide-ask-color - Colour of the questions' icon.
+ * @cssproperty --smp-guide-fix-color - Colour of the steps' icon and numbers.
  */
 export class SmpPractitionerGuide extends SmpElement {
   static override styles = [sharedStyles, guideStyles];
@@ -57,16 +57,21 @@ export class SmpPractitionerGuide extends SmpElement {
     done: { state: true, attribute: false },
   };
 
-  /** `both` (default), `choose` (only the questions) or `fix` (only what to do about a poor result). */
+  /**
+   * `both`, `choose` (only the questions) or `fix` (only the steps). The title
+   * follows: "Your SMP practitioner", "Choosing your SMP practitioner", "When
+   * SMP goes wrong". Anything else warns once and shows both.
+   */
   variant: GuideVariant = 'both';
 
   /**
-   * Remember ticked questions in this browser (localStorage). The value names
-   * the list when a page has several.
+   * Remembers the ticked questions in this browser (localStorage, key
+   * `smp-widgets:practitioner-guide:<name>`). The value names the list when a
+   * page has several. Nothing leaves the browser.
    */
   persist?: string;
 
-  /** Replaces all default items: an array of `{id, kind, text}`, kind `ask` or `fix`. */
+  /** An array of `{id, kind, text}` (kind `ask` or `fix`) that replaces every default item. */
   items?: GuideItem[];
 
   /** Ids of ticked questions. Ids that name no item are kept but not counted. */
