@@ -6,7 +6,7 @@ import type { SmpRecoveryTimeline } from '../../src/elements/recovery-timeline/r
 import { STEP_IDS, defaultSteps } from '../../src/content/recovery-timeline.js';
 import { DEFAULT_PROTOCOL } from '../../src/internal/settings.js';
 import { captureWarnings, pageLang, part, settled, texts } from '../support/helpers.js';
-import { localDay } from '../../src/internal/midnight.js';
+import { localDay } from '../../src/internal/dates.js';
 
 const ids = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((li) => li.getAttribute('data-id'));
 const step = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="step"][data-id="${id}"]`)!;

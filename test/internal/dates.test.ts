@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addDays, daysBetween, localDate, parseIsoDate } from '../../src/internal/dates.js';
-import { localDay } from '../../src/internal/midnight.js';
+import { addDays, daysBetween, localDate, localDay, parseIsoDate } from '../../src/internal/dates.js';
 
 describe('local calendar dates', () => {
   it('parses YYYY-MM-DD into local midnight and refuses days that do not exist', () => {

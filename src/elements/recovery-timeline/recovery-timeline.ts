@@ -1,19 +1,25 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { mergeById, validItems, type LightItem } from '../../internal/items.js';
 import { checkIcon } from '../../internal/icons.js';
-import { addDays, daysBetween, parseIsoDate, startOfDay } from '../../internal/dates.js';
-import { MidnightController, localDay } from '../../internal/midnight.js';
+import { addDays, localDay, parseIsoDate, startOfDay } from '../../internal/dates.js';
+import { MidnightController } from '../../internal/midnight.js';
 import type { IcsEvent } from '../../internal/ics.js';
 import { load, save, storageKey } from '../../internal/storage.js';
-import { parseCount, parseSpan, type Span } from '../../internal/settings.js';
+import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
+import { calendarEvents, nextMilestone, parseSessions, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
 import { warnOnce } from '../../internal/warn.js';
 import { dateLocale } from '../../localization/localization.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { defaultSteps, spanText, type StepAnchor, type TimelineStep } from '../../content/recovery-timeline.js';
+import { defaultSteps, spanText, type TimelineStep } from '../../content/recovery-timeline.js';
+import { SmpDateChangeEvent } from './events.js';
 import { recoveryTimelineStyles } from './recovery-timeline.styles.js';
+
+export { SmpDateChangeEvent } from './events.js';
+export type { StepStatus } from '../../internal/schedule.js';
 
 export type TimelineOrientation = 'auto' | 'vertical' | 'horizontal';
 const ORIENTATIONS: readonly TimelineOrientation[] = ['auto', 'vertical', 'horizontal'];
@@ -36,6 +42,10 @@ const endSentence = (text: string) => text.replace(/\.\.$/, '.');
 /** Date formats by locale and whether they show the year: a timeline formats some twenty dates a render. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** A value as a warning shows it: dates as `YYYY-MM-DD`, lists space-separated. */
+const shown = (value: unknown): string =>
+  Array.isArray(value) ? value.map(shown).join(' ') : value instanceof Date && !Number.isNaN(value.getTime()) ? localDay(value) : String(value);
+
 /** A step given through the `steps` property: `from`/`to` are days after the session. */
 export interface TimelineStepInput {
   id: string;
@@ -45,28 +55,11 @@ export interface TimelineStepInput {
   to?: number;
 }
 
-/** Where a step is for the patient today. */
-export type StepStatus = 'done' | 'current' | 'ongoing' | 'upcoming' | 'undated';
-
-/** A step placed on the calendar around one session. `end` is inclusive; none means open-ended. */
-interface PlacedStep extends TimelineStep {
-  start?: Date;
-  end?: Date;
-  status: StepStatus;
-}
-
-/** Fired when the patient sets or clears their session date in the date input. */
-export class SmpDateChangeEvent extends CustomEvent<{ dates: string[] }> {
-  constructor(dates: string[]) {
-    super('smp-date-change', { detail: { dates }, bubbles: true, composed: true });
-  }
-}
-
 /**
- * The procedure and recovery after scalp micropigmentation, step by step.
- * Given the date of the patient's session, it shows each step's calendar
- * dates, where the patient is today and when they can wash their hair again,
- * and exports the milestones to their calendar.
+ * The procedure and recovery after scalp micropigmentation, step by step,
+ * in time order. Given the date of the patient's session, it shows each
+ * step's calendar dates, where the patient is today and when they can wash
+ * their hair again, and exports the milestones to their calendar.
  *
  * @tag smp-recovery-timeline
  *
@@ -76,11 +69,12 @@ export class SmpDateChangeEvent extends CustomEvent<{ dates: string[] }> {
  * @csspart heading - The title.
  * @csspart summary - The personal summary: today's day and the next milestone.
  * @csspart date-input - The label and date field (with `date-input`).
+ * @csspart scroller - Around the list: the region that scrolls sideways when the steps are in a row.
  * @csspart list - The ordered list of steps.
  * @csspart step - Each step. Also `step-done`, `step-current`, `step-ongoing`, `step-upcoming` or `step-undated`.
  * @csspart marker - The dot or check mark of each step.
  * @csspart when - The time of each step: day(s) after the session, and dates in personal mode.
- * @csspart badge - The "Now" badge of the current step.
+ * @csspart badge - The "Now" badge of the current step, and the "In progress" badge of other steps still running.
  * @csspart title - The short name of each step.
  * @csspart text - The explanation of each step.
  * @csspart icon - Each icon.
@@ -97,6 +91,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   static override styles = [sharedStyles, recoveryTimelineStyles];
   static override properties: PropertyDeclarations = {
     sessionDate: { attribute: 'session-date' },
+    // Reflected when the page sets it, never written when it did not: no default lands on the host.
     orientation: { reflect: true },
     dateInput: { type: Boolean, attribute: 'date-input' },
     persist: {},
@@ -104,13 +99,17 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     steps: { attribute: false },
     today: { state: true, attribute: false },
     patientDates: { state: true, attribute: false },
+    scrollable: { state: true, attribute: false },
   };
 
-  /** The patient's session date(s), `YYYY-MM-DD`, space-separated for several sessions. */
-  sessionDate?: string;
+  /**
+   * The patient's session date(s): `YYYY-MM-DD`, space-separated for several
+   * sessions. As a property also a `Date` or an array of strings and Dates.
+   */
+  sessionDate?: string | Date | readonly (string | Date)[];
 
-  /** `auto` (vertical, horizontal when the element is at least 48em wide), `vertical` or `horizontal`. */
-  orientation: TimelineOrientation = 'auto';
+  /** `auto` (the default: vertical, a row when the element is at least 48em wide), `vertical` or `horizontal`. */
+  orientation?: TimelineOrientation;
 
   /** Shows a date field where the patient enters their session date. */
   dateInput = false;
@@ -127,18 +126,40 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   /** Replaces all default steps: an array of `{id, text, title?, from?, to?}`. */
   steps?: TimelineStepInput[];
 
-  /** Today, as a local date; moves on at local midnight. */
+  /** Today, as a local date; moves on at local midnight and when the page is shown again on a later day. */
   private today = startOfDay(new Date());
 
-  /** The date the patient entered (or that was remembered), as `YYYY-MM-DD`. */
-  private patientDates: string[] = [];
+  /**
+   * The date the patient entered (or that was remembered), as `YYYY-MM-DD`.
+   * Empty when they cleared the field (the general timeline); `undefined`
+   * until they choose, when `session-date` applies.
+   */
+  private patientDates?: string[];
+
+  /** Whether the steps are in a row wider than the element (then the row is a focusable, labelled region). */
+  private scrollable = false;
 
   private sessions: Date[] = [];
 
+  private resizeObserver?: ResizeObserver;
+
+  /** Sessions and day for which the current step was last scrolled into view. */
+  private revealed = '';
+
   constructor() {
     super();
-    // "Today" moves on at local midnight on a page left open, and on reconnecting on a later day.
+    // "Today" moves on at local midnight on a page left open, when the page is shown again, and on reconnecting.
     new MidnightController(this, () => (this.today = startOfDay(new Date())));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observeSize();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -146,25 +167,19 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     if (changed.has('persist') && this.persist != null) {
       const saved = load<unknown>(storageKey('recovery-timeline', this.persist));
       const dates = Array.isArray(saved) ? saved.filter((d): d is string => typeof d === 'string' && !!parseIsoDate(d)) : [];
-      this.patientDates = dates;
+      this.patientDates = dates.length ? dates : undefined;
     }
     this.sessions = this.resolveSessions();
   }
 
-  /** The patient's own date when set, else `session-date`; invalid input gives none (the generic timeline). */
+  /** The patient's own choice when made, else `session-date`; invalid input gives none (the general timeline). */
   private resolveSessions(): Date[] {
-    const source = this.patientDates.length ? this.patientDates.join(' ') : (this.sessionDate ?? '');
-    const words = source.split(/\s+/).filter(Boolean);
-    const dates: Date[] = [];
-    for (const word of words) {
-      const date = parseIsoDate(word);
-      if (!date) {
-        warnOnce(`<${TAG}> session-date="${source}": "${word}" is not a real YYYY-MM-DD date; showing the general timeline.`);
-        return [];
-      }
-      if (!dates.some((d) => d.getTime() === date.getTime())) dates.push(date);
+    const source = this.patientDates ?? this.sessionDate;
+    const { dates, invalid } = parseSessions(source);
+    if (invalid !== undefined) {
+      warnOnce(`<${TAG}> session-date="${shown(source)}": "${invalid}" is not a real YYYY-MM-DD date; showing the general timeline.`);
     }
-    return dates.sort((a, b) => a.getTime() - b.getTime());
+    return dates;
   }
 
   private get interval(): Span | undefined {
@@ -176,8 +191,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   private get effectiveOrientation(): TimelineOrientation {
-    if (ORIENTATIONS.includes(this.orientation)) return this.orientation;
-    warnOnce(`<${TAG}> orientation="${this.orientation}": use ${ORIENTATIONS.join(', ')}; using auto.`);
+    const value = this.orientation ?? 'auto';
+    if (ORIENTATIONS.includes(value)) return value;
+    warnOnce(`<${TAG}> orientation="${String(value)}": use ${ORIENTATIONS.join(', ')}; using auto.`);
     return 'auto';
   }
 
@@ -194,8 +210,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   /** Defaults (or the `steps` property), then light-DOM steps by id, then `hide`. */
-  private allSteps(): TimelineStep[] {
-    const defaults = defaultSteps(this.settings);
+  private allSteps(settings: ClinicSettings): TimelineStep[] {
+    const defaults = defaultSteps(settings);
     const byId = new Map(defaults.map((s) => [s.id, s]));
     const timing = (id: string, days: Span | undefined): Pick<TimelineStep, 'days' | 'anchor'> => {
       if (days) return { days };
@@ -211,61 +227,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     return this.withoutHidden(mergeById(fromProperty ?? defaults, light));
   }
 
-  /**
-   * Places each step on the calendar around session `ref` and gives it a
-   * status for `today`. Steps with fixed days count from that session;
-   * `between` runs from the day after it to the day before the next
-   * session (or to the assessment); `next` is the next session's date, or
-   * the clinic's interval.
-   */
-  private place(steps: TimelineStep[], ref: number, today?: Date): PlacedStep[] {
-    const session = this.sessions[ref];
-    const next = this.sessions[ref + 1];
-    const { assessmentDays } = this.settings;
-    const interval = this.interval;
-    const placed = steps.map((step): PlacedStep => {
-      let start: Date | undefined;
-      let end: Date | undefined;
-      const anchor: StepAnchor | undefined = step.days ? undefined : step.anchor;
-      if (step.days) {
-        start = addDays(session, step.days[0]);
-        end = addDays(session, step.days[1]);
-      } else if (anchor === 'before') {
-        end = addDays(this.sessions[0], -1);
-      } else if (anchor === 'between') {
-        start = addDays(session, 1);
-        end = next ? addDays(next, -1) : addDays(session, Math.max(1, assessmentDays - 1));
-      } else if (anchor === 'next') {
-        if (next) start = end = next;
-        else if (ref > 0) start = end = session;
-        else if (interval) [start, end] = [addDays(session, interval[0]), addDays(session, interval[1])];
-      } else if (anchor === 'years') {
-        start = addDays(session, assessmentDays + 1);
-      }
-      return { ...step, start, end, status: 'undated' };
-    });
-    if (!today) return placed;
-    let current: PlacedStep | undefined;
-    for (const step of placed) {
-      if (!step.start && !step.end) continue;
-      if (step.end && today > step.end) step.status = 'done';
-      else if (!step.start || step.start <= today) {
-        step.status = 'ongoing';
-        // The step in progress that ends soonest is the one the patient is in now.
-        if (!current || (step.end && (!current.end || step.end < current.end))) current = step;
-      } else step.status = 'upcoming';
-    }
-    if (current) current.status = 'current';
-    return placed;
-  }
-
-  /** The session the patient's today belongs to: the latest one on or before today, else the first. */
-  private referenceSession(): number {
-    let ref = 0;
-    this.sessions.forEach((d, i) => {
-      if (d <= this.today) ref = i;
-    });
-    return ref;
+  private scheduleOptions(settings: ClinicSettings, sessions: Date[]): ScheduleOptions {
+    return { sessions, assessmentDays: settings.assessmentDays, interval: this.interval };
   }
 
   // ---- formatting -------------------------------------------------------
@@ -323,17 +286,26 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   // ---- rendering --------------------------------------------------------
 
   override render() {
-    const steps = this.allSteps();
-    const personal = this.sessions.length > 0;
-    const ref = personal ? this.referenceSession() : 0;
-    const placed = personal ? this.place(steps, ref, this.today) : steps.map((s): PlacedStep => ({ ...s, status: 'undated' }));
+    const plan = schedule(this.allSteps(this.settings), this.scheduleOptions(this.settings, this.sessions), this.today);
+    const personal = plan.session !== undefined;
+    const orientation = this.effectiveOrientation;
+    const scrollable = this.scrollable;
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Your treatment and recovery', { id: 'recovery-timeline.heading' }))}
-        ${this.dateInput ? this.renderDateInput() : nothing} ${personal ? this.renderSummary(placed, ref) : nothing}
-        <ol part="list" class="steps ${this.effectiveOrientation}" role="list">
-          ${placed.map((step) => this.renderStep(step, personal))}
-        </ol>
+        ${this.dateInput ? this.renderDateInput(plan) : nothing}
+        <div class="live" aria-live="polite">${personal ? this.renderSummary(plan) : nothing}</div>
+        <div
+          part="scroller"
+          class="scroller ${orientation}"
+          role=${ifDefined(scrollable ? 'region' : undefined)}
+          aria-label=${ifDefined(scrollable ? msg('Steps in time order', { id: 'recovery-timeline.steps-region' }) : undefined)}
+          tabindex=${ifDefined(scrollable ? '0' : undefined)}
+        >
+          <ol part="list" class="steps ${orientation}" role="list">
+            ${plan.steps.map((step) => this.renderStep(step, personal))}
+          </ol>
+        </div>
         ${personal
           ? html`<p part="actions" class="actions">
               <button part="button calendar-button" class="calendar-button" type="button" @click=${this.downloadCalendar}>
@@ -349,6 +321,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   private renderStep(step: PlacedStep, personal: boolean) {
     const done = step.status === 'done';
     const current = step.status === 'current';
+    const running = step.status === 'ongoing';
     const date = personal ? this.dateLabel(step) : '';
     const day = this.dayLabel(step);
     return html`
@@ -363,6 +336,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
             ${date ? html`<span class="date">${date}</span>` : nothing}
             ${day ? html`<span class="day">${day}</span>` : nothing}
             ${current ? html`<span part="badge" class="badge">${msg('Now', { id: 'recovery-timeline.now' })}</span>` : nothing}
+            ${running ? html`<span part="badge" class="badge running">${msg('In progress', { id: 'recovery-timeline.in-progress' })}</span>` : nothing}
           </p>
           ${step.title ? html`<p part="title" class="title">${step.title}</p>` : nothing}
           <p part="text" class="text">${step.text}</p>
@@ -371,39 +345,34 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     `;
   }
 
-  private renderSummary(placed: PlacedStep[], ref: number) {
-    const session = this.sessions[ref];
-    const day = daysBetween(session, this.today);
+  private renderSummary(plan: Schedule) {
+    const session = plan.session!;
+    const day = plan.day!;
     const where =
       day < 0
         ? msg(str`Your session is on ${this.formatDate(session)}.`, { id: 'recovery-timeline.summary.before' })
         : day === 0
           ? msg('Today is the day of your session.', { id: 'recovery-timeline.summary.session-day' })
           : msg(str`Today is day ${day} after your session on ${this.formatDate(session)}.`, { id: 'recovery-timeline.summary.day' });
-    const dry = placed.find((s) => s.id === 'dry-period');
-    const washFrom = dry?.end && addDays(dry.end, 1);
+    const { washFrom, next: upcoming } = nextMilestone(plan.steps, session, this.today);
     let next = '';
-    if (washFrom && day >= 0 && this.today < washFrom) {
-      next = msg(str`You can wash your hair again from ${this.formatDate(washFrom)}.`, { id: 'recovery-timeline.summary.wash' });
-    } else {
-      const upcoming = placed.filter((s) => s.start && s.start > this.today).sort((a, b) => a.start!.getTime() - b.start!.getTime())[0];
-      if (upcoming) next = msg(str`Next: ${upcoming.title ?? upcoming.text}, ${this.dateLabel(upcoming)}.`, { id: 'recovery-timeline.summary.next' });
-    }
+    if (washFrom) next = msg(str`You can wash your hair again from ${this.formatDate(washFrom)}.`, { id: 'recovery-timeline.summary.wash' });
+    else if (upcoming) next = msg(str`Next: ${upcoming.title ?? upcoming.text}, ${this.dateLabel(upcoming)}.`, { id: 'recovery-timeline.summary.next' });
     return html`
-      <div part="summary" class="summary" aria-live="polite">
+      <div part="summary" class="summary">
         <p>${endSentence(where)}</p>
         ${next ? html`<p class="milestone">${endSentence(next)}</p>` : nothing}
       </div>
     `;
   }
 
-  private renderDateInput() {
-    // The patient's own date, else the one session-date gives, so the field never contradicts the timeline.
-    const value = this.patientDates[0] ?? (this.sessions.length === 1 ? localDay(this.sessions[0]) : '');
+  private renderDateInput(plan: Schedule) {
+    // What the timeline counts from: the patient's own date, else session-date's session of today; empty when generic.
+    const value = this.patientDates ? (this.patientDates[0] ?? '') : plan.session ? localDay(plan.session) : '';
     return html`
       <p part="date-input" class="date-input">
         <label for="session-date">${msg('Date of your session', { id: 'recovery-timeline.date-label' })}</label>
-        <input id="session-date" type="date" .value=${value} @change=${this.onDateChange} />
+        <input id="session-date" type="date" .value=${live(value)} @change=${this.onDateChange} />
       </p>
     `;
   }
@@ -411,42 +380,78 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   private onDateChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const dates = input.value && parseIsoDate(input.value) ? [input.value] : [];
+    // Cleared (or not a whole date): the general timeline, even over session-date, so field and timeline agree.
     this.patientDates = dates;
     if (this.persist != null) save(storageKey('recovery-timeline', this.persist), dates.length ? dates : undefined);
     this.dispatchEvent(new SmpDateChangeEvent(dates));
   }
 
+  // ---- the row: a region that scrolls sideways, the current step in view ----
+
+  protected override firstUpdated(): void {
+    this.observeSize();
+  }
+
+  /** Watches the row's size: whether it overflows decides whether it is a focusable region. */
+  private observeSize(): void {
+    const scroller = this.renderRoot.querySelector('.scroller');
+    const list = this.renderRoot.querySelector('.steps');
+    if (!scroller || !list || typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    this.resizeObserver.observe(scroller);
+    this.resizeObserver.observe(list);
+  }
+
+  private measure(): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!scroller) return;
+    const row = getComputedStyle(scroller).overflowX !== 'visible';
+    const scrollable = row && scroller.scrollWidth > scroller.clientWidth + 1;
+    if (scrollable !== this.scrollable) this.scrollable = scrollable;
+    this.revealCurrent(scroller, scrollable);
+  }
+
+  /**
+   * Scrolls the row (never the page) so the current step is in view, with
+   * the step before it when both fit: once per session and day, so a
+   * patient who scrolled away is not pulled back on every render.
+   */
+  private revealCurrent(scroller: HTMLElement, scrollable: boolean): void {
+    const step = scroller.querySelector<HTMLElement>('[aria-current]');
+    const key = `${this.sessions.map(localDay).join(' ')} ${localDay(this.today)}`;
+    if (!scrollable || !step || key === this.revealed) return;
+    this.revealed = key;
+    const box = scroller.getBoundingClientRect();
+    const rtl = getComputedStyle(scroller).direction === 'rtl';
+    const previous = step.previousElementSibling as HTMLElement | null;
+    const target = step.getBoundingClientRect();
+    const first = previous?.getBoundingClientRect();
+    const both = first && Math.max(target.right, first.right) - Math.min(target.left, first.left) <= box.width;
+    const lead = both ? first! : target;
+    // Positive scrollLeft deltas move the view rightwards in either direction of text.
+    const inset = parseFloat(getComputedStyle(scroller).scrollPaddingInlineStart) || 0;
+    const delta = rtl ? lead.right - (box.right - inset) : lead.left - (box.left + inset);
+    scroller.scrollLeft += delta;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.sessions.length) loadIcs().catch(() => undefined);
+    const changes = changed as Map<PropertyKey, unknown>;
+    if (['today', 'patientDates', 'sessionDate', 'orientation', 'steps'].some((key) => changes.has(key))) this.measure();
+  }
+
   // ---- calendar ---------------------------------------------------------
 
   /**
-   * The dated milestones of every session as all-day events. A session's
-   * steps that would fall on or after the next session are left out (the
-   * next session starts them again), and so are the long "between" stretch
-   * and a next session that is itself in the list.
+   * The dated milestones of every session as all-day events (see
+   * `calendarEvents` in the schedule). Reads the attributes as they are now,
+   * also before the element renders, and changes nothing.
    */
   calendarEvents(): IcsEvent[] {
-    // Current even when called right after a property change, before the element re-renders.
-    this.refreshSettings();
-    this.sessions = this.resolveSessions();
-    const steps = this.allSteps();
-    const events: IcsEvent[] = [];
-    this.sessions.forEach((session, i) => {
-      const next = this.sessions[i + 1];
-      for (const step of this.place(steps, i)) {
-        if (!step.start || !step.end) continue;
-        if (!step.days && step.anchor !== 'next') continue;
-        if (step.anchor === 'next' && (next || i > 0)) continue;
-        if (next && step.end >= next) continue;
-        events.push({
-          uid: `${localDay(session)}-${step.id}@smp-recovery-timeline`,
-          start: step.start,
-          end: step.end,
-          summary: step.title ?? step.text,
-          description: step.title ? step.text : undefined,
-        });
-      }
-    });
-    return events;
+    const settings = this.currentSettings();
+    const { dates } = parseSessions(this.patientDates ?? this.sessionDate);
+    return calendarEvents(this.allSteps(settings), this.scheduleOptions(settings, dates));
   }
 
   /** The .ics text of `calendarEvents()`. */
@@ -467,18 +472,10 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
       warnOnce(`<${TAG}> the calendar file could not be made (${String(error)}).`);
     }
   };
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.sessions.length) loadIcs().catch(() => undefined);
-  }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'smp-recovery-timeline': SmpRecoveryTimeline;
-  }
-  interface GlobalEventHandlersEventMap {
-    'smp-date-change': SmpDateChangeEvent;
   }
 }
