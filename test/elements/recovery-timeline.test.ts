@@ -8,6 +8,9 @@ import { DEFAULT_PROTOCOL } from '../../src/internal/settings.js';
 import { captureWarnings, pageLang, part, settled, texts } from '../support/helpers.js';
 import { localDay } from '../../src/internal/dates.js';
 
+/** The default steps in time order: by the day each starts (then ends), undated ones at their anchor's place. */
+const TIME_ORDER = ['consultation', 'session', 'dry-period', 'redness', 'settling', 'wounds-heal', 'recovered', 'next-session', 'assessment', 'long-term'];
+
 const ids = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((li) => li.getAttribute('data-id'));
 const step = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="step"][data-id="${id}"]`)!;
 const range = (el: Element, id: string) => [step(el, id).dataset.start ?? null, step(el, id).dataset.end ?? null];
@@ -57,19 +60,21 @@ describe('<smp-recovery-timeline>', () => {
   });
 
   describe('generic mode', () => {
-    it('shows every step of the content brief in order, with time labels and the disclaimer, and nothing current', async () => {
+    it('shows every step of the content brief in time order, with time labels and the disclaimer, and nothing current', async () => {
       const el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline></smp-recovery-timeline>`);
-      expect(ids(el)).to.deep.equal([...STEP_IDS]);
+      expect(ids(el)).to.deep.equal(TIME_ORDER);
+      expect([...ids(el)].sort()).to.deep.equal([...STEP_IDS].sort());
       expect(el.shadowRoot!.querySelector('ol[part="list"]')).to.exist;
-      expect(texts(el, '[part~="text"]')).to.deep.equal(defaultSteps(DEFAULT_PROTOCOL).map((s) => s.text));
+      const byId = new Map(defaultSteps(DEFAULT_PROTOCOL).map((s) => [s.id, s.text]));
+      expect(texts(el, '[part~="text"]')).to.deep.equal(TIME_ORDER.map((id) => byId.get(id)));
       expect(texts(el, '[part~="when"]')).to.deep.equal([
         'Before your first session',
         'Session day',
-        'Day 1',
-        'Days 3–4',
         'Session day to day 5',
-        'Days 7–10',
+        'Day 1',
         'Between sessions',
+        'Days 3–4',
+        'Days 7–10',
         'Later sessions',
         'Day 30',
         'Over the years',
@@ -179,10 +184,10 @@ describe('<smp-recovery-timeline>', () => {
       ['the day after', [2026, 1, 10], 'redness', ['consultation', 'session']],
       ['while the wounds heal', [2026, 1, 12], 'wounds-heal', ['consultation', 'session', 'redness']],
       ['on the last dry day', [2026, 1, 14], 'dry-period', ['consultation', 'session', 'redness', 'wounds-heal']],
-      ['during recovery', [2026, 1, 17], 'recovered', ['consultation', 'session', 'redness', 'wounds-heal', 'dry-period']],
-      ['after recovery', [2026, 1, 25], 'settling', ['consultation', 'session', 'redness', 'wounds-heal', 'dry-period', 'recovered']],
-      ['on the assessment day', [2026, 2, 8], 'assessment', ['consultation', 'session', 'redness', 'wounds-heal', 'dry-period', 'recovered', 'settling']],
-      ['after the assessment', [2026, 3, 20], 'long-term', ['consultation', 'session', 'redness', 'wounds-heal', 'dry-period', 'recovered', 'settling', 'assessment']],
+      ['during recovery', [2026, 1, 17], 'recovered', ['consultation', 'session', 'dry-period', 'redness', 'wounds-heal']],
+      ['after recovery', [2026, 1, 25], 'settling', ['consultation', 'session', 'dry-period', 'redness', 'wounds-heal', 'recovered']],
+      ['on the assessment day', [2026, 2, 8], 'assessment', ['consultation', 'session', 'dry-period', 'redness', 'settling', 'wounds-heal', 'recovered']],
+      ['after the assessment', [2026, 3, 20], 'long-term', ['consultation', 'session', 'dry-period', 'redness', 'settling', 'wounds-heal', 'recovered', 'assessment']],
     ];
     for (const [label, today, now, done] of cases) {
       it(`marks the current step and the finished ones ${label}`, async () => {
@@ -349,7 +354,7 @@ describe('<smp-recovery-timeline>', () => {
         });
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(`session-date="${bad}"`);
-        expect(ids(el)).to.deep.equal([...STEP_IDS]);
+        expect(ids(el)).to.deep.equal(TIME_ORDER);
         expect(part(el, 'summary')).to.equal(null);
         expect(current(el)).to.deep.equal([]);
         expect(el.shadowRoot!.querySelectorAll('[data-start]')).to.have.length(0);
@@ -434,7 +439,8 @@ describe('<smp-recovery-timeline>', () => {
           <br />
         </smp-recovery-timeline>`,
       );
-      expect(ids(el)).to.deep.equal([...STEP_IDS, 'check-up']);
+      // Day 1: what is done, what is going on (the step ending soonest first), then what comes next; the clinic's day-14 check-up before the next session.
+      expect(ids(el)).to.deep.equal(['consultation', 'session', 'redness', 'dry-period', 'settling', 'wounds-heal', 'recovered', 'check-up', 'next-session', 'assessment', 'long-term']);
       expect(step(el, 'wounds-heal').querySelector('[part~="text"]')!.textContent).to.equal('The small marks close over by day three.');
       expect(step(el, 'wounds-heal').querySelector('.day')!.textContent).to.equal('Days 2–3');
       expect(range(el, 'wounds-heal')).to.deep.equal(['2026-01-11', '2026-01-12']);
@@ -472,7 +478,7 @@ describe('<smp-recovery-timeline>', () => {
       expect(range(el, 'wash')).to.deep.equal(['2026-01-15', '2026-01-15']);
       expect(range(el, 'x')).to.deep.equal([null, null]);
       const hidden = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline hide="settling long-term"></smp-recovery-timeline>`);
-      expect(ids(hidden)).to.deep.equal(STEP_IDS.filter((id) => id !== 'settling' && id !== 'long-term'));
+      expect(ids(hidden)).to.deep.equal(TIME_ORDER.filter((id) => id !== 'settling' && id !== 'long-term'));
       const warnings = await captureWarnings(() => fixture(html`<smp-recovery-timeline hide="setling"></smp-recovery-timeline>`));
       expect(warnings.join()).to.contain('"setling"');
     });

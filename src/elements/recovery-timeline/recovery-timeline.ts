@@ -99,7 +99,6 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     steps: { attribute: false },
     today: { state: true, attribute: false },
     patientDates: { state: true, attribute: false },
-    scrollable: { state: true, attribute: false },
   };
 
   /**
@@ -135,9 +134,6 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    * until they choose, when `session-date` applies.
    */
   private patientDates?: string[];
-
-  /** Whether the steps are in a row wider than the element (then the row is a focusable, labelled region). */
-  private scrollable = false;
 
   private sessions: Date[] = [];
 
@@ -289,19 +285,12 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const plan = schedule(this.allSteps(this.settings), this.scheduleOptions(this.settings, this.sessions), this.today);
     const personal = plan.session !== undefined;
     const orientation = this.effectiveOrientation;
-    const scrollable = this.scrollable;
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Your treatment and recovery', { id: 'recovery-timeline.heading' }))}
         ${this.dateInput ? this.renderDateInput(plan) : nothing}
         <div class="live" aria-live="polite">${personal ? this.renderSummary(plan) : nothing}</div>
-        <div
-          part="scroller"
-          class="scroller ${orientation}"
-          role=${ifDefined(scrollable ? 'region' : undefined)}
-          aria-label=${ifDefined(scrollable ? msg('Steps in time order', { id: 'recovery-timeline.steps-region' }) : undefined)}
-          tabindex=${ifDefined(scrollable ? '0' : undefined)}
-        >
+        <div part="scroller" class="scroller ${orientation}">
           <ol part="list" class="steps ${orientation}" role="list">
             ${plan.steps.map((step) => this.renderStep(step, personal))}
           </ol>
@@ -402,12 +391,24 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     this.resizeObserver.observe(list);
   }
 
+  /**
+   * A row wider than the element is a labelled region that takes focus, so
+   * keyboard users can scroll it with the arrow keys; a list that does not
+   * scroll is no extra tab stop. Set here, after layout, not in the template:
+   * only layout knows whether the row overflows.
+   */
   private measure(): void {
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (!scroller) return;
     const row = getComputedStyle(scroller).overflowX !== 'visible';
     const scrollable = row && scroller.scrollWidth > scroller.clientWidth + 1;
-    if (scrollable !== this.scrollable) this.scrollable = scrollable;
+    if (scrollable) {
+      scroller.setAttribute('role', 'region');
+      scroller.setAttribute('aria-label', msg('Steps in time order', { id: 'recovery-timeline.steps-region' }));
+      scroller.tabIndex = 0;
+    } else {
+      for (const name of ['role', 'aria-label', 'tabindex']) scroller.removeAttribute(name);
+    }
     this.revealCurrent(scroller, scrollable);
   }
 
@@ -437,8 +438,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.sessions.length) loadIcs().catch(() => undefined);
-    const changes = changed as Map<PropertyKey, unknown>;
-    if (['today', 'patientDates', 'sessionDate', 'orientation', 'steps'].some((key) => changes.has(key))) this.measure();
+    this.measure();
   }
 
   // ---- calendar ---------------------------------------------------------
