@@ -65,7 +65,8 @@ export function parseSessions(value: unknown): ParsedSessions {
 }
 
 /** The session today belongs to: the latest one on or before today, else the first. */
-export function referenceSession(sessions: readonly Date[], today: Date): number {
+export function referenceSession(sessions: readonly Date[], now: Date): number {
+  const today = startOfDay(now);
   let ref = 0;
   sessions.forEach((d, i) => {
     if (d <= today) ref = i;
@@ -153,7 +154,8 @@ export interface Schedule {
  * Undated steps keep their anchor's place among them. Ties keep the
  * given order.
  */
-export function schedule(steps: readonly TimelineStep[], options: ScheduleOptions, today: Date): Schedule {
+export function schedule(steps: readonly TimelineStep[], options: ScheduleOptions, now: Date): Schedule {
+  const today = startOfDay(now);
   const personal = options.sessions.length > 0;
   const ref = personal ? referenceSession(options.sessions, today) : 0;
   const session = options.sessions[ref];
@@ -190,7 +192,8 @@ export function schedule(steps: readonly TimelineStep[], options: ScheduleOption
  * may be washed again, that day (the end of the `dry-period` step); else
  * the next step to start.
  */
-export function nextMilestone(steps: readonly PlacedStep[], session: Date, today: Date): { washFrom?: Date; next?: PlacedStep } {
+export function nextMilestone(steps: readonly PlacedStep[], session: Date, now: Date): { washFrom?: Date; next?: PlacedStep } {
+  const today = startOfDay(now);
   const dry = steps.find((s) => s.id === 'dry-period');
   const washFrom = dry?.end && addDays(dry.end, 1);
   if (washFrom && session <= today && today < washFrom) return { washFrom };
