@@ -40,3 +40,19 @@ export function parseIsoDate(value: string): Date | undefined {
   const date = localDate(y, mo, d);
   return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? date : undefined;
 }
+
+/** Date formats by locale and whether they show the year: a timeline formats some twenty dates a render. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A day (`start`) or a range of days (`start` to `end`) as weekday, day and
+ * month in `locale` ("Fri, 27 Nov – Thu, 3 Dec"); with the year when a date
+ * is not in `year` (the current one).
+ */
+export function formatDays(locale: string, year: number, start: Date, end: Date = start): string {
+  const withYear = start.getFullYear() !== year || end.getFullYear() !== year;
+  const key = `${locale} ${withYear}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined })));
+  return start.getTime() === end.getTime() ? format.format(start) : format.formatRange(start, end);
+}

@@ -5,8 +5,9 @@ import { msg, str } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { mergeById, validItems, type LightItem } from '../../internal/items.js';
 import { checkIcon } from '../../internal/icons.js';
-import { addDays, localDay, parseIsoDate, startOfDay } from '../../internal/dates.js';
+import { addDays, formatDays, localDay, parseIsoDate, startOfDay } from '../../internal/dates.js';
 import { MidnightController } from '../../internal/midnight.js';
+import { ScrollRowController } from '../../internal/scroll-row.js';
 import type { IcsEvent } from '../../internal/ics.js';
 import { load, save, storageKey } from '../../internal/storage.js';
 import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
@@ -38,9 +39,6 @@ const loadIcs = () => import('../../internal/ics.js');
  * would double.
  */
 const endSentence = (text: string) => text.replace(/\.\.$/, '.');
-
-/** Date formats by locale and whether they show the year: a timeline formats some twenty dates a render. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A value as a warning shows it: dates as `YYYY-MM-DD`, lists space-separated. */
 const shown = (value: unknown): string =>
@@ -137,25 +135,17 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   private sessions: Date[] = [];
 
-  private resizeObserver?: ResizeObserver;
-
-  /** Sessions and day for which the current step was last scrolled into view. */
-  private revealed = '';
-
   constructor() {
     super();
     // "Today" moves on at local midnight on a page left open, when the page is shown again, and on reconnecting.
     new MidnightController(this, () => (this.today = startOfDay(new Date())));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.observeSize();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    // The row of steps, when it scrolls sideways: a labelled, focusable region, the current step in view.
+    new ScrollRowController(this, {
+      scroller: () => this.renderRoot?.querySelector('.scroller') ?? null,
+      label: () => msg('Steps in time order', { id: 'recovery-timeline.steps-region' }),
+      current: () => this.renderRoot?.querySelector('[aria-current]') ?? null,
+      revealKey: () => `${this.sessions.map((d) => localDay(d)).join(' ')} ${localDay(this.today)}`,
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -229,23 +219,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   // ---- formatting -------------------------------------------------------
 
-  /** Weekday, day and month; the year too when a date is not in the current year. */
-  private formatter(...dates: Date[]): Intl.DateTimeFormat {
-    const year = dates.some((d) => d.getFullYear() !== this.today.getFullYear()) ? 'numeric' : undefined;
-    const locale = dateLocale();
-    const key = `${locale} ${year ?? ''}`;
-    let format = formatters.get(key);
-    if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year })));
-    return format;
-  }
-
-  private formatDate(date: Date): string {
-    return this.formatter(date).format(date);
-  }
-
-  private formatRange(start: Date, end: Date): string {
-    if (start.getTime() === end.getTime()) return this.formatDate(start);
-    return this.formatter(start, end).formatRange(start, end);
+  /** A date, or a range when `end` differs, in the page's language; the year only outside this year. */
+  private formatDate(start: Date, end: Date = start): string {
+    return formatDays(dateLocale(), this.today.getFullYear(), start, end);
   }
 
   /** "Day 3–4", "Session day", "Before your first session"…, from a step's days or anchor. */
@@ -273,7 +249,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   /** The calendar date or range of a placed step, or nothing when it has none. */
   private dateLabel(step: PlacedStep): string {
-    if (step.start && step.end) return this.formatRange(step.start, step.end);
+    if (step.start && step.end) return this.formatDate(step.start, step.end);
     if (step.start) return msg(str`From ${this.formatDate(step.start)}`, { id: 'recovery-timeline.when.from' });
     if (step.end && step.anchor === 'before') return msg(str`Before ${this.formatDate(addDays(step.end, 1))}`, { id: 'recovery-timeline.when.before-date' });
     return '';
@@ -375,70 +351,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     this.dispatchEvent(new SmpDateChangeEvent(dates));
   }
 
-  // ---- the row: a region that scrolls sideways, the current step in view ----
-
-  protected override firstUpdated(): void {
-    this.observeSize();
-  }
-
-  /** Watches the row's size: whether it overflows decides whether it is a focusable region. */
-  private observeSize(): void {
-    const scroller = this.renderRoot.querySelector('.scroller');
-    const list = this.renderRoot.querySelector('.steps');
-    if (!scroller || !list || typeof ResizeObserver === 'undefined') return;
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
-    this.resizeObserver.observe(scroller);
-    this.resizeObserver.observe(list);
-  }
-
-  /**
-   * A row wider than the element is a labelled region that takes focus, so
-   * keyboard users can scroll it with the arrow keys; a list that does not
-   * scroll is no extra tab stop. Set here, after layout, not in the template:
-   * only layout knows whether the row overflows.
-   */
-  private measure(): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (!scroller) return;
-    const row = getComputedStyle(scroller).overflowX !== 'visible';
-    const scrollable = row && scroller.scrollWidth > scroller.clientWidth + 1;
-    if (scrollable) {
-      scroller.setAttribute('role', 'region');
-      scroller.setAttribute('aria-label', msg('Steps in time order', { id: 'recovery-timeline.steps-region' }));
-      scroller.tabIndex = 0;
-    } else {
-      for (const name of ['role', 'aria-label', 'tabindex']) scroller.removeAttribute(name);
-    }
-    this.revealCurrent(scroller, scrollable);
-  }
-
-  /**
-   * Scrolls the row (never the page) so the current step is in view, with
-   * the step before it when both fit: once per session and day, so a
-   * patient who scrolled away is not pulled back on every render.
-   */
-  private revealCurrent(scroller: HTMLElement, scrollable: boolean): void {
-    const step = scroller.querySelector<HTMLElement>('[aria-current]');
-    const key = `${this.sessions.map(localDay).join(' ')} ${localDay(this.today)}`;
-    if (!scrollable || !step || key === this.revealed) return;
-    this.revealed = key;
-    const box = scroller.getBoundingClientRect();
-    const rtl = getComputedStyle(scroller).direction === 'rtl';
-    const previous = step.previousElementSibling as HTMLElement | null;
-    const target = step.getBoundingClientRect();
-    const first = previous?.getBoundingClientRect();
-    const both = first && Math.max(target.right, first.right) - Math.min(target.left, first.left) <= box.width;
-    const lead = both ? first! : target;
-    // Positive scrollLeft deltas move the view rightwards in either direction of text.
-    const inset = parseFloat(getComputedStyle(scroller).scrollPaddingInlineStart) || 0;
-    const delta = rtl ? lead.right - (box.right - inset) : lead.left - (box.left + inset);
-    scroller.scrollLeft += delta;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.sessions.length) loadIcs().catch(() => undefined);
-    this.measure();
   }
 
   // ---- calendar ---------------------------------------------------------
