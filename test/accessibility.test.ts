@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SmpAftercareChecklist } from '../src/elements/aftercare-checklist/aftercare-checklist.js';
-import { captureWarnings } from './support/helpers.js';
+import { captureWarnings, settled } from './support/helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -56,7 +56,7 @@ describe('keyboard and targets', () => {
     expect((await tabThrough(narrow)).map((e) => e.localName)).to.deep.equal(['input', 'button']);
     const page = await fixture(html`<div style="width:1000px"><smp-recovery-timeline date-input session-date="2026-01-09"></smp-recovery-timeline></div>`);
     const wide = page.firstElementChild as Widget;
-    await wide.updateComplete;
+    await settled(wide);
     await new Promise((r) => requestAnimationFrame(r));
     const order = await tabThrough(wide);
     expect(order.map((e) => e.localName)).to.deep.equal(['input', 'div', 'button']);

@@ -34,6 +34,11 @@ export class ScrollRowController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Measures after each update, so the region is focusable as soon as it
+   * scrolls (before the first paint, and before any accessibility check),
+   * and again whenever the row or its list changes size.
+   */
   hostUpdated(): void {
     const scroller = this.options.scroller();
     if (scroller && scroller !== this.observed && typeof ResizeObserver !== 'undefined') {
