@@ -6,7 +6,7 @@ import '../../src/elements/recovery-timeline/define.js';
 import type { SmpRecoveryTimeline } from '../../src/elements/recovery-timeline/recovery-timeline.js';
 import { STEP_IDS, defaultSteps } from '../../src/content/recovery-timeline.js';
 import { DEFAULT_PROTOCOL } from '../../src/internal/settings.js';
-import { captureWarnings, pageLang, part, settled, texts } from '../support/helpers.js';
+import { captureWarnings, pageLang, part, printMedia, settled, texts } from '../support/helpers.js';
 import { localDay } from '../../src/internal/dates.js';
 
 /** The default steps in time order: by the day each starts (then ends), undated ones at their anchor's place. */
@@ -662,6 +662,24 @@ describe('<smp-recovery-timeline>', () => {
       const narrow = phone.querySelector('smp-recovery-timeline')!;
       await settled(narrow);
       expect(part(narrow, 'scroller').hasAttribute('tabindex')).to.equal(false);
+    });
+
+    it('printed, the row wraps onto the page (paper does not scroll), without lines between rows', async () => {
+      const wrap = await fixture(html`<div style="width:700px"><smp-recovery-timeline orientation="horizontal" session-date="2026-01-09"></smp-recovery-timeline></div>`);
+      const el = wrap.querySelector('smp-recovery-timeline')!;
+      await settled(el);
+      const scroller = part(el, 'scroller');
+      expect(scroller.scrollWidth).to.be.above(scroller.clientWidth);
+      const undo = await printMedia(el);
+      try {
+        await settled(el);
+        expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
+        const tops = new Set([...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((li) => Math.round(li.getBoundingClientRect().top)));
+        expect(tops.size).to.be.above(1);
+        expect(getComputedStyle(step(el, 'session'), '::before').display).to.equal('none');
+      } finally {
+        await undo();
+      }
     });
 
     it('orientation is not written onto a host that never set it; a value the page sets is', async () => {
