@@ -61,11 +61,11 @@ export interface TimelineStepInput {
  *
  * @tag smp-recovery-timeline
  *
- * @event smp-date-change - The patient set or cleared the date in the date input. `detail.dates`: the dates as `YYYY-MM-DD`.
+ * @fires {SmpDateChangeEvent} smp-date-change - The patient set or cleared the date in the date field. `detail.dates`: the dates as `YYYY-MM-DD`, empty when cleared.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The title.
- * @csspart summary - The personal summary: today's day and the next milestone.
+ * @csspart summary - The personal summary: today's day and the next milestone (inside a polite live region that is there from the first render).
  * @csspart date-input - The label and date field (with `date-input`).
  * @csspart scroller - Around the list: the region that scrolls sideways when the steps are in a row.
  * @csspart list - The ordered list of steps.
@@ -81,9 +81,9 @@ export interface TimelineStepInput {
  * @csspart calendar-button - The "Add to calendar" button.
  * @csspart disclaimer - The disclaimer line.
  *
- * @cssproperty --smp-timeline-line-color - Colour of the line joining the steps. Default: `--smp-color-border`.
- * @cssproperty --smp-timeline-current-color - Colour of the current step's marker and badge. Default: `--smp-color-accent`.
- * @cssproperty --smp-timeline-done-color - Colour of finished steps' check marks. Default: `--smp-color-done`.
+ * @cssproperty --smp-timeline-line-color - Colour of the line joining the steps.
+ * @cssproperty --smp-timeline-current-color - Colour of the current step's marker and badge.
+ * @cssproperty --smp-timeline-done-color - Colour of finished steps' check marks.
  */
 export class SmpRecoveryTimeline extends SmpClinicElement {
   static override styles = [sharedStyles, recoveryTimelineStyles];
@@ -100,18 +100,26 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   };
 
   /**
-   * The patient's session date(s): `YYYY-MM-DD`, space-separated for several
-   * sessions. As a property also a `Date` or an array of strings and Dates.
+   * The session date(s), `YYYY-MM-DD`, space-separated for several sessions.
+   * Turns on personal mode. Today belongs to the latest session on or before
+   * it. The property also takes a `Date` or an array of strings and `Date`s.
+   * An invalid or impossible date (`2026-02-30`, `tomorrow`, a number) warns
+   * once and shows the general timeline.
    */
   sessionDate?: string | Date | readonly (string | Date)[];
 
-  /** `auto` (the default: vertical, a row when the element is at least 48em wide), `vertical` or `horizontal`. */
+  /**
+   * `auto` (the default: vertical, a row when the element is at least 48em
+   * wide), `vertical` or `horizontal`. Reflected when set; never written onto
+   * a host that did not set it.
+   * @default 'auto'
+   */
   orientation?: TimelineOrientation;
 
-  /** Shows a date field where the patient enters their session date. */
+  /** Shows a "Date of your session" field with the date the timeline counts from; the patient's date wins over `session-date`, and clearing the field shows the general timeline. */
   dateInput = false;
 
-  /** Remembers the patient's date in localStorage under this name (`persist` alone: "default"). */
+  /** Remembers the patient's date in localStorage under `smp-widgets:recovery-timeline:<name>` (`persist` alone: `default`). */
   persist?: string;
 
   /**
@@ -120,7 +128,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    */
   sessionInterval?: number | string | Span;
 
-  /** Replaces all default steps: an array of `{id, text, title?, from?, to?}`. */
+  /** An array of `{id, text, title?, from?, to?}` that replaces every default step; `from`/`to` are days after the session. */
   steps?: TimelineStepInput[];
 
   /** Today, as a local date; moves on at local midnight and when the page is shown again on a later day. */
