@@ -1,0 +1,46 @@
+// Fills the WordPress plugin's build/ folder from dist/ (run by `npm run build`
+// after rollup): the script-tag bundle and every chunk folder rollup emits
+// beside it, found by globbing dist/ — everything except dist/lib/ (the npm
+// modules), type declarations and manifests. Also writes build/item-ids.json,
+// the default item ids per element, for the block editor's "hide" checkboxes.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const out = join(root, 'wordpress', 'smp-widgets', 'build');
+
+const skip = (rel) =>
+  rel === 'lib' || rel.startsWith(`lib/`) || rel.endsWith('.d.ts') || rel.endsWith('.d.ts.map') || /(^|\/)custom-elements\.json$/.test(rel) || /manifest/i.test(rel) || rel.endsWith('.zip');
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    const rel = relative(dist, path).split('\\').join('/');
+    if (skip(rel)) return [];
+    return statSync(path).isDirectory() ? files(path) : [rel];
+  });
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const copied = files(dist);
+if (!copied.includes('smp-widgets.js')) {
+  console.error('[smp-widgets] wordpress/build.mjs: dist/smp-widgets.js is missing; run rollup first.');
+  process.exit(1);
+}
+for (const rel of copied) {
+  mkdirSync(dirname(join(out, rel)), { recursive: true });
+  cpSync(join(dist, rel), join(out, rel));
+}
+
+// Default item ids, read from the content modules (`{ id: 'keep-dry', … }`).
+const content = { 'aftercare-checklist': 'aftercare', 'pros-cons': 'pros-cons', 'recovery-timeline': 'recovery-timeline' };
+const ids = {};
+for (const [slug, file] of Object.entries(content)) {
+  const source = readFileSync(join(root, 'src', 'content', `${file}.ts`), 'utf8');
+  ids[slug] = [...new Set([...source.matchAll(/\bid:\s*'([a-z0-9-]+)'/g)].map((m) => m[1]))];
+}
+writeFileSync(join(out, 'item-ids.json'), `${JSON.stringify(ids)}\n`);
+console.log(`wordpress/smp-widgets/build: ${copied.length} files from dist/, item ids for ${Object.keys(ids).length} elements`);
