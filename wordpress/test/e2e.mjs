@@ -110,6 +110,8 @@ async function main() {
     mkdirSync(dirname(join(pluginParent, name)), { recursive: true });
     writeFileSync(join(pluginParent, name), bytes);
   }
+  const lint = names.filter((n) => n.endsWith('.php')).map((n) => spawnSync('php', ['-l', join(pluginParent, n)], { encoding: 'utf8' })).filter((r) => r.status !== 0);
+  check('php -l finds no syntax error in any PHP file', lint.length === 0, lint.map((r) => r.stdout + r.stderr).join(' '));
   const up = spawnSync('sh', [join(here, 'wp', 'wp-up.sh')], { env: { ...env, PLUGIN_DIR: join(pluginParent, 'smp-widgets') }, encoding: 'utf8' });
   process.stdout.write(up.stdout.replace(/^/gm, '  '));
   if (up.status !== 0) throw new Error(`wp-up.sh failed (exit ${up.status}): ${up.stderr}\n${readFileSync(join(ROOT, 'mysqld.err'), 'utf8').slice(-2000)}`);
@@ -338,6 +340,8 @@ async function englishChecks(key, widgets, page) {
     const checklist = by('smp-aftercare-checklist');
     const pros = by('smp-pros-cons');
     const timeline = by('smp-recovery-timeline');
+    const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src && /smp/i.test(s.textContent)).length);
+    check('blocks: no inline script from the plugin (a strict CSP works)', inline === 0, `${inline} inline scripts`);
     check('blocks: the site phone becomes the call link', checklist.telLinks.some((h) => h.includes('+442079460000')), JSON.stringify(checklist.telLinks));
     check('blocks: the site contact page becomes the contact link', checklist.links.includes('https://clinic.example/contact'), JSON.stringify(checklist.links));
     check('blocks: the site dry days are in the text', /\b4 days\b/.test(checklist.keepDry), checklist.keepDry);

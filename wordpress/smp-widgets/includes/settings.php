@@ -87,7 +87,7 @@ function smp_widgets_sanitize_settings( $input ) {
 				SMP_WIDGETS_OPTION,
 				'smp-widgets-' . $name,
 				/* translators: 1: field label, 2: the value entered. */
-				sprintf( __( '%1$s: “%2$s” is not valid; the previous value was kept.', 'smp-widgets' ), $field['label'], $raw )
+				sprintf( esc_html__( '%1$s: “%2$s” is not valid; the previous value was kept.', 'smp-widgets' ), esc_html( $field['label'] ), esc_html( $raw ) )
 			);
 			if ( isset( $previous[ $name ] ) ) {
 				$out[ $name ] = $previous[ $name ];
