@@ -19,10 +19,11 @@ mariadbd --no-defaults --user=root --datadir="$ROOT/mysql" --socket="$SOCK" --po
 i=0; until mariadb-admin --no-defaults --socket="$SOCK" ping >/dev/null 2>&1; do i=$((i+1)); [ $i -gt 100 ] && exit 1; sleep 0.1; done
 mariadb --no-defaults --socket="$SOCK" -u root -e "CREATE DATABASE IF NOT EXISTS wp DEFAULT CHARSET utf8mb4;
   CREATE USER IF NOT EXISTS 'wp'@'127.0.0.1' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'127.0.0.1';"
-# 2. WordPress files: Debian's, symlinks resolved, without its /etc/wordpress-based wp-config.php
+# 2. WordPress files: Debian's (or WP_SRC, another WordPress tree), symlinks resolved, without its wp-config.php
+WP_SRC=${WP_SRC:-/usr/share/wordpress}
 if [ ! -f site/wp-settings.php ]; then
   mkdir -p site
-  (cd /usr/share/wordpress && tar --exclude=./.htaccess --exclude=./wp-config.php -chf - .) | tar -xf - -C site
+  (cd "$WP_SRC" && tar --exclude=./.htaccess --exclude=./wp-config.php -chf - .) | tar -xf - -C site
 fi
 sed "s/3307/$DBPORT/; s/8088/$PORT/" "$HERE/wp-config.php.src" > site/wp-config.php
 rm -rf "site/wp-content/plugins/$PLUGIN_SLUG"; mkdir -p "site/wp-content/plugins/$PLUGIN_SLUG"
