@@ -12,7 +12,12 @@ if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
 delete_option( 'smp_widgets_settings' );
 
 if ( is_multisite() ) {
-	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $smp_widgets_site_id ) {
+	foreach ( get_sites(
+		array(
+			'fields' => 'ids',
+			'number' => 0,
+		)
+	) as $smp_widgets_site_id ) {
 		switch_to_blog( $smp_widgets_site_id );
 		delete_option( 'smp_widgets_settings' );
 		restore_current_blog();

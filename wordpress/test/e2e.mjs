@@ -116,7 +116,7 @@ async function main() {
   const lint = names.filter((n) => n.endsWith('.php')).map((n) => spawnSync('php', ['-l', join(pluginParent, n)], { encoding: 'utf8' })).filter((r) => r.status !== 0);
   check('php -l finds no syntax error in any PHP file', lint.length === 0, lint.map((r) => r.stdout + r.stderr).join(' '));
   const up = spawnSync('sh', [join(here, 'wp', 'wp-up.sh')], { env: { ...env, PLUGIN_DIR: join(pluginParent, 'smp-widgets') }, encoding: 'utf8' });
-  process.stdout.write(up.stdout.replace(/^/gm, '  '));
+  process.stdout.write(`${up.stdout.trimEnd().replace(/^/gm, '  ')}\n`);
   if (up.status !== 0) throw new Error(`wp-up.sh failed (exit ${up.status}): ${up.stderr}\n${readFileSync(join(ROOT, 'mysqld.err'), 'utf8').slice(-2000)}`);
   check('the plugin activates', /activate smp-widgets\/smp-widgets\.php: ok/.test(up.stdout));
   const wpVersion = execFileSync('php', ['-r', `include '${join(ROOT, 'site', 'wp-includes', 'version.php')}'; echo $wp_version;`], { encoding: 'utf8' }).trim();
@@ -137,6 +137,21 @@ async function main() {
   const admin = await browser.createBrowserContext();
   const adminPage = await openWatched(admin);
   await login(adminPage.page, 'admin', 'admin-pass');
+
+  // ------------------------------------------------------------ the zip through Plugins → Add New → Upload
+  section('Plugins → Add New → Upload Plugin');
+  {
+    const upload = await admin.newPage();
+    await upload.goto(`${URL_BASE}/wp-admin/plugin-install.php?tab=upload`);
+    await (await upload.$('#pluginzip')).uploadFile(zipPath);
+    await Promise.all([upload.waitForNavigation(), upload.click('#install-plugin-submit')]);
+    // The test site already has the plugin (copied from the zip): WordPress offers to replace it.
+    const replace = await upload.$('a.update-from-upload-overwrite');
+    if (replace) await Promise.all([upload.waitForNavigation(), replace.click()]);
+    const result = await upload.evaluate(() => document.querySelector('.wrap')?.textContent.replace(/\s+/g, ' ') ?? '');
+    check('WordPress installs the zip from its upload screen', /Plugin (updated|installed) successfully/i.test(result) && existsSync(join(ROOT, 'site', 'wp-content', 'plugins', 'smp-widgets', 'build', 'smp-widgets.js')), result.slice(0, 300));
+    await upload.close();
+  }
 
   // ------------------------------------------------------------ settings screen
   section('Settings → SMP widgets');
@@ -208,9 +223,12 @@ async function main() {
   if (affordable) await affordable.click();
   const [levelSelect] = await editor.$$('xpath/.//label[normalize-space()="Heading level"]/ancestor::div[contains(@class,"components-base-control")][1]//select');
   if (levelSelect) await levelSelect.select('3');
-  await editor.waitForFunction(() => document.querySelector('.editor-styles-wrapper smp-pros-cons')?.getAttribute('hide') === 'affordable', { timeout: 5000 }).catch(() => {});
+  // The editor canvas is the page itself, or an iframe (WordPress 6.3+ with apiVersion 3 blocks).
+  await editor
+    .waitForFunction(() => (document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document).querySelector('smp-pros-cons')?.getAttribute('hide') === 'affordable', { timeout: 5000 })
+    .catch(() => {});
   const sidebar = await editor.evaluate(() => {
-    const el = document.querySelector('.editor-styles-wrapper smp-pros-cons');
+    const el = (document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document).querySelector('smp-pros-cons');
     const block = wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'smp-widgets/pros-cons');
     return { hide: el?.getAttribute('hide'), level: el?.getAttribute('heading-level'), attributes: block.attributes, affordableShown: !!el?.shadowRoot?.querySelector('[data-id="affordable"]'), h3: !!el?.shadowRoot?.querySelector('h3[part~="heading"]') };
   });
@@ -474,7 +492,8 @@ async function openEditor(page) {
 async function waitForWidgets(page, count, ready = () => true) {
   const describe = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll('smp-aftercare-checklist, smp-pros-cons, smp-recovery-timeline')].map((el) => {
+      // The page, and the editor canvas when the editor puts it in an iframe.
+      [document, ...[...document.querySelectorAll('iframe[name="editor-canvas"]')].map((f) => f.contentDocument).filter(Boolean)].flatMap((doc) => [...doc.querySelectorAll('smp-aftercare-checklist, smp-pros-cons, smp-recovery-timeline')]).map((el) => {
         const root = el.shadowRoot;
         const heading = root?.querySelector('[part~="heading"]');
         return {
