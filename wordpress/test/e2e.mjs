@@ -197,14 +197,24 @@ async function main() {
     .catch(() => {});
   const found = await editor.evaluate(() => [...document.querySelectorAll('.block-editor-block-types-list__item')].map((b) => b.textContent.trim()).sort());
   check('searching the inserter for "SMP" offers the three blocks', ['SMP aftercare checklist', 'SMP pros and cons', 'SMP recovery timeline'].every((t) => found.includes(t)), found.join(', '));
-  for (const title of ['SMP aftercare checklist', 'SMP pros and cons', 'SMP recovery timeline']) {
-    const [button] = await editor.$$(`xpath/.//button[contains(@class,"block-editor-block-types-list__item")][.//span[normalize-space()="${title}"]]`);
-    if (button) await button.click();
+  const blockNames = { 'SMP aftercare checklist': 'smp-widgets/aftercare-checklist', 'SMP pros and cons': 'smp-widgets/pros-cons', 'SMP recovery timeline': 'smp-widgets/recovery-timeline' };
+  for (const [title, name] of Object.entries(blockNames)) {
+    // A click can land while the inserter is still settling (focus moving into the results): try twice.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const [button] = await editor.$$(`xpath/.//button[contains(@class,"block-editor-block-types-list__item")][.//span[normalize-space()="${title}"]]`);
+      if (button) await button.click();
+      const ok = await editor
+        .waitForFunction((n) => wp.data.select('core/block-editor').getBlocks().some((b) => b.name === n), { timeout: 5000 }, name)
+        .then(() => true, () => false);
+      if (ok) break;
+    }
   }
   await editor.keyboard.press('Escape').catch(() => {});
   const inserted = await editor.evaluate(() => wp.data.select('core/block-editor').getBlocks().map((b) => b.name));
   check('clicking each in the inserter inserts it', ['smp-widgets/aftercare-checklist', 'smp-widgets/pros-cons', 'smp-widgets/recovery-timeline'].every((n) => inserted.includes(n)), inserted.join(' '));
   const previews = await waitForWidgets(editor, 3);
+  const iframed = await editor.evaluate(() => !!document.querySelector('iframe[name="editor-canvas"]'));
+  console.log(`  editor canvas: ${iframed ? 'in an iframe (the bundle loads inside it)' : 'the admin page itself'}`);
   check(
     'each block shows a live preview: the real element, rendered',
     previews.length === 3 && previews.every((w) => w.heading === ENGLISH[HEADING_IDS[w.tag]]),
