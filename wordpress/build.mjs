@@ -1,7 +1,7 @@
 // Fills the WordPress plugin's build/ folder from dist/ (run by `npm run build`
 // after rollup): the script-tag bundle and every chunk folder rollup emits
-// beside it, found by globbing dist/ — everything except dist/lib/ (the npm
-// modules), type declarations and manifests. Also writes build/item-ids.json,
+// beside it, found by walking dist/ — every .js (and .js.map) file outside
+// dist/lib/ (the npm modules), so per-element or other new chunks come along. Also writes build/item-ids.json,
 // the default item ids per element, for the block editor's "hide" checkboxes.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -11,15 +11,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const out = join(root, 'wordpress', 'smp-widgets', 'build');
 
-const skip = (rel) =>
-  rel === 'lib' || rel.startsWith(`lib/`) || rel.endsWith('.d.ts') || rel.endsWith('.d.ts.map') || /(^|\/)custom-elements\.json$/.test(rel) || /manifest/i.test(rel) || rel.endsWith('.zip');
+// JavaScript and its source maps only: the manifest, editor data files (web-types, VS Code
+// data), type declarations and the plugin zip stay out.
+const skipDir = (rel) => rel === 'lib';
+const wanted = (rel) => rel.endsWith('.js') || rel.endsWith('.js.map');
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     const rel = relative(dist, path).split('\\').join('/');
-    if (skip(rel)) return [];
-    return statSync(path).isDirectory() ? files(path) : [rel];
+    if (statSync(path).isDirectory()) return skipDir(rel) ? [] : files(path);
+    return wanted(rel) ? [rel] : [];
   });
 }
 
