@@ -199,10 +199,10 @@ async function main() {
   check('searching the inserter for "SMP" offers the three blocks', ['SMP aftercare checklist', 'SMP pros and cons', 'SMP recovery timeline'].every((t) => found.includes(t)), found.join(', '));
   const blockNames = { 'SMP aftercare checklist': 'smp-widgets/aftercare-checklist', 'SMP pros and cons': 'smp-widgets/pros-cons', 'SMP recovery timeline': 'smp-widgets/recovery-timeline' };
   for (const [title, name] of Object.entries(blockNames)) {
-    // A click can land while the inserter is still settling (focus moving into the results): try twice.
-    for (let attempt = 0; attempt < 2; attempt++) {
+    // A click can land while the inserter is still settling (results re-rendered, focus moving): try again.
+    for (let attempt = 0; attempt < 3; attempt++) {
       const [button] = await editor.$$(`xpath/.//button[contains(@class,"block-editor-block-types-list__item")][.//span[normalize-space()="${title}"]]`);
-      if (button) await button.click();
+      await button?.click().catch(() => {}); // "Node is detached": the list was re-rendered under the pointer.
       const ok = await editor
         .waitForFunction((n) => wp.data.select('core/block-editor').getBlocks().some((b) => b.name === n), { timeout: 5000 }, name)
         .then(() => true, () => false);
