@@ -64,9 +64,12 @@ export const aftercareStyles = css`
     accent-color: var(--_accent);
     cursor: pointer;
   }
-  .checked .text {
+  /* A ticked "do" is done; a ticked "avoid" is kept, not cancelled, so it is never struck through. */
+  .do .checked .text {
     text-decoration: line-through;
     text-decoration-thickness: 0.08em;
+  }
+  .checked .text {
     color: var(--_muted);
   }
   .urgent {
@@ -129,7 +132,8 @@ export const aftercareStyles = css`
       border-radius: 0.125em;
       background: #fff;
     }
-    .checked .text {
+    .checked .text,
+    .do .checked .text {
       text-decoration: none;
       color: #000;
     }
