@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import type { Span } from '../internal/settings.js';
 import { dateLocale, direction } from '../localization/localization.js';
 
@@ -6,8 +5,9 @@ import { dateLocale, direction } from '../localization/localization.js';
  * Numbers, ranges and counts in the page's locale, and bidi isolation.
  *
  * Numbers use the same locale as the dates (`dateLocale()`), so an `ar-EG`
- * page gets Arabic-Indic digits in "٥ أيام" as in its dates, and plurals come
- * from `Intl.PluralRules` ("1 hour", "2–3 hours"; Arabic has six forms).
+ * page gets Arabic-Indic digits in "٥ أيام" as in its dates. Counts of days
+ * and hours come from `Intl.NumberFormat`'s unit style, whose plural rules
+ * and range formats are CLDR's ("1 hour", "2–3 hours"; Arabic has six forms).
  *
  * In right-to-left text every inserted number, range, date, phone number and
  * address is wrapped in Unicode isolates (U+2066–U+2069), so the characters
@@ -53,60 +53,33 @@ export function rangeText([a, b]: Span): string {
   return isolate(text, 'text');
 }
 
-/** The plural category of a number or range ("2–3" takes the range's own rule where the browser has it). */
-function pluralOf(span: Span): Intl.LDMLPluralRule {
-  const rules = new Intl.PluralRules(dateLocale()) as Intl.PluralRules & { selectRange?: (x: number, y: number) => Intl.LDMLPluralRule };
-  const [a, b] = span;
-  if (a === b) return rules.select(a);
-  try {
-    if (rules.selectRange) return rules.selectRange(a, b);
-  } catch {
-    /* falls back below */
-  }
-  return rules.select(b);
+const unitFormats = new Map<string, Intl.NumberFormat>();
+function unitFormat(unit: 'day' | 'hour'): Intl.NumberFormat {
+  const locale = dateLocale();
+  const key = `${locale} ${unit}`;
+  let format = unitFormats.get(key);
+  if (!format) unitFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 })));
+  return format;
 }
-
-const asSpan = (n: number | Span): Span => (Array.isArray(n) ? n : [n, n]);
 
 /**
- * "1 day", "5 days", "3–4 days", in the form the locale's plural rules pick
- * (Arabic has six forms, English two: each locale translates the ones it uses).
+ * A count of days or hours, or a range of them: "1 hour", "2–3 hours",
+ * "3–4 Tage", "٣–٤ أيام", "ساعتان". The browser's own CLDR data picks the
+ * plural form, the range sign and the digits for the page's locale, so
+ * every locale gets its grammar (Arabic's six forms included) without a
+ * message per form; isolated in right-to-left text.
  */
-export function dayCount(days: number | Span): string {
-  const span = asSpan(days);
-  const n = rangeText(span);
-  switch (pluralOf(span)) {
-    case 'zero':
-      return msg(str`${n} days`, { id: 'common.day.zero' });
-    case 'one':
-      return msg(str`${n} day`, { id: 'common.day.one' });
-    case 'two':
-      return msg(str`${n} days`, { id: 'common.day.two' });
-    case 'few':
-      return msg(str`${n} days`, { id: 'common.day.few' });
-    case 'many':
-      return msg(str`${n} days`, { id: 'common.day.many' });
-    default:
-      return msg(str`${n} days`, { id: 'common.day.other' });
-  }
+function countText(unit: 'day' | 'hour', value: number | Span): string {
+  const [a, b] = Array.isArray(value) ? value : [value, value];
+  const format = unitFormat(unit) as Intl.NumberFormat & { formatRange?: (x: number, y: number) => string };
+  if (a === b) return isolate(format.format(a));
+  // Engines without formatRange: "2–3 hours" from the number and the plural of the upper end.
+  const text = format.formatRange ? format.formatRange(a, b) : `${numberFormat().format(a)}–${format.format(b)}`;
+  return isolate(text);
 }
 
-/** "1 hour", "2–3 hours", in the locale's plural form. */
-export function hourCount(hours: number | Span): string {
-  const span = asSpan(hours);
-  const n = rangeText(span);
-  switch (pluralOf(span)) {
-    case 'zero':
-      return msg(str`${n} hours`, { id: 'common.hour.zero' });
-    case 'one':
-      return msg(str`${n} hour`, { id: 'common.hour.one' });
-    case 'two':
-      return msg(str`${n} hours`, { id: 'common.hour.two' });
-    case 'few':
-      return msg(str`${n} hours`, { id: 'common.hour.few' });
-    case 'many':
-      return msg(str`${n} hours`, { id: 'common.hour.many' });
-    default:
-      return msg(str`${n} hours`, { id: 'common.hour.other' });
-  }
-}
+/** "1 day", "5 days", "3–4 days", in the page's locale. */
+export const dayCount = (days: number | Span): string => countText('day', days);
+
+/** "1 hour", "2–3 hours", in the page's locale. */
+export const hourCount = (hours: number | Span): string => countText('hour', hours);
