@@ -39,7 +39,7 @@ describe('accessibility tree', () => {
       ['Pros', 3],
       ['Cons', 3],
     ]);
-    expect(texts(nodes)).to.include.members(['There is no guarantee of the result.', 'You can see the result right away.']);
+    expect(texts(nodes)).to.include.members(['There is no guarantee of the result.', 'You see a change from the first session. The full result takes more than one session and about a month.']);
     expect(nodes.filter((n) => /image|img|graphics/i.test(n.role))).to.deep.equal([]);
   });
 
@@ -66,7 +66,7 @@ describe('accessibility tree', () => {
       ['Clear all ticks', false],
     ]);
     expect(pick(nodes, 'link').map((l) => l.name)).to.deep.equal(['Call 555 0100']);
-    expect(texts(nodes)).to.include('Stop and call your practitioner');
+    expect(texts(nodes)).to.include('When to get help');
   });
 
   it('<smp-recovery-timeline>: a labelled date field, done and current steps in words, a named button', async () => {
