@@ -129,6 +129,7 @@ describe('content', () => {
       await pageLang('ar-EG');
       const checklist = await fixture<Widget>(html`<smp-aftercare-checklist phone="020 7946 0000" hide="reaction warning-signs emergency"></smp-aftercare-checklist>`);
       expect(plain(checklist.shadowRoot!.querySelector('[data-id="keep-dry"]')!.textContent!)).to.contain('٥ أيام');
+      expect(plain(checklist.shadowRoot!.querySelector('[role="status"]')!.textContent!)).to.equal('تمّ ٠ من ١٢');
       const timeline = await fixture<Widget>(html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
       const text = shadowText(timeline);
       expect(text).to.contain('٣–٤ أيام');

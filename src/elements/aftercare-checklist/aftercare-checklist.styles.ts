@@ -100,6 +100,9 @@ export const aftercareStyles = css`
     gap: 0.5em 1.25em;
     margin-block-start: 0.5em;
   }
+  .no-contact {
+    font-weight: 600;
+  }
   a {
     color: var(--_accent);
     font-weight: 600;

@@ -7,7 +7,7 @@ import { MidnightController, localDay } from '../../internal/midnight.js';
 import { load, save, storageKey } from '../../internal/storage.js';
 import { telHref } from '../../internal/settings.js';
 import { warnOnce } from '../../internal/warn.js';
-import { isolate } from '../../content/common.js';
+import { isolate, numberText } from '../../content/common.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultAftercare, type AftercareItem, type AftercareKind } from '../../content/aftercare.js';
 import { SmpCompleteEvent, SmpItemToggleEvent } from './events.js';
@@ -146,7 +146,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
         <p part="intro" class="intro">${msg('Follow these steps after each session. They matter most after your first one. If you skip them, problems are more likely.', { id: 'aftercare.intro' })}</p>
         ${total
           ? html`<div part="progress" class="progress">
-              <p class="progress-text" role="status">${msg(str`${count} of ${total} done`, { id: 'aftercare.progress' })}</p>
+              <p class="progress-text" role="status">${msg(str`${numberText(count)} of ${numberText(total)} done`, { id: 'aftercare.progress' })}</p>
               <div class="progress-track" aria-hidden="true">
                 <div part="progress-bar" class="progress-bar" style="inline-size: ${(count / total) * 100}%"></div>
               </div>
