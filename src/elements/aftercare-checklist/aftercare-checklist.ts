@@ -198,9 +198,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     const { phone, contactUrl } = this.settings;
     const tel = phone ? telHref(phone) : undefined;
     if (!tel && !contactUrl) {
-      warnOnce(
-        `<${this.localName}> has no phone or contact-url: the urgent box can only tell patients to call their clinic. Set phone="…" or contact-url="…" (or configure({ phone })).`,
-      );
+      warnOnce(`<${this.localName}>: set phone or contact-url, so the urgent box can link to the clinic.`);
     }
     return html`
       <div part="urgent" class="urgent" role="note" aria-labelledby="urgent-title">
