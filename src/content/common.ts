@@ -34,52 +34,36 @@ export function isolate(text: string, mode: 'auto' | 'ltr' | 'text' = 'auto'): s
   return `${open}${text}${PDI}`;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(): Intl.NumberFormat {
+/** One `Intl.NumberFormat` per locale and options: a timeline formats a few dozen numbers a render. */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(unit?: 'day' | 'hour'): Intl.NumberFormat {
   const locale = dateLocale();
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })));
+  const key = `${locale} ${unit ?? ''}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, unit ? { style: 'unit', unit, unitDisplay: 'long' } : {})));
   return format;
 }
+
+/** `formatRange` is in every browser the widgets support (Chrome 106, Firefox 116, Safari 15.4); TypeScript's ES2022 lib lacks it. */
+type RangeFormat = Intl.NumberFormat & { formatRange(x: number, y: number): string };
+
+/** `3–4` (or `3-4`, as the locale writes ranges), or one number when both ends are the same. */
+const span = (format: Intl.NumberFormat, [a, b]: Span) => (a === b ? format.format(a) : (format as RangeFormat).formatRange(a, b));
 
 /** A whole number in the page's locale ("30", "٣٠"), isolated in right-to-left text. */
 export const numberText = (n: number): string => isolate(numberFormat().format(n));
 
-/** `3–4` in the locale's own range format, or one number when both ends are the same; isolated in right-to-left text. */
-export function rangeText([a, b]: Span): string {
-  const format = numberFormat() as Intl.NumberFormat & { formatRange?: (x: number, y: number) => string };
-  if (a === b) return numberText(a);
-  const text = format.formatRange ? format.formatRange(a, b) : `${format.format(a)}–${format.format(b)}`;
-  return isolate(text, 'text');
-}
-
-const unitFormats = new Map<string, Intl.NumberFormat>();
-function unitFormat(unit: 'day' | 'hour'): Intl.NumberFormat {
-  const locale = dateLocale();
-  const key = `${locale} ${unit}`;
-  let format = unitFormats.get(key);
-  if (!format) unitFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 0 })));
-  return format;
-}
+/** A range of numbers in the locale's own format; in right-to-left text it reads in the text's order. */
+export const rangeText = (range: Span): string => isolate(span(numberFormat(), range), 'text');
 
 /**
- * A count of days or hours, or a range of them: "1 hour", "2–3 hours",
- * "3–4 Tage", "٣–٤ أيام", "ساعتان". The browser's own CLDR data picks the
- * plural form, the range sign and the digits for the page's locale, so
- * every locale gets its grammar (Arabic's six forms included) without a
- * message per form; isolated in right-to-left text.
+ * "1 day", "5 days", "3–4 days", "٣–٤ أيام", "ساعتان": counts of days or
+ * hours, or ranges of them. The browser's own CLDR data picks the plural
+ * form, the range sign and the digits for the page's locale, so every
+ * locale gets its grammar (Arabic's six forms included) without a message
+ * per form; isolated in right-to-left text.
  */
-function countText(unit: 'day' | 'hour', value: number | Span): string {
-  const [a, b] = Array.isArray(value) ? value : [value, value];
-  const format = unitFormat(unit) as Intl.NumberFormat & { formatRange?: (x: number, y: number) => string };
-  if (a === b) return isolate(format.format(a));
-  // Engines without formatRange: "2–3 hours" from the number and the plural of the upper end.
-  const text = format.formatRange ? format.formatRange(a, b) : `${numberFormat().format(a)}–${format.format(b)}`;
-  return isolate(text);
-}
-
-/** "1 day", "5 days", "3–4 days", in the page's locale. */
-export const dayCount = (days: number | Span): string => countText('day', days);
+export const dayCount = (days: number | Span): string => isolate(span(numberFormat('day'), Array.isArray(days) ? days : [days, days]));
 
 /** "1 hour", "2–3 hours", in the page's locale. */
-export const hourCount = (hours: number | Span): string => countText('hour', hours);
+export const hourCount = (hours: number | Span): string => isolate(span(numberFormat('hour'), Array.isArray(hours) ? hours : [hours, hours]));
