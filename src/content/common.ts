@@ -1,23 +1,69 @@
-import { msg, str } from '@lit/localize';
-import { getLocale } from '../localization/localization.js';
+import type { Span } from '../internal/settings.js';
+import { dateLocale, direction } from '../localization/localization.js';
+
+/*
+ * Numbers, ranges and counts in the page's locale, and bidi isolation.
+ *
+ * Numbers use the same locale as the dates (`dateLocale()`), so an `ar-EG`
+ * page gets Arabic-Indic digits in "٥ أيام" as in its dates. Counts of days
+ * and hours come from `Intl.NumberFormat`'s unit style, whose plural rules
+ * and range formats are CLDR's ("1 hour", "2–3 hours"; Arabic has six forms).
+ *
+ * In right-to-left text every inserted number, range, date, phone number and
+ * address is wrapped in Unicode isolates (U+2066–U+2069), so the characters
+ * around it cannot reorder it: without them "+44 20 7946 0000" shows as
+ * "0000 7946 20 44+" inside Arabic. Isolates are invisible, are skipped by
+ * screen readers and print as they show. Left-to-right text needs none, and
+ * gets none, so its strings stay plain.
+ */
+
+const FSI = '\u2068'; // first strong isolate: direction from the content (a date in Arabic script runs right to left)
+const LRI = '\u2066'; // left-to-right isolate: phone numbers and addresses always run left to right
+const RLI = '\u2067'; // right-to-left isolate
+const PDI = '\u2069'; // pop directional isolate
 
 /**
- * "1 day" / "5 days", in the form the active locale's plural rules pick
- * (Arabic has six forms, English two: each locale translates the ones it uses).
+ * Wraps `text` in an isolate when the widget's text runs right to left.
+ * `ltr` for phone numbers, URLs and e-mail addresses; `text` for a range,
+ * which then reads in the text's own order (from the right in Arabic);
+ * `auto` (default) lets the content decide (dates, single numbers).
  */
-export function dayCount(n: number): string {
-  switch (new Intl.PluralRules(getLocale()).select(n)) {
-    case 'zero':
-      return msg(str`${n} days`, { id: 'common.day.zero' });
-    case 'one':
-      return msg(str`${n} day`, { id: 'common.day.one' });
-    case 'two':
-      return msg(str`${n} days`, { id: 'common.day.two' });
-    case 'few':
-      return msg(str`${n} days`, { id: 'common.day.few' });
-    case 'many':
-      return msg(str`${n} days`, { id: 'common.day.many' });
-    default:
-      return msg(str`${n} days`, { id: 'common.day.other' });
-  }
+export function isolate(text: string, mode: 'auto' | 'ltr' | 'text' = 'auto'): string {
+  if (!text || direction() !== 'rtl') return text;
+  const open = mode === 'ltr' ? LRI : mode === 'text' ? RLI : FSI;
+  return `${open}${text}${PDI}`;
 }
+
+/** One `Intl.NumberFormat` per locale and options: a timeline formats a few dozen numbers a render. */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(unit?: 'day' | 'hour'): Intl.NumberFormat {
+  const locale = dateLocale();
+  const key = `${locale} ${unit ?? ''}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, unit ? { style: 'unit', unit, unitDisplay: 'long' } : {})));
+  return format;
+}
+
+/** `formatRange` is in every browser the widgets support (Chrome 106, Firefox 116, Safari 15.4); TypeScript's ES2022 lib lacks it. */
+type RangeFormat = Intl.NumberFormat & { formatRange(x: number, y: number): string };
+
+/** `3–4` (or `3-4`, as the locale writes ranges), or one number when both ends are the same. */
+const span = (format: Intl.NumberFormat, [a, b]: Span) => (a === b ? format.format(a) : (format as RangeFormat).formatRange(a, b));
+
+/** A whole number in the page's locale ("30", "٣٠"), isolated in right-to-left text. */
+export const numberText = (n: number): string => isolate(numberFormat().format(n));
+
+/** A range of numbers in the locale's own format; in right-to-left text it reads in the text's order. */
+export const rangeText = (range: Span): string => isolate(span(numberFormat(), range), 'text');
+
+/**
+ * "1 day", "5 days", "3–4 days", "٣–٤ أيام", "ساعتان": counts of days or
+ * hours, or ranges of them. The browser's own CLDR data picks the plural
+ * form, the range sign and the digits for the page's locale, so every
+ * locale gets its grammar (Arabic's six forms included) without a message
+ * per form; isolated in right-to-left text.
+ */
+export const dayCount = (days: number | Span): string => isolate(span(numberFormat('day'), Array.isArray(days) ? days : [days, days]));
+
+/** "1 hour", "2–3 hours", in the page's locale. */
+export const hourCount = (hours: number | Span): string => isolate(span(numberFormat('hour'), Array.isArray(hours) ? hours : [hours, hours]));

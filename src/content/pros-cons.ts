@@ -14,14 +14,14 @@ export const defaultPros = (): ProConItem[] => [
   { id: 'affordable', kind: 'pro', text: msg('It is an affordable way to improve how you look.', { id: 'pros-cons.pro.affordable' }) },
   { id: 'durable', kind: 'pro', text: msg('With good care, the result lasts for many years.', { id: 'pros-cons.pro.durable' }) },
   { id: 'covers-scars', kind: 'pro', text: msg('It can help hide scars on your scalp.', { id: 'pros-cons.pro.covers-scars' }) },
-  { id: 'simple', kind: 'pro', text: msg('The treatment is simple and easy to go through.', { id: 'pros-cons.pro.simple' }) },
+  { id: 'simple', kind: 'pro', text: msg('It is a simple treatment. It is not surgery.', { id: 'pros-cons.pro.simple' }) },
   { id: 'fuller-look', kind: 'pro', text: msg('Your scalp looks like a closely shaved head of hair.', { id: 'pros-cons.pro.fuller-look' }) },
   { id: 'low-maintenance', kind: 'pro', text: msg('It needs less upkeep than a wig, which needs care all the time.', { id: 'pros-cons.pro.low-maintenance' }) },
-  { id: 'not-permanent-ink', kind: 'pro', text: msg('It does not use permanent tattoo ink.', { id: 'pros-cons.pro.not-permanent-ink' }) },
+  { id: 'not-permanent-ink', kind: 'pro', text: msg('It is not a regular tattoo. The pigment sits near the surface and fades slowly over the years. Touch-ups keep it fresh.', { id: 'pros-cons.pro.not-permanent-ink' }) },
   { id: 'shallow', kind: 'pro', text: msg('The pigment is not put deep into the skin.', { id: 'pros-cons.pro.shallow' }) },
-  { id: 'immediate', kind: 'pro', text: msg('You can see the result right away.', { id: 'pros-cons.pro.immediate' }) },
+  { id: 'immediate', kind: 'pro', text: msg('You see a change from the first session. The full result takes more than one session and about a month.', { id: 'pros-cons.pro.immediate' }) },
   { id: 'hairline', kind: 'pro', text: msg('It can make your hairline look stronger.', { id: 'pros-cons.pro.hairline' }) },
-  { id: 'hair-loss-causes', kind: 'pro', text: msg('It can help with hair loss from scars, illness or thinning hair.', { id: 'pros-cons.pro.hair-loss-causes' }) },
+  { id: 'hair-loss-causes', kind: 'pro', text: msg('It suits people whose hair loss comes from scars, illness or thinning hair.', { id: 'pros-cons.pro.hair-loss-causes' }) },
 ];
 
 /** Default cons of SMP, read at render time. */

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { dayCount, hourCount, numberText, rangeText } from './common.js';
 import type { SmpItem } from '../internal/items.js';
 import type { ClinicProtocol, Span } from '../internal/settings.js';
 
@@ -19,8 +20,8 @@ export interface TimelineStep extends SmpItem {
   anchor?: StepAnchor;
 }
 
-/** `3–4`, or `3` when both ends are the same. */
-export const spanText = ([a, b]: Span): string => (a === b ? String(a) : `${a}–${b}`);
+/** `3–4`, or `3` when both ends are the same, in the page's locale (see `rangeText`). */
+export const spanText = (span: Span): string => rangeText(span);
 
 /**
  * The default steps in order, with texts built from the clinic's protocol
@@ -28,7 +29,7 @@ export const spanText = ([a, b]: Span): string => (a === b ? String(a) : `${a}�
  * render time so they follow the active locale. Ids are stable.
  */
 export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
-  const hours = spanText(p.sessionHours);
+  const hours = hourCount(p.sessionHours);
   const redness = Math.max(1, p.rednessDays);
   return [
     {
@@ -44,7 +45,7 @@ export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
       days: [0, 0],
       title: msg('Your session', { id: 'recovery-timeline.title.session' }),
       text: msg(
-        str`The treatment takes about ${hours} hours, and longer for some styles. Fine needles put pigment into your skin at just the right depth. A little bleeding is normal. It dries into tiny crusts.`,
+        str`The treatment takes about ${hours}, and longer for some styles. Fine needles put pigment into your skin at just the right depth. A little bleeding is normal. It dries into tiny crusts.`,
         { id: 'recovery-timeline.step.session' },
       ),
     },
@@ -52,13 +53,13 @@ export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
       id: 'redness',
       days: [1, redness],
       title: msg('Some redness', { id: 'recovery-timeline.title.redness' }),
-      text: msg(str`Your scalp may look a little red. This usually goes away by day ${redness}.`, { id: 'recovery-timeline.step.redness' }),
+      text: msg(str`Your scalp may look a little red. This usually goes away by day ${numberText(redness)}.`, { id: 'recovery-timeline.step.redness' }),
     },
     {
       id: 'wounds-heal',
       days: [...p.healDays],
       title: msg('Tiny wounds heal', { id: 'recovery-timeline.title.wounds-heal' }),
-      text: msg(str`The tiny wounds from the needles close up and heal, around day ${spanText(p.healDays)}.`, {
+      text: msg(str`The tiny wounds from the needles close up and heal in about ${dayCount(p.healDays)}.`, {
         id: 'recovery-timeline.step.wounds-heal',
       }),
     },
@@ -66,7 +67,7 @@ export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
       id: 'dry-period',
       days: [0, p.dryDays],
       title: msg('Keep your head dry', { id: 'recovery-timeline.title.dry-period' }),
-      text: msg(str`Keep your head dry until the end of day ${p.dryDays}. Do not wash or shave your head. Do this after every session.`, {
+      text: msg(str`Keep your head dry until the end of day ${numberText(p.dryDays)}. Do not wash or shave your head. Do this after every session.`, {
         id: 'recovery-timeline.step.dry-period',
       }),
     },
@@ -74,7 +75,7 @@ export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
       id: 'recovered',
       days: [...p.recoveryDays],
       title: msg('Recovered', { id: 'recovery-timeline.title.recovered' }),
-      text: msg(str`By day ${spanText(p.recoveryDays)}, your scalp has recovered from the session.`, { id: 'recovery-timeline.step.recovered' }),
+      text: msg(str`After about ${dayCount(p.recoveryDays)}, your scalp has recovered from the session.`, { id: 'recovery-timeline.step.recovered' }),
     },
     {
       id: 'settling',
@@ -93,7 +94,7 @@ export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
           ? msg('One session may be enough. If you have more, each one makes the dots fuller and darker until the blend looks right.', {
               id: 'recovery-timeline.step.next-session.one',
             })
-          : msg(str`You need at least ${p.minSessions} sessions in all. Each one makes the dots fuller and darker until the blend looks right.`, {
+          : msg(str`You need at least ${numberText(p.minSessions)} sessions in all. Each one makes the dots fuller and darker until the blend looks right.`, {
               id: 'recovery-timeline.step.next-session',
             }),
     },
@@ -101,7 +102,7 @@ export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
       id: 'assessment',
       days: [p.assessmentDays, p.assessmentDays],
       title: msg('See the result', { id: 'recovery-timeline.title.assessment' }),
-      text: msg(str`By about day ${p.assessmentDays}, you and your practitioner can see how well the treatment worked.`, {
+      text: msg(str`By about day ${numberText(p.assessmentDays)}, you and your practitioner can see how well the treatment worked.`, {
         id: 'recovery-timeline.step.assessment',
       }),
     },

@@ -46,6 +46,7 @@ export abstract class SmpElement extends LitElement {
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     hide: {},
+    defaults: {},
     disclaimer: {},
     noDisclaimer: { type: Boolean, attribute: 'no-disclaimer' },
     scheme: { reflect: true },
@@ -63,6 +64,13 @@ export abstract class SmpElement extends LitElement {
 
   /** Space-separated ids of items to hide. An id that names no item warns. */
   hide = '';
+
+  /**
+   * `none`: the items written inside the element (or set through the items
+   * property) are the whole list, and no default item is shown. `all`: the
+   * defaults, with your items replacing them by id or added after them.
+   */
+  defaults = 'all';
 
   /** Replaces the disclaimer line. */
   disclaimer?: string;
@@ -144,6 +152,17 @@ export abstract class SmpElement extends LitElement {
     return fallback;
   }
 
+  /**
+   * The element's default items, or none with `defaults="none"`. Any other
+   * value warns once and keeps the defaults.
+   */
+  protected withDefaults<T extends SmpItem>(items: T[]): T[] {
+    const value = (this.defaults ?? 'all').trim().toLowerCase();
+    if (value === 'none') return [];
+    if (value !== 'all' && value !== '') warnOnce(`<${this.localName}> defaults="${this.defaults}": use all or none; showing the default items.`);
+    return items;
+  }
+
   /** Ids listed in `hide`. */
   protected get hiddenIds(): Set<string> {
     return new Set((this.hide ?? '').split(/\s+/).filter(Boolean));
@@ -188,7 +207,7 @@ export abstract class SmpElement extends LitElement {
   protected renderDisclaimer() {
     if (this.noDisclaimer || this.disclaimer === '') return nothing;
     const text =
-      this.disclaimer ?? msg('General information, not medical advice. Always follow your practitioner’s instructions.', { id: 'common.disclaimer' });
+      this.disclaimer ?? msg('These are general facts, not advice from a doctor. Always do what your practitioner tells you.', { id: 'common.disclaimer' });
     return html`<p part="disclaimer" class="disclaimer">${text}</p>`;
   }
 }

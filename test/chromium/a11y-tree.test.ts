@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { pageLang } from '../support/helpers.js';
 
 interface Node {
   role: string;
@@ -39,7 +40,7 @@ describe('accessibility tree', () => {
       ['Pros', 3],
       ['Cons', 3],
     ]);
-    expect(texts(nodes)).to.include.members(['There is no guarantee of the result.', 'You can see the result right away.']);
+    expect(texts(nodes)).to.include.members(['There is no guarantee of the result.', 'You see a change from the first session. The full result takes more than one session and about a month.']);
     expect(nodes.filter((n) => /image|img|graphics/i.test(n.role))).to.deep.equal([]);
   });
 
@@ -66,7 +67,19 @@ describe('accessibility tree', () => {
       ['Clear all ticks', false],
     ]);
     expect(pick(nodes, 'link').map((l) => l.name)).to.deep.equal(['Call 555 0100']);
-    expect(texts(nodes)).to.include('Stop and call your practitioner');
+    expect(texts(nodes)).to.include('When to get help');
+  });
+
+  it('Arabic: the call link is named with the phone number in its own order (isolates are invisible format characters)', async () => {
+    await pageLang('ar');
+    try {
+      await fixture(html`<smp-aftercare-checklist phone="+44 20 7946 0000"></smp-aftercare-checklist>`);
+      const [link] = pick(await tree(), 'link');
+      // Screen readers read the logical order: the number as written, whatever the visual direction.
+      expect(link.name.replace(/[\u2066-\u2069]/g, '')).to.equal('اتصل بالرقم +44 20 7946 0000');
+    } finally {
+      await pageLang('en');
+    }
   });
 
   it('<smp-recovery-timeline>: a labelled date field, done and current steps in words, a named button', async () => {

@@ -27,14 +27,15 @@ describe('<smp-aftercare-checklist>', () => {
       expect(ids(el, 'do')).to.deep.equal(DO_IDS);
       expect(ids(el, 'avoid')).to.deep.equal(AVOID_IDS);
       const urgent = part(el, 'urgent');
-      expect(urgent.querySelector('[data-id="reaction"]')!.textContent).to.match(/itching, swelling/);
-      expect(urgent.textContent).to.contain('Stop and call your practitioner');
+      expect(urgent.querySelector('[data-id="reaction"]')!.textContent).to.match(/itching, swelling/i);
+      expect(urgent.textContent).to.contain('When to get help');
+      expect([...urgent.querySelectorAll('[data-id]')].map((p) => p.getAttribute('data-id'))).to.deep.equal(['reaction', 'warning-signs', 'emergency']);
       expect(urgent.querySelector('input')).to.equal(null);
       expect(texts(el, '[part~="group-heading"]')).to.deep.equal(['Do', 'Avoid']);
       expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(12);
-      expect(part(el, 'disclaimer').textContent).to.contain('not medical advice');
+      expect(part(el, 'disclaimer').textContent).to.contain('not advice from a doctor');
       const defaults = defaultAftercare(DEFAULT_PROTOCOL);
-      expect(defaults.map((i) => i.id).sort()).to.deep.equal([...DO_IDS, ...AVOID_IDS, 'reaction'].sort());
+      expect(defaults.map((i) => i.id).sort()).to.deep.equal([...DO_IDS, ...AVOID_IDS, 'reaction', 'warning-signs', 'emergency'].sort());
       await expect(el).to.be.accessible();
     });
 
@@ -377,7 +378,7 @@ describe('<smp-aftercare-checklist>', () => {
     });
 
     it('hide removes items and they leave the count', async () => {
-      const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist hide="no-sun wear-hat reaction"></smp-aftercare-checklist>`);
+      const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist hide="no-sun wear-hat reaction warning-signs emergency"></smp-aftercare-checklist>`);
       expect(ids(el, 'do')).to.not.include('wear-hat');
       expect(ids(el, 'avoid')).to.not.include('no-sun');
       expect(part(el, 'urgent')).to.equal(null);

@@ -82,7 +82,7 @@ describe('<smp-recovery-timeline>', () => {
       ]);
       expect(part(el, 'heading').textContent!.trim()).to.equal('Your treatment and recovery');
       expect(part(el, 'heading').tagName).to.equal('H2');
-      expect(part(el, 'disclaimer').textContent).to.contain('not medical advice');
+      expect(part(el, 'disclaimer').textContent).to.contain('not advice from a doctor');
       expect(current(el)).to.deep.equal([]);
       expect(part(el, 'summary')).to.equal(null);
       expect(part(el, 'calendar-button')).to.equal(null);

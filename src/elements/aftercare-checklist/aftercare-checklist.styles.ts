@@ -64,9 +64,12 @@ export const aftercareStyles = css`
     accent-color: var(--_accent);
     cursor: pointer;
   }
-  .checked .text {
+  /* A ticked "do" is done; a ticked "avoid" is kept, not cancelled, so it is never struck through. */
+  .do .checked .text {
     text-decoration: line-through;
     text-decoration-thickness: 0.08em;
+  }
+  .checked .text {
     color: var(--_muted);
   }
   .urgent {
@@ -96,6 +99,9 @@ export const aftercareStyles = css`
     flex-wrap: wrap;
     gap: 0.5em 1.25em;
     margin-block-start: 0.5em;
+  }
+  .no-contact {
+    font-weight: 600;
   }
   a {
     color: var(--_accent);
@@ -129,7 +135,8 @@ export const aftercareStyles = css`
       border-radius: 0.125em;
       background: #fff;
     }
-    .checked .text {
+    .checked .text,
+    .do .checked .text {
       text-decoration: none;
       color: #000;
     }

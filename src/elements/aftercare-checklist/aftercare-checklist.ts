@@ -7,6 +7,8 @@ import { MidnightController } from '../../internal/midnight.js';
 import { localDay } from '../../internal/dates.js';
 import { load, save, storageKey } from '../../internal/storage.js';
 import { telHref } from '../../internal/settings.js';
+import { warnOnce } from '../../internal/warn.js';
+import { isolate, numberText } from '../../content/common.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultAftercare, type AftercareItem, type AftercareKind } from '../../content/aftercare.js';
 import { SmpCompleteEvent, SmpItemToggleEvent } from './events.js';
@@ -40,8 +42,8 @@ interface Saved {
  * @csspart item - Each item row.
  * @csspart checkbox - Each checkbox.
  * @csspart icon - Each icon.
- * @csspart urgent - The "stop and call your practitioner" callout.
- * @csspart contact - The contact links in the callout.
+ * @csspart urgent - The "when to get help" callout.
+ * @csspart contact - The contact links in the callout, or whom to call when the clinic set none.
  * @csspart actions - The row of buttons.
  * @csspart button - Each button (print, reset).
  * @csspart disclaimer - The disclaimer line.
@@ -114,7 +116,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   /** Defaults (or the `items` property), then light-DOM items by id, then `hide`. */
   private get allItems(): AftercareItem[] {
     const fromProperty = validItems<AftercareItem>(this.items, 'items')?.map((i) => ({ ...i, kind: this.kindOf(i, KINDS, 'do') }));
-    const base = fromProperty ?? defaultAftercare(this.settings);
+    const base = fromProperty ?? this.withDefaults(defaultAftercare(this.settings));
     const light = this.lightItems.map((i) => ({ id: i.id, text: i.text, kind: this.kindOf(i, KINDS, base.find((b) => b.id === i.id)?.kind ?? 'do') }));
     return this.withoutHidden(mergeById(base, light));
   }
@@ -143,10 +145,10 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Your aftercare checklist', { id: 'aftercare.heading' }))}
-        <p part="intro" class="intro">${msg('Follow these steps after each session. They matter most after your first one.', { id: 'aftercare.intro' })}</p>
+        <p part="intro" class="intro">${msg('Follow these steps after each session. They matter most after your first one. If you skip them, problems are more likely.', { id: 'aftercare.intro' })}</p>
         ${total
           ? html`<div part="progress" class="progress">
-              <p class="progress-text" role="status">${msg(str`${count} of ${total} done`, { id: 'aftercare.progress' })}</p>
+              <p class="progress-text" role="status">${msg(str`${numberText(count)} of ${numberText(total)} done`, { id: 'aftercare.progress' })}</p>
               <div class="progress-track" aria-hidden="true">
                 <div part="progress-bar" class="progress-bar" style="inline-size: ${(count / total) * 100}%"></div>
               </div>
@@ -197,18 +199,25 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     if (!items.length) return nothing;
     const { phone, contactUrl } = this.settings;
     const tel = phone ? telHref(phone) : undefined;
+    if (!tel && !contactUrl) {
+      warnOnce(`<${this.localName}>: set phone or contact-url, so the urgent box can link to the clinic.`);
+    }
     return html`
       <div part="urgent" class="urgent" role="note" aria-labelledby="urgent-title">
         ${warningIcon()}
         <div>
-          <p class="urgent-title" id="urgent-title"><strong>${msg('Stop and call your practitioner', { id: 'aftercare.urgent-title' })}</strong></p>
+          <p class="urgent-title" id="urgent-title"><strong>${msg('When to get help', { id: 'aftercare.urgent-title' })}</strong></p>
           ${items.map((i) => html`<p class="urgent-text" data-id=${i.id}>${i.text}</p>`)}
           ${tel || contactUrl
             ? html`<p part="contact" class="contact">
-                ${tel ? html`<a class="call" href=${tel}>${msg(str`Call ${phone}`, { id: 'aftercare.call' })}</a>` : nothing}
-                ${contactUrl ? html`<a class="contact-link" href=${contactUrl} data-print=${contactUrl.replace(/^(mailto|tel):/, '')}>${msg('Contact your clinic', { id: 'aftercare.contact' })}</a>` : nothing}
+                ${tel ? html`<a class="call" href=${tel}>${msg(str`Call ${isolate(phone!, 'ltr')}`, { id: 'aftercare.call' })}</a>` : nothing}
+                ${contactUrl
+                  ? html`<a class="contact-link" href=${contactUrl} data-print=${isolate(contactUrl.replace(/^(mailto|tel):/, ''), 'ltr')}
+                      >${msg('Contact your clinic', { id: 'aftercare.contact' })}</a
+                    >`
+                  : nothing}
               </p>`
-            : nothing}
+            : html`<p part="contact" class="contact no-contact">${msg('Call the clinic where you had your treatment.', { id: 'aftercare.no-contact' })}</p>`}
         </div>
       </div>
     `;

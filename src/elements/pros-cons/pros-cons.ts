@@ -59,7 +59,7 @@ export class SmpProsCons extends SmpElement {
    */
   private get allItems(): ProConItem[] {
     const given = (kind: ProConKind, value: SmpItem[] | undefined, property: string) =>
-      validItems<SmpItem>(value, property)?.map((i) => ({ ...i, kind })) ?? (kind === 'pro' ? defaultPros() : defaultCons());
+      validItems<SmpItem>(value, property)?.map((i) => ({ ...i, kind })) ?? this.withDefaults(kind === 'pro' ? defaultPros() : defaultCons());
     const base = [...given('pro', this.pros, 'pros'), ...given('con', this.cons, 'cons')];
     const light = this.lightItems.map((i) => ({ id: i.id, text: i.text, kind: this.kindOf(i, KINDS, base.find((b) => b.id === i.id)?.kind ?? 'pro') }));
     return this.withoutHidden(mergeById(base, light));

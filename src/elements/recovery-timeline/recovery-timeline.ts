@@ -16,6 +16,7 @@ import { warnOnce } from '../../internal/warn.js';
 import { dateLocale } from '../../localization/localization.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultSteps, spanText, type TimelineStep } from '../../content/recovery-timeline.js';
+import { isolate, numberText } from '../../content/common.js';
 import { SmpDateChangeEvent } from './events.js';
 import { recoveryTimelineStyles } from './recovery-timeline.styles.js';
 
@@ -218,7 +219,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const light = this.lightItems.map(
       (i: LightItem): TimelineStep => ({ id: i.id, text: i.text, title: i.data.title || byId.get(i.id)?.title, ...timing(i.id, this.daysOf(i.data.from, i.data.to, i.id)) }),
     );
-    return this.withoutHidden(mergeById(fromProperty ?? defaults, light));
+    return this.withoutHidden(mergeById(fromProperty ?? this.withDefaults(defaults), light));
   }
 
   private scheduleOptions(settings: ClinicSettings, sessions: Date[]): ScheduleOptions {
@@ -229,16 +230,16 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   /** A date, or a range when `end` differs, in the page's language; the year only outside this year. */
   private formatDate(start: Date, end: Date = start): string {
-    return formatDays(dateLocale(), this.today.getFullYear(), start, end);
+    return isolate(formatDays(dateLocale(), this.today.getFullYear(), start, end));
   }
 
   /** "Day 3–4", "Session day", "Before your first session"…, from a step's days or anchor. */
   private dayLabel(step: TimelineStep): string {
     if (step.days) {
       const [a, b] = step.days;
-      if (a === b) return a === 0 ? msg('Session day', { id: 'recovery-timeline.when.session-day' }) : msg(str`Day ${a}`, { id: 'recovery-timeline.when.day' });
+      if (a === b) return a === 0 ? msg('Session day', { id: 'recovery-timeline.when.session-day' }) : msg(str`Day ${numberText(a)}`, { id: 'recovery-timeline.when.day' });
       return a === 0
-        ? msg(str`Session day to day ${b}`, { id: 'recovery-timeline.when.session-day-to' })
+        ? msg(str`Session day to day ${numberText(b)}`, { id: 'recovery-timeline.when.session-day-to' })
         : msg(str`Days ${spanText([a, b])}`, { id: 'recovery-timeline.when.days' });
     }
     switch (step.anchor) {
@@ -326,7 +327,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
         ? msg(str`Your session is on ${this.formatDate(session)}.`, { id: 'recovery-timeline.summary.before' })
         : day === 0
           ? msg('Today is the day of your session.', { id: 'recovery-timeline.summary.session-day' })
-          : msg(str`Today is day ${day} after your session on ${this.formatDate(session)}.`, { id: 'recovery-timeline.summary.day' });
+          : msg(str`Today is day ${numberText(day)} after your session on ${this.formatDate(session)}.`, { id: 'recovery-timeline.summary.day' });
     const { washFrom, next: upcoming } = nextMilestone(plan.steps, session, this.today);
     let next = '';
     if (washFrom) next = msg(str`You can wash your hair again from ${this.formatDate(washFrom)}.`, { id: 'recovery-timeline.summary.wash' });

@@ -170,8 +170,10 @@ console.log(bad);
         customElements.define('smp-practitioner-guide', c.SmpPractitionerGuide);
       </script>`,
     };
+    // The checklist gets the clinic contact it asks for (without one it warns once, by design).
+    const markup = TAGS.map((t) => (t === 'smp-aftercare-checklist' ? `<${t} phone="020 7946 0000"></${t}>` : `<${t}></${t}>`)).join('');
     for (const [name, script] of Object.entries(pages)) {
-      writeFileSync(join(project, name), `<!doctype html><html lang="en"><body>${TAGS.map((t) => `<${t}></${t}>`).join('')}${script}</body></html>`);
+      writeFileSync(join(project, name), `<!doctype html><html lang="en"><body>${markup}${script}</body></html>`);
     }
     const server = await startDevServer({
       config: { rootDir: project, port: 20000 + Math.floor(Math.random() * 30000), hostname: '127.0.0.1', nodeResolve: { exportConditions: ['production'] } },

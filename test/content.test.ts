@@ -1,0 +1,278 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { setLocale } from '../src/localization/localization.js';
+import { captureWarnings, pageLang, part, printMedia } from './support/helpers.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+const TARGETS = ['es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'tr', 'ar'] as const;
+type Target = (typeof TARGETS)[number];
+
+/** Text without the invisible bidi isolates (U+2066–U+2069). */
+const plain = (s: string) => s.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const shadowText = (w: Element) => plain(w.shadowRoot!.textContent ?? '');
+
+interface Unit {
+  id: string;
+  source: Element;
+  target: Element | null;
+}
+async function units(locale: string): Promise<Unit[]> {
+  const text = await (await fetch(new URL(`../src/localization/xliff/${locale}.xlf`, import.meta.url))).text();
+  const doc = new DOMParser().parseFromString(text, 'text/xml');
+  return [...doc.querySelectorAll('trans-unit')].map((u) => ({ id: u.getAttribute('id')!, source: u.querySelector('source')!, target: u.querySelector('target') }));
+}
+const placeholders = (el: Element | null) => [...(el?.querySelectorAll('x') ?? [])].map((x) => x.getAttribute('id')).sort();
+/** Words of two letters or more (a single letter, as in "3D", says nothing about the language). */
+const words = (s: string) => (s.toLowerCase().match(/\p{L}+(?:[’'-]\p{L}+)*/gu) ?? []).filter((w) => w.length > 1);
+
+/**
+ * Words a translation may share with the English source: loanwords and
+ * cognates spelt the same in that language. Anything else English is a
+ * string left untranslated.
+ */
+const SHARED: Record<Target, string[]> = {
+  es: ['no', 'sol', 'pus', 'total', 'normal', 'general', 'de', 'me', 'a'],
+  fr: ['pigment', 'pus', 'simple', 'traitement', 'consultation', 'style', 'styles', 'normal', 'plus', 'en', 'date', 'or', 'des', 'ne', 'pas', 'une', 'surface', 'entre', 'dans', 'vaseline', 'infection', 'fine', 'change', 'micropigmentation', 'on', 'a', 'laser', 'guide', 'questions'],
+  de: ['pigment', 'make-up', 'tattoo', 'normal', 'an', 'so', 'in', 'am', 'also', 'die', 'nach', 'eine', 'alle', 'bitte', 'ab', 'vaseline', 'hat', 'checkliste', 'was'],
+  it: ['no', 'normale', 'pus', 'come', 'in', 'cure', 'fine', 'cotton', 'a', 'laser'],
+  'pt-BR': ['no', 'normal', 'total', 'pus', 'as', 'do', 'de', 'use', 'for', 'a', 'laser'],
+  nl: ['pigment', 'make-up', 'normal', 'in', 'is', 'op', 'of', 'een', 'van', 'dan', 'wat', 'on', 'pus', 'arts', 'bad', 'over', 'al', 'na', 'die', 'tot', 'stop', 'met', 'vaseline', 'product', 'checklist', 'contact', 'u', 'was', 'specialist'],
+  tr: ['pigment'],
+  ar: [],
+};
+
+/** A pattern matching any of `words` as a whole word (Unicode letters, so "tête" is not "te"). */
+const markers = (...list: string[]) => new RegExp(`(?<![\\p{L}])(${list.join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * Markers of the form of address a locale does NOT use. Each locale speaks
+ * to the patient in one register everywhere, buttons included (the
+ * glossaries in src/localization/glossary/ say which).
+ */
+const OTHER_REGISTER: Record<Target, RegExp> = {
+  de: markers('du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner'), // Sie
+  fr: markers('tu', 'toi', 'ton', 'ta', 'tes', 'te'), // vous
+  es: markers('usted', 'ustedes', 'llame', 'siga', 'evite', 'póngase', 'consulte', 'pregunte'), // tú
+  it: markers('tu', 'tuo', 'tua', 'tuoi', 'tue', 'ti', 'stampa', 'togli', 'aggiungi', 'chiama', 'contatta', 'segui'), // Lei
+  'pt-BR': markers('tu', 'teu', 'tua', 'teus', 'tuas', 'senhor', 'senhora'), // você
+  nl: markers('je', 'jij', 'jou', 'jouw', 'jullie'), // u
+  tr: markers('sen', 'seni', 'sana', 'senin', 'yazdır', 'kaldır', 'ekle'), // siz
+  ar: /(حضرتك|أنتم|لكم|عليكم)/u, // the patient addressed in the singular
+};
+
+describe('content', () => {
+  afterEach(async () => {
+    await setLocale(null);
+    await pageLang('en');
+  });
+
+  describe('translations', () => {
+    let englishWords: Set<string>;
+    before(async () => {
+      const en = await units('de');
+      englishWords = new Set(en.flatMap((u) => words(u.source.textContent ?? '')));
+    });
+
+    for (const locale of TARGETS) {
+      describe(locale, () => {
+        it('keeps every placeholder of the source', async () => {
+          const broken = (await units(locale)).filter((u) => placeholders(u.source).join() !== placeholders(u.target).join()).map((u) => u.id);
+          expect(broken).to.deep.equal([]);
+        });
+
+        it('leaves no English word (beyond the listed shared words)', async () => {
+          const allowed = new Set(SHARED[locale]);
+          const left = (await units(locale)).flatMap((u) =>
+            words(u.target?.textContent ?? '')
+              .filter((w) => englishWords.has(w) && !allowed.has(w))
+              .map((w) => `${u.id}: ${w}`),
+          );
+          expect(left).to.deep.equal([]);
+        });
+
+        it('speaks in one register everywhere, buttons included', async () => {
+          const mixed = (await units(locale)).filter((u) => OTHER_REGISTER[locale].test(u.target?.textContent ?? '')).map((u) => `${u.id}: ${u.target!.textContent}`);
+          expect(mixed).to.deep.equal([]);
+        });
+      });
+    }
+  });
+
+  describe('numbers', () => {
+    /** "about 1 hour" / "about 2 hours" in every locale: the session step with session-hours 1 and 2. */
+    const HOURS: Record<string, [string, string]> = {
+      en: ['about 1 hour,', 'about 2 hours,'],
+      es: ['1 hora', '2 horas'],
+      fr: ['1 heure', '2 heures'],
+      de: ['1 Stunde', '2 Stunden'],
+      it: ['1 ora', '2 ore'],
+      'pt-BR': ['1 hora', '2 horas'],
+      nl: ['1 uur', '2 uur'],
+      tr: ['1 saat', '2 saat'],
+      ar: ['ساعة', 'ساعتان'],
+    };
+    for (const [locale, [one, two]] of Object.entries(HOURS)) {
+      it(`${locale}: one hour and two hours each take their own plural`, async () => {
+        await pageLang(locale);
+        const el = await fixture<Widget>(html`<smp-recovery-timeline session-hours="1"></smp-recovery-timeline>`);
+        const session = () => plain(el.shadowRoot!.querySelector('[data-id="session"] [part~="text"]')!.textContent!);
+        expect(session()).to.contain(one);
+        expect(session()).to.not.match(/\b1 hours|1 ساعات/);
+        el.setAttribute('session-hours', '2');
+        await el.updateComplete;
+        expect(session()).to.contain(two);
+        if (locale === 'ar') expect(session()).to.not.contain('ساعة واحدة').and.not.match(/[0-9]/);
+      });
+    }
+
+    it('ar-EG: day counts, ranges and day labels use Arabic-Indic digits, like the dates', async () => {
+      await pageLang('ar-EG');
+      const checklist = await fixture<Widget>(html`<smp-aftercare-checklist phone="020 7946 0000" hide="reaction warning-signs emergency"></smp-aftercare-checklist>`);
+      expect(plain(checklist.shadowRoot!.querySelector('[data-id="keep-dry"]')!.textContent!)).to.contain('٥ أيام');
+      expect(plain(checklist.shadowRoot!.querySelector('[role="status"]')!.textContent!)).to.equal('تمّ ٠ من ١٢');
+      const timeline = await fixture<Widget>(html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      const text = shadowText(timeline);
+      expect(text).to.contain('٣–٤ أيام');
+      expect(text).to.contain('٢–٣ ساعات');
+      expect(text, 'no Latin digit anywhere in the timeline').to.not.match(/[0-9]/);
+    });
+
+    it('ranges follow the locale: Turkish and German keep an en dash, Spanish its hyphen', async () => {
+      for (const [locale, range] of [
+        ['tr', '3–4 gün'],
+        ['de', '3–4 Tage'],
+        ['es', '3-4 días'],
+      ]) {
+        await pageLang(locale);
+        const el = await fixture<Widget>(html`<smp-recovery-timeline></smp-recovery-timeline>`);
+        expect(shadowText(el), locale).to.contain(range);
+      }
+    });
+  });
+
+  describe('Arabic: numbers and addresses inside right-to-left text', () => {
+    it('the phone number keeps its digit groups in order, left to right, on screen and in print', async () => {
+      await pageLang('ar');
+      const el = await fixture<Widget>(html`<smp-aftercare-checklist phone="+44 20 7946 0000" contact-url="mailto:care@clinic.example"></smp-aftercare-checklist>`);
+      const link = part(el, 'contact').querySelector('a.call')!;
+      const node = [...link.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('7946'))!;
+      const text = node.textContent!;
+      const check = () => {
+        const lefts = ['+44', '20', '7946', '0000'].map((group) => {
+          const range = document.createRange();
+          const start = text.indexOf(group, text.indexOf('+44'));
+          range.setStart(node, start);
+          range.setEnd(node, start + group.length);
+          return range.getBoundingClientRect().left;
+        });
+        for (let i = 1; i < lefts.length; i++) expect(lefts[i], `group ${i} right of group ${i - 1}: ${lefts.join(', ')}`).to.be.greaterThan(lefts[i - 1]);
+      };
+      check();
+      // Isolated as left-to-right (U+2066 … U+2069), so the Arabic around it cannot reorder it.
+      expect(text).to.match(/\u2066\+44 20 7946 0000\u2069/);
+      const undo = await printMedia(el);
+      try {
+        check();
+      } finally {
+        await undo();
+      }
+      // The printed contact address is isolated too.
+      expect(part(el, 'contact').querySelector<HTMLElement>('a.contact-link')!.dataset.print).to.equal('\u2066care@clinic.example\u2069');
+    });
+
+    it('left-to-right text gets no isolates', async () => {
+      const el = await fixture<Widget>(html`<smp-aftercare-checklist phone="+44 20 7946 0000"></smp-aftercare-checklist>`);
+      expect(el.shadowRoot!.textContent).to.not.match(/[\u2066-\u2069]/);
+      expect(part(el, 'contact').textContent).to.contain('Call +44 20 7946 0000');
+    });
+  });
+
+  describe('defaults="none"', () => {
+    it('the checklist shows only the items written inside it', async () => {
+      const el = await fixture<Widget>(html`
+        <smp-aftercare-checklist defaults="none" phone="020 7946 0000">
+          <ul>
+            <li data-id="no-swim" data-kind="avoid">Don’t swim for two weeks.</li>
+            <li data-id="reaction" data-kind="urgent">Call us if the area swells.</li>
+          </ul>
+        </smp-aftercare-checklist>
+      `);
+      const ids = [...el.shadowRoot!.querySelectorAll('[data-id]')].map((n) => n.getAttribute('data-id'));
+      expect(ids).to.deep.equal(['no-swim', 'reaction']);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('0 of 1 done');
+    });
+
+    it('pros and cons show only their own items', async () => {
+      const el = await fixture<Widget>(html`
+        <smp-pros-cons defaults="none"><li data-kind="pro" data-id="quick">Quick.</li><li data-kind="con" data-id="cost">Costly.</li></smp-pros-cons>
+      `);
+      expect([...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((n) => n.getAttribute('data-id'))).to.deep.equal(['quick', 'cost']);
+    });
+
+    it('the timeline shows only its own steps, a default id keeping its timing', async () => {
+      const el = await fixture<Widget>(html`
+        <smp-recovery-timeline defaults="none"><li data-id="dry-period">Keep it dry for four days.</li><li data-id="call" data-from="2">We call you.</li></smp-recovery-timeline>
+      `);
+      const steps = [...el.shadowRoot!.querySelectorAll('[part~="step"]')];
+      expect(steps.map((n) => n.getAttribute('data-id'))).to.deep.equal(['dry-period', 'call']);
+      expect(plain(steps[0].querySelector('.day')!.textContent!)).to.equal('Session day to day 5');
+    });
+
+    it('defaults="all" (or no attribute) keeps them; any other value warns and keeps them', async () => {
+      const all = await fixture<Widget>(html`<smp-pros-cons defaults="all"><li data-id="quick" data-kind="pro">Quick.</li></smp-pros-cons>`);
+      expect(all.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(20);
+      let el!: Widget;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Widget>(html`<smp-pros-cons defaults="no"></smp-pros-cons>`);
+      });
+      expect(warnings.join()).to.contain('defaults="no"');
+      expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(19);
+    });
+  });
+
+  describe('the urgent box', () => {
+    it('without a phone or contact page it still shows, says whom to call in words, and warns once', async () => {
+      let a!: Widget;
+      const warnings = await captureWarnings(async () => {
+        a = await fixture<Widget>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
+        const b = await fixture<Widget>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
+        a.setAttribute('dry-days', '4');
+        await a.updateComplete;
+        await b.updateComplete;
+      });
+      const contact = warnings.filter((w) => w.includes('phone') && w.includes('contact-url'));
+      expect(contact).to.have.length(1);
+      const urgent = part(a, 'urgent');
+      expect(urgent.textContent).to.contain('Call the clinic where you had your treatment.');
+      expect(urgent.textContent).to.contain('call your local emergency number now');
+      expect(urgent.querySelector('a')).to.equal(null);
+      const undo = await printMedia(a);
+      try {
+        expect(getComputedStyle(urgent).display).to.not.equal('none');
+        expect(getComputedStyle(part(a, 'contact')).display).to.not.equal('none');
+      } finally {
+        await undo();
+      }
+    });
+
+    it('with a contact, no warning and no "call the clinic" fallback line', async () => {
+      let el!: Widget;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Widget>(html`<smp-aftercare-checklist contact-url="https://clinic.example/contact"></smp-aftercare-checklist>`);
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(part(el, 'urgent').textContent).to.not.contain('Call the clinic where you had your treatment.');
+    });
+  });
+
+  describe('ticked items', () => {
+    it('a ticked "avoid" item is not struck through (it is kept, not cancelled); a ticked "do" item is', async () => {
+      const el = await fixture<Widget>(html`<smp-aftercare-checklist phone="020 7946 0000"></smp-aftercare-checklist>`);
+      for (const id of ['no-sun', 'clean-touch']) el.shadowRoot!.querySelector<HTMLInputElement>(`[data-id="${id}"] input`)!.click();
+      await el.updateComplete;
+      const line = (id: string) => getComputedStyle(el.shadowRoot!.querySelector(`[data-id="${id}"] .text`)!).textDecorationLine;
+      expect(line('no-sun')).to.equal('none');
+      expect(line('clean-touch')).to.equal('line-through');
+    });
+  });
+});
