@@ -1,7 +1,9 @@
 // Two builds from one source tree:
-//  1. dist/smp-widgets.js — the script-tag bundle: every element, English
-//     content and Lit (production build) in one minified, self-registering
-//     ES module. Other locales become small chunks beside it.
+//  1. dist/smp-widgets.js — the script-tag bundle: a small loader entry
+//     (src/bundle.ts) over chunks/core.js (Lit's production build, the base
+//     element, settings, localization, shared styles) and one chunk per element
+//     in elements/, fetched when its tag is first seen on the page. Other
+//     locales become small chunks in locales/.
 //  2. dist/lib/ — one ES module per source module for npm users, with Lit left
 //     as a dependency, so a bundler imports only what it uses.
 import { readFileSync } from 'node:fs';
@@ -60,19 +62,44 @@ function localeStrTag() {
   };
 }
 
+/**
+ * Where each module of the script-tag bundle goes. Everything two elements
+ * share (Lit, the base classes, helpers, styles) is one core chunk, so an
+ * element costs exactly one extra request, never a waterfall of small shared
+ * chunks. The core is a chunk of its own, not the entry: element chunks import
+ * it by a path relative to themselves, and a page that loads the entry as
+ * `smp-widgets.js?ver=2` (WordPress adds such queries) would otherwise fetch
+ * and run a second copy of the entry.
+ */
+function bundleChunk(id) {
+  if (id.includes('/localization/generated/locales/') || id.includes('smp-locale-str')) return undefined;
+  if (id.includes('/src/internal/ics.')) return undefined; // the calendar writer, on demand
+  const element = /\/src\/(?:elements\/([\w-]+)\/|content\/(aftercare|pros-cons|recovery-timeline)\.)/.exec(id);
+  if (element) return undefined; // the element's own chunk (its dynamic import in src/loader.ts)
+  if (id.includes('/src/loader.') || id.includes('/src/bundle.')) return undefined;
+  return 'core';
+}
+
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true });
 
 export default [
   {
-    input: { 'smp-widgets': 'src/index.ts' },
+    input: { 'smp-widgets': 'src/bundle.ts' },
     output: {
       dir: 'dist',
       format: 'es',
       sourcemap: true,
       banner,
       entryFileNames: '[name].js',
-      // Locale modules beside the bundle in locales/, the on-demand calendar writer in chunks/.
-      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/localization/generated/') || id.includes('smp-locale-str')) ? 'locales/[name].js' : 'chunks/[name].js'),
+      manualChunks: bundleChunk,
+      // Locale modules in locales/, elements in elements/<name>.js (stable names, so a page can
+      // <link rel="modulepreload"> them), the core and the on-demand calendar writer in chunks/.
+      chunkFileNames: (chunk) => {
+        if (chunk.name === 'core') return 'chunks/core.js';
+        if (chunk.moduleIds.some((id) => id.includes('/localization/generated/') || id.includes('smp-locale-str'))) return 'locales/[name].js';
+        const element = chunk.moduleIds.map((id) => /\/src\/elements\/([\w-]+)\/define\./.exec(id)?.[1]).find(Boolean);
+        return element ? `elements/${element}.js` : 'chunks/[name].js';
+      },
     },
     plugins: [
       localeStrTag(),
