@@ -12,6 +12,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import MagicString from 'magic-string';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! smp-widgets ${pkg.version} | ${pkg.license} | Lit: BSD-3-Clause */`;
@@ -80,6 +81,31 @@ function bundleChunk(id) {
   return 'core';
 }
 
+const isLocaleChunk = (chunk) => chunk.moduleIds.some((id) => id.includes('/localization/generated/locales/') || id.includes('smp-locale-str'));
+
+/**
+ * Code chunks written in ASCII only. A script's source stays in the JS heap for
+ * as long as the page lives, and a single non-ASCII character (a typographic
+ * apostrophe in an English string) makes V8 keep all of it at two bytes per
+ * character: escaping the few such characters (as \uXXXX, valid in strings,
+ * templates and regular expressions alike) halves that memory. terser's own
+ * `ascii_only` skips template literals and regular expressions. Locale chunks
+ * are mostly non-ASCII text, which escaping would only bloat.
+ */
+function asciiOnly() {
+  return {
+    name: 'ascii-only',
+    renderChunk(code, chunk) {
+      if (isLocaleChunk(chunk) || !/[^\0-\x7f]/.test(code)) return null;
+      const s = new MagicString(code);
+      for (const m of code.matchAll(/[^\0-\x7f]/g)) {
+        s.overwrite(m.index, m.index + 1, `\\u${m[0].charCodeAt(0).toString(16).padStart(4, '0')}`);
+      }
+      return { code: s.toString(), map: s.generateMap({ hires: true }) };
+    },
+  };
+}
+
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true });
 
 export default [
@@ -96,7 +122,7 @@ export default [
       // <link rel="modulepreload"> them), the core and the on-demand calendar writer in chunks/.
       chunkFileNames: (chunk) => {
         if (chunk.name === 'core') return 'chunks/core.js';
-        if (chunk.moduleIds.some((id) => id.includes('/localization/generated/') || id.includes('smp-locale-str'))) return 'locales/[name].js';
+        if (isLocaleChunk(chunk)) return 'locales/[name].js';
         const element = chunk.moduleIds.map((id) => /\/src\/elements\/([\w-]+)\/define\./.exec(id)?.[1]).find(Boolean);
         return element ? `elements/${element}.js` : 'chunks/[name].js';
       },
@@ -109,7 +135,8 @@ export default [
       // SVG templates are left as written: the HTML minifier drops SVG paths after a
       // self-closed <circle/>, and gzip gains almost nothing from it.
       minifyHTML({ options: { shouldMinify: () => false } }),
-      terser({ ecma: 2021, module: true, format: { comments: /^!/ } }),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: /^!/ } }),
+      asciiOnly(),
       sizes(),
     ],
   },
