@@ -11,4 +11,4 @@ export { configure, type ClinicSettingsInput } from './internal/settings.js';
 export { setLocale, getLocale, supportedLocales } from './localization/localization.js';
 export { VERSION } from './version.js';
 
-watch();
+void watch();

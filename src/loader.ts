@@ -48,26 +48,31 @@ export function load(tag?: string): Promise<unknown> {
   return tag === undefined ? Promise.all(tags.map(loadOne)) : loadOne(String(tag).trim().toLowerCase());
 }
 
-/** Loads every known tag at or under `root` that is not loaded yet. */
-function scan(root: ParentNode): void {
+/** Loads every known tag at or under `root` that is not loaded yet; resolves when they are registered. */
+function scan(root: ParentNode): Promise<unknown> {
+  const found: Array<Promise<unknown>> = [];
   for (const tag of tags) {
     if (loading.has(tag)) continue;
-    if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) void loadOne(tag);
+    if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) found.push(loadOne(tag));
   }
+  return Promise.all(found);
 }
 
 /**
  * Loads the elements already in `doc`, then watches it for tags added later
- * (by a framework, say) until every element is loaded.
+ * (by a framework, say) until every element is loaded. Resolves when the
+ * elements that were in the document at the start are registered.
  */
-export function watch(doc: Document = document): void {
-  scan(doc);
-  if (loading.size === tags.length) return;
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
-    }
-    if (loading.size === tags.length) observer.disconnect();
-  });
-  observer.observe(doc, { childList: true, subtree: true });
+export function watch(doc: Document = document): Promise<unknown> {
+  const initial = scan(doc);
+  if (loading.size < tags.length) {
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node instanceof Element) void scan(node);
+      }
+      if (loading.size === tags.length) observer.disconnect();
+    });
+    observer.observe(doc, { childList: true, subtree: true });
+  }
+  return initial;
 }

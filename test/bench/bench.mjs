@@ -15,7 +15,10 @@
 //   npm run bench                        # build, then everything (a few minutes on 2 cores)
 //   npm run bench -- --runs 21           # more cold loads per page (default 15)
 //   npm run bench -- --no-build --dist /path/to/other/dist --out other.json   # another build, e.g. main's
-//   npm run bench -- --skip lighthouse,scaling
+//   npm run bench -- --skip lighthouse,scaling   # any of loads, scaling, rerender, lighthouse
+//   npm run bench -- --compare [--baseline /path/to/old/dist]
+//        # also the checklist and all-elements pages with other embeds: the one script tag
+//        # alone, modulepreload hints, and (with --baseline) another build's one tag
 import { readFileSync, readdirSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { execFileSync, spawn } from 'node:child_process';
@@ -25,7 +28,7 @@ import { join, extname, relative } from 'node:path';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, provision } from '../support/browsers.mjs';
-import { checklistPage, floorPage, widgetPage, ELEMENTS } from './pages.mjs';
+import { embed, floorPage, widgetPage, ELEMENTS } from './pages.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -37,6 +40,8 @@ const RUNS = Number(option('runs', 15));
 const dist = option('dist', join(root, 'dist'));
 const out = option('out', join(root, 'test/bench/results.json'));
 const skip = new Set(option('skip', '').split(',').filter(Boolean));
+const compare = args.includes('--compare');
+const baseline = option('baseline', undefined);
 const THROTTLES = [1, 4];
 const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
@@ -91,8 +96,8 @@ const server = createServer((req, res) => {
     res.end(gzip ? gzipSync(body) : body);
   };
   if (pages.has(path)) return send(200, pages.get(path), 'text/html');
-  const file = path.startsWith('/dist/') ? join(dist, path.slice(6)) : join(root, path);
-  if (!file.startsWith(root) && !file.startsWith(dist)) return send(403, 'no', 'text/plain');
+  const file = path.startsWith('/dist/') ? join(dist, path.slice(6)) : baseline && path.startsWith('/baseline/') ? join(baseline, path.slice(10)) : join(root, path);
+  if (![root, dist, baseline].some((dir) => dir && file.startsWith(dir))) return send(403, 'no', 'text/plain');
   if (!existsSync(file) || statSync(file).isDirectory()) return send(404, 'not found', 'text/plain');
   send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
 });
@@ -138,8 +143,9 @@ async function coldLoad(path, throttle) {
     page.on('response', async (response) => {
       if (!/\.m?js(\?|$)/.test(response.url())) return;
       bytes.jsRequests++;
-      const name = new URL(response.url()).pathname.replace(/^\/dist\//, '');
-      bytes.js += sizes[name]?.gzip ?? 0;
+      const path = new URL(response.url()).pathname;
+      const file = path.startsWith('/dist/') ? join(dist, path.slice(6)) : baseline && path.startsWith('/baseline/') ? join(baseline, path.slice(10)) : undefined;
+      if (file && existsSync(file)) bytes.js += gzipSync(readFileSync(file), { level: 9 }).length;
     });
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     const visible = await page.evaluate(() => window.__probe.visible);
@@ -165,11 +171,25 @@ async function coldLoad(path, throttle) {
 }
 
 // ---- pages -------------------------------------------------------------------
-// Each element's page as the README's recommended embed writes it, and its static
-// floor: the same rendered content, serialized once from a real render.
-const preloads = (tags) => ['chunks/core.js', ...tags.map((t) => `elements/${t.replace(/^smp-/, '')}.js`)].filter((f) => distFiles.has(f));
+// Each element alone and all together, with the README's recommended embed, and the
+// static floor of each: the same rendered content, serialized once from a real render.
+// With --compare, the checklist and all-elements pages also with other embeds.
+const tagsOf = (s) => s.widgets.map((w) => w.tag);
 const scenarios = [...ELEMENTS.map((e) => ({ name: e.name, widgets: [e] })), { name: 'all', widgets: ELEMENTS }];
-for (const s of scenarios) pages.set(`/bench/${s.name}.html`, widgetPage(s.widgets, preloads(s.widgets.map((w) => w.tag))));
+for (const s of scenarios) pages.set(`/bench/${s.name}.html`, widgetPage(s.widgets, embed('recommended', tagsOf(s), distFiles)));
+const variants = [];
+if (compare) {
+  for (const s of scenarios.filter((x) => ['checklist', 'all'].includes(x.name))) {
+    for (const kind of ['preload', 'one-tag']) {
+      variants.push({ floor: s.name, page: `${s.name}.${kind}` });
+      pages.set(`/bench/${s.name}.${kind}.html`, widgetPage(s.widgets, embed(kind, tagsOf(s), distFiles)));
+    }
+    if (baseline) {
+      variants.push({ floor: s.name, page: `${s.name}.baseline` });
+      pages.set(`/bench/${s.name}.baseline.html`, widgetPage(s.widgets, embed('one-tag', tagsOf(s), new Set(), '/baseline/')));
+    }
+  }
+}
 {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -195,13 +215,14 @@ const results = { date: new Date().toISOString(), chromium: chromiumVersion, cpu
 
 // ---- cold loads, interleaved -------------------------------------------------
 console.log(`\ncold loads: ${RUNS} of each page at each CPU throttle, interleaved (Chromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, load ${os.loadavg()[0].toFixed(1)})…`);
-const paths = scenarios.flatMap((s) => [`${s.name}-static`, s.name]);
+const paths = [...scenarios.flatMap((s) => [`${s.name}-static`, s.name]), ...variants.map((v) => v.page)];
 const samples = {};
 for (let run = 0; run < (skip.has('loads') ? 0 : RUNS); run++) {
   for (const throttle of THROTTLES) {
     for (const p of paths) {
       const key = `${p}@${throttle}`;
       (samples[key] ??= []).push(await coldLoad(`/bench/${p}.html`, throttle));
+      if (process.env.SMP_BENCH_DEBUG) console.log(key, JSON.stringify(samples[key].at(-1)));
     }
   }
   process.stdout.write(`${run + 1} `);
@@ -212,24 +233,28 @@ for (const [key, list] of Object.entries(samples)) {
   results.loads[key] = { visible: pick('visible'), script: pick('script'), longTasks: Math.max(...list.map((x) => x.longTasks)), longestTask: Math.max(...list.map((x) => x.longestTask)), cls: Math.max(...list.map((x) => x.cls)), heap: pick('heap'), jsGzip: pick('jsGzip'), jsRequests: pick('jsRequests') };
 }
 const rows = [];
+const row = (label, page, floor) => {
+  const r1 = results.loads[`${page}@1`];
+  const r4 = results.loads[`${page}@4`];
+  const ratio = (t) => results.loads[`${page}@${t}`].visible / results.loads[`${floor}-static@${t}`].visible;
+  rows.push([
+    label,
+    kib(r1.jsGzip),
+    r1.jsRequests,
+    `${r1.visible.toFixed(0)} / ${r4.visible.toFixed(0)} ms`,
+    `${ratio(1).toFixed(2)} / ${ratio(4).toFixed(2)}`,
+    `${r1.script.toFixed(1)} / ${r4.script.toFixed(1)} ms`,
+    `${r1.longTasks} / ${r4.longTasks}${r4.longTasks ? ` (${r4.longestTask.toFixed(0)} ms)` : ''}`,
+    `${r1.cls.toFixed(3)} / ${r4.cls.toFixed(3)}`,
+    page.endsWith('-static') ? kib(r1.heap) : `+${kib(r1.heap - results.loads[`${floor}-static@1`].heap)}`,
+  ]);
+  results.loads[`${page}@1`].ratio = ratio(1);
+  results.loads[`${page}@4`].ratio = ratio(4);
+};
 for (const s of skip.has('loads') ? [] : scenarios) {
-  for (const kind of ['static', 'widget']) {
-    const page = kind === 'static' ? `${s.name}-static` : s.name;
-    const r1 = results.loads[`${page}@1`];
-    const ratio = (t) => results.loads[`${page}@${t}`].visible / results.loads[`${s.name}-static@${t}`].visible;
-    const r4 = results.loads[`${page}@4`];
-    rows.push([
-      kind === 'static' ? `${s.name}: static floor` : `${s.name}: smp-widgets`,
-      kib(r1.jsGzip),
-      r1.jsRequests,
-      `${r1.visible.toFixed(0)} / ${r4.visible.toFixed(0)} ms`,
-      `${ratio(1).toFixed(2)} / ${ratio(4).toFixed(2)}`,
-      `${r1.script.toFixed(1)} / ${r4.script.toFixed(1)} ms`,
-      `${r1.longTasks} / ${r4.longTasks}${r4.longTasks ? ` (${r4.longestTask.toFixed(0)} ms)` : ''}`,
-      `${r1.cls.toFixed(3)} / ${r4.cls.toFixed(3)}`,
-      kind === 'static' ? kib(r1.heap) : `+${kib(r1.heap - results.loads[`${s.name}-static@1`].heap)}`,
-    ]);
-  }
+  row(`${s.name}: static floor`, `${s.name}-static`, s.name);
+  row(`${s.name}: smp-widgets`, s.name, s.name);
+  for (const v of variants.filter((x) => x.floor === s.name)) row(`${s.name}: ${v.page.split('.')[1]}`, v.page, s.name);
 }
 if (rows.length) console.log(table(['page', 'JS gzip', 'JS files', 'visible 1× / 4×', '×static 1× / 4×', 'script 1× / 4×', 'long tasks 1× / 4×', 'CLS max 1× / 4×', 'heap after GC'], rows));
 
@@ -237,7 +262,7 @@ if (rows.length) console.log(table(['page', 'JS gzip', 'JS files', 'visible 1× 
 if (!skip.has('scaling')) {
   const counts = [1, 10, 50];
   const runs = Math.max(5, Math.round(RUNS / 3));
-  for (const e of ELEMENTS) for (const n of counts) pages.set(`/bench/${e.name}-x${n}.html`, widgetPage(Array(n).fill(e), preloads([e.tag])));
+  for (const e of ELEMENTS) for (const n of counts) pages.set(`/bench/${e.name}-x${n}.html`, widgetPage(Array(n).fill(e), embed('recommended', [e.tag], distFiles)));
   console.log(`\nscaling: ${runs} cold loads at 1× CPU with 1, 10 and 50 of each element…`);
   const scale = {};
   for (let run = 0; run < runs; run++) for (const e of ELEMENTS) for (const n of counts) (scale[`${e.name}×${n}`] ??= []).push(await coldLoad(`/bench/${e.name}-x${n}.html`, 1));
@@ -310,8 +335,8 @@ await browser.close();
 
 // ---- Lighthouse --------------------------------------------------------------
 if (!skip.has('lighthouse')) {
-  pages.set('/bench/lighthouse.html', checklistPage(preloads(ELEMENTS.map((e) => e.tag))));
-  console.log('\nLighthouse (mobile) of the plain three-widget page…');
+  pages.set('/bench/lighthouse.html', widgetPage(ELEMENTS, embed('recommended', ELEMENTS.map((e) => e.tag), distFiles)));
+  console.log('\nLighthouse (mobile) of the plain three-widget page, with the recommended embed…');
   const report = await new Promise((resolve) => {
     const child = spawn(join(root, 'node_modules/.bin/lighthouse'), [`${origin}/bench/lighthouse.html`, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], {
       env: { ...process.env, CHROME_PATH: chromiumPath() },

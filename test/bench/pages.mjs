@@ -31,19 +31,30 @@ const foot = `
 `;
 
 /**
- * A page with the given widgets, in the README's recommended embed: a
- * modulepreload for the core and each element used, then the one script tag.
+ * The `<head>` lines that load smp-widgets, served from `base`:
+ *  - `recommended` (the README's embed): a modulepreload for the core, a
+ *    render-blocking module script for each element the page uses, then the
+ *    one script tag, which loads any other tag added later;
+ *  - `preload`: modulepreload hints for the core and each element, then the one tag;
+ *  - `one-tag`: the one script tag alone.
+ * `files` says which files the build has, so an older single-file build gets
+ * the one tag only.
  */
-export const widgetPage = (widgets, preloads) =>
-  head(
-    'SMP aftercare',
-    [...preloads.map((f) => `    <link rel="modulepreload" href="/dist/${f}">`), '    <script type="module" src="/dist/smp-widgets.js"></script>'].join('\n'),
-  ) +
-  widgets.map((w) => `\n      <${w.tag} ${w.attrs}></${w.tag}>`).join('') +
-  foot;
+export function embed(kind, tags, files, base = '/dist/') {
+  const chunk = (tag) => `elements/${tag.replace(/^smp-/, '')}.js`;
+  const lines = [];
+  if (kind !== 'one-tag' && files.has('chunks/core.js')) lines.push(`<link rel="modulepreload" href="${base}chunks/core.js">`);
+  for (const tag of new Set(tags)) {
+    if (!files.has(chunk(tag))) continue;
+    if (kind === 'preload') lines.push(`<link rel="modulepreload" href="${base}${chunk(tag)}">`);
+    if (kind === 'recommended') lines.push(`<script type="module" blocking="render" src="${base}${chunk(tag)}"></script>`);
+  }
+  lines.push(`<script type="module" src="${base}smp-widgets.js"></script>`);
+  return lines.map((l) => `    ${l}`).join('\n');
+}
 
-/** The plain three-widget page Lighthouse audits. */
-export const checklistPage = (preloads) => widgetPage(ELEMENTS, preloads);
+/** A page with the given widgets, loaded by the given `<head>` lines (see `embed`). */
+export const widgetPage = (widgets, headLines) => head('SMP aftercare', headLines) + widgets.map((w) => `\n      <${w.tag} ${w.attrs}></${w.tag}>`).join('') + foot;
 
 /**
  * The floor: the same rendered content as static HTML (a declarative shadow
