@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { captureWarnings } from './support/helpers.js';
+import { templates as german } from '../src/localization/generated/locales/de.js';
 
 // The shipped script-tag bundle (built by `npm test` before the browser tests),
 // checked as a clinic page would use it: a small entry over a core chunk and
@@ -13,7 +14,14 @@ const requests = (path: string): number =>
   (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType !== 'fetch' && new URL(e.name).pathname.endsWith(path)).length;
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-type Bundle = { load: (tag?: string) => Promise<unknown>; configure: unknown; setLocale: unknown; getLocale: unknown; supportedLocales: unknown; VERSION: string };
+type Bundle = {
+  load: (tag?: string) => Promise<unknown>;
+  configure: unknown;
+  setLocale: (locale: string | null) => Promise<void>;
+  getLocale: () => string;
+  supportedLocales: unknown;
+  VERSION: string;
+};
 
 /** Resolves when `tag` is defined, or rejects after `ms`. */
 const defined = (tag: string, ms = 5000) =>
@@ -113,6 +121,22 @@ describe('dist/smp-widgets.js', () => {
       }
     });
     expect(warnings).to.deep.equal([]);
+  });
+
+  it('finds every message of a locale chunk by its id (the bundle does not hash message text)', async () => {
+    const el = await fixture(html`<div></div>`);
+    el.innerHTML = '<smp-pros-cons></smp-pros-cons>';
+    const widget = el.firstElementChild as Widget;
+    await api.setLocale('de');
+    await widget.updateComplete;
+    try {
+      expect(api.getLocale()).to.equal('de');
+      expect(widget.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal(german['pros-cons.heading']);
+    } finally {
+      await api.setLocale(null);
+    }
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Pros and cons of scalp micropigmentation');
   });
 
   it('uses the production build of Lit', async () => {
