@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import replace from '@rollup/plugin-replace';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import MagicString from 'magic-string';
 
@@ -147,7 +148,9 @@ function asciiOnly() {
   };
 }
 
-const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true });
+// The version comes from package.json only: src/version.ts says __SMP_VERSION__.
+const version = () => replace({ preventAssignment: true, values: { __SMP_VERSION__: JSON.stringify(pkg.version) } });
+const ts = () => [version(), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true })];
 
 export default [
   {

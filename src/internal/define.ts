@@ -10,9 +10,12 @@ export type VersionedElement = CustomElementConstructor & { smpVersion?: string 
  * Loading the bundle twice on one page (a theme and a plugin each adding the
  * script tag, say) must not throw. The same version is silently skipped; a
  * different version keeps the first registration and warns once, because the
- * page now runs code it may not expect.
+ * page now runs code it may not expect. Where there is no `customElements`
+ * (server rendering without a DOM shim) it does nothing.
  */
 export function define(tag: string, ctor: VersionedElement): void {
+  // Server rendering imports the modules where there may be no registry at all.
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
     if (existing !== ctor && existing.smpVersion !== VERSION) {

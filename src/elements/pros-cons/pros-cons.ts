@@ -27,8 +27,8 @@ const KINDS: readonly ProConKind[] = ['pro', 'con'];
  * @csspart icon - Each icon.
  * @csspart disclaimer - The disclaimer line.
  *
- * @cssproperty --smp-pros-cons-pro-color - Colour of the pro icons. Default: `--smp-color-do`.
- * @cssproperty --smp-pros-cons-con-color - Colour of the con icons. Default: `--smp-color-avoid`.
+ * @cssproperty --smp-pros-cons-pro-color - Colour of the pro icons.
+ * @cssproperty --smp-pros-cons-con-color - Colour of the con icons.
  */
 export class SmpProsCons extends SmpElement {
   static override styles = [sharedStyles, prosConsStyles];
@@ -38,13 +38,13 @@ export class SmpProsCons extends SmpElement {
     cons: { attribute: false },
   };
 
-  /** `auto` (side by side when the element is at least 34em wide), `columns` or `stacked`. */
+  /** `auto` (side by side when the element is at least 34em wide), `columns` or `stacked`. Anything else warns and uses `auto`. */
   layout: ProsConsLayout = 'auto';
 
-  /** Replaces all default pros: an array of `{id, text}`. */
+  /** An array of `{id, text}` that replaces every default pro. */
   pros?: SmpItem[];
 
-  /** Replaces all default cons: an array of `{id, text}`. */
+  /** An array of `{id, text}` that replaces every default con. */
   cons?: SmpItem[];
 
   private get effectiveLayout(): ProsConsLayout {
