@@ -65,21 +65,43 @@ function localeStrTag() {
 }
 
 /**
- * Where each module of the script-tag bundle goes. Everything two elements
- * share (Lit, the base classes, helpers, styles) is one core chunk, so an
- * element costs exactly one extra request, never a waterfall of small shared
- * chunks. The core is a chunk of its own, not the entry: element chunks import
- * it by a path relative to themselves, and a page that loads the entry as
- * `smp-widgets.js?ver=2` (WordPress adds such queries) would otherwise fetch
- * and run a second copy of the entry.
+ * Where each module of the script-tag bundle goes. A module that the entry
+ * needs, or that two or more elements share (Lit, the base classes, settings,
+ * styles), is in one core chunk, so an element costs exactly one extra
+ * request, never a waterfall of small shared chunks; a module only one element
+ * uses stays in that element's chunk. The core is a chunk of its own, not the
+ * entry: element chunks import it by a path relative to themselves, and a page
+ * that loads the entry as `smp-widgets.js?ver=2` (WordPress adds such queries)
+ * would otherwise fetch and run a second copy of the entry.
  */
-function bundleChunk(id) {
-  if (id.includes('/localization/generated/locales/') || id.includes('smp-locale-str')) return undefined;
-  if (id.includes('/src/internal/ics.')) return undefined; // the calendar writer, on demand
-  const element = /\/src\/(?:elements\/([\w-]+)\/|content\/(aftercare|pros-cons|recovery-timeline)\.)/.exec(id);
-  if (element) return undefined; // the element's own chunk (its dynamic import in src/loader.ts)
-  if (id.includes('/src/loader.') || id.includes('/src/bundle.')) return undefined;
-  return 'core';
+function bundleChunks() {
+  let users; // module id -> Set of 'entry' and element define modules that import it statically
+  const collect = (from, label, getModuleInfo) => {
+    const stack = [from];
+    while (stack.length) {
+      const id = stack.pop();
+      const info = getModuleInfo(id);
+      if (!info) continue;
+      const set = users.get(id) ?? new Set();
+      if (set.has(label)) continue;
+      set.add(label);
+      users.set(id, set);
+      stack.push(...info.importedIds);
+    }
+  };
+  return (id, { getModuleInfo, getModuleIds }) => {
+    if (!users) {
+      users = new Map();
+      const all = [...getModuleIds()];
+      for (const entry of all.filter((m) => getModuleInfo(m)?.isEntry)) collect(entry, 'entry', getModuleInfo);
+      for (const define of all.filter((m) => /\/src\/elements\/[\w-]+\/define\.ts$/.test(m))) collect(define, define, getModuleInfo);
+    }
+    if (getModuleInfo(id)?.isEntry || /\/src\/elements\/[\w-]+\/define\.ts$/.test(id)) return undefined;
+    if (id.includes('/localization/generated/locales/') || id.includes('smp-locale-str')) return undefined;
+    const set = users.get(id);
+    if (!set) return undefined; // only imported dynamically (the calendar writer): its own chunk
+    return set.has('entry') || set.size > 1 ? 'core' : undefined;
+  };
 }
 
 /**
@@ -161,7 +183,7 @@ export default [
       sourcemap: true,
       banner,
       entryFileNames: '[name].js',
-      manualChunks: bundleChunk,
+      manualChunks: bundleChunks(),
       // Locale modules in locales/, elements in elements/<name>.js (stable names, so a page can
       // <link rel="modulepreload"> them), the core and the on-demand calendar writer in chunks/.
       chunkFileNames: (chunk) => {
