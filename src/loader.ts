@@ -10,6 +10,7 @@ const chunks: Record<string, () => Promise<unknown>> = {
   'smp-aftercare-checklist': () => import('./elements/aftercare-checklist/define.js'),
   'smp-pros-cons': () => import('./elements/pros-cons/define.js'),
   'smp-recovery-timeline': () => import('./elements/recovery-timeline/define.js'),
+  'smp-practitioner-guide': () => import('./elements/practitioner-guide/define.js'),
 };
 
 /** Every tag the bundle can load. */

@@ -6,7 +6,7 @@ import { templates as german } from '../src/localization/generated/locales/de.js
 // checked as a clinic page would use it: a small entry over a core chunk and
 // one chunk per element, each fetched the first time its tag is on the page.
 const bundle = new URL('../dist/smp-widgets.js', import.meta.url).href;
-const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline'];
+const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'];
 const chunkOf = (tag: string) => `/dist/elements/${tag.replace(/^smp-/, '')}.js`;
 
 /** How many times the page loaded a module whose path ends with `path` (any query; not counting the test's own fetch()). */

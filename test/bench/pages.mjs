@@ -6,6 +6,7 @@ export const ELEMENTS = [
   { name: 'checklist', tag: 'smp-aftercare-checklist', attrs: 'phone="+44 20 7946 0000"' },
   { name: 'pros-cons', tag: 'smp-pros-cons', attrs: '' },
   { name: 'timeline', tag: 'smp-recovery-timeline', attrs: 'session-date="2026-01-09"' },
+  { name: 'guide', tag: 'smp-practitioner-guide', attrs: '' },
 ];
 
 const head = (title, extra = '') => `<!doctype html>
