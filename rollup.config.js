@@ -1,7 +1,9 @@
 // Two builds from one source tree:
-//  1. dist/smp-widgets.js — the script-tag bundle: every element, English
-//     content and Lit (production build) in one minified, self-registering
-//     ES module. Other locales become small chunks beside it.
+//  1. dist/smp-widgets.js — the script-tag bundle: a small loader entry
+//     (src/bundle.ts) over chunks/core.js (Lit's production build, the base
+//     element, settings, localization, shared styles) and one chunk per element
+//     in elements/, fetched when its tag is first seen on the page. Other
+//     locales become small chunks in locales/.
 //  2. dist/lib/ — one ES module per source module for npm users, with Lit left
 //     as a dependency, so a bundler imports only what it uses.
 import { readFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import replace from '@rollup/plugin-replace';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import MagicString from 'magic-string';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! smp-widgets ${pkg.version} | ${pkg.license} | Lit: BSD-3-Clause */`;
@@ -61,31 +64,146 @@ function localeStrTag() {
   };
 }
 
+/**
+ * Where each module of the script-tag bundle goes. A module that the entry
+ * needs, or that two or more elements share (Lit, the base classes, settings,
+ * styles), is in one core chunk, so an element costs exactly one extra
+ * request, never a waterfall of small shared chunks; a module only one element
+ * uses stays in that element's chunk. The core is a chunk of its own, not the
+ * entry: element chunks import it by a path relative to themselves, and a page
+ * that loads the entry as `smp-widgets.js?ver=2` (WordPress adds such queries)
+ * would otherwise fetch and run a second copy of the entry.
+ */
+function bundleChunks() {
+  let users; // module id -> Set of 'entry' and element define modules that import it statically
+  const collect = (from, label, getModuleInfo) => {
+    const stack = [from];
+    while (stack.length) {
+      const id = stack.pop();
+      const info = getModuleInfo(id);
+      if (!info) continue;
+      const set = users.get(id) ?? new Set();
+      if (set.has(label)) continue;
+      set.add(label);
+      users.set(id, set);
+      stack.push(...info.importedIds);
+    }
+  };
+  return (id, { getModuleInfo, getModuleIds }) => {
+    if (!users) {
+      users = new Map();
+      const all = [...getModuleIds()];
+      for (const entry of all.filter((m) => getModuleInfo(m)?.isEntry)) collect(entry, 'entry', getModuleInfo);
+      for (const define of all.filter((m) => /\/src\/elements\/[\w-]+\/define\.ts$/.test(m))) collect(define, define, getModuleInfo);
+    }
+    if (getModuleInfo(id)?.isEntry || /\/src\/elements\/[\w-]+\/define\.ts$/.test(id)) return undefined;
+    if (id.includes('/localization/generated/locales/') || id.includes('smp-locale-str')) return undefined;
+    const set = users.get(id);
+    if (!set) return undefined; // only imported dynamically (the calendar writer): its own chunk
+    return set.has('entry') || set.size > 1 ? 'core' : undefined;
+  };
+}
+
+/**
+ * @lit/localize looks a message up by its `id`, and hashes the message text
+ * into one at run time only when a `msg()` call has none. Every `msg()` in
+ * src/ gives an id (this plugin fails the build if one does not), so the hasher
+ * is dead weight in the script-tag bundle (0.3 KiB gzip, and parse time on
+ * every page): it is replaced by a stub.
+ */
+function explicitMessageIds() {
+  const stub = '\0smp-no-msg-id-generation';
+  const walk = (node, visit) => {
+    if (!node || typeof node.type !== 'string') return;
+    visit(node);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
+      else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
+    }
+  };
+  return {
+    name: 'explicit-message-ids',
+    resolveId(source, importer) {
+      return source === './id-generation.js' && importer?.includes('@lit/localize') ? stub : null;
+    },
+    load(id) {
+      return id === stub ? 'export const generateMsgId = () => "";' : null;
+    },
+    transform: {
+      order: 'post', // after esbuild: it reads the JavaScript
+      handler(code, id) {
+        if (!id.includes('/src/') || id.includes('/generated/') || !code.includes('msg(')) return null;
+        walk(this.parse(code), (node) => {
+          if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
+          const options = node.arguments[1];
+          const hasId = options?.type === 'ObjectExpression' && options.properties.some((p) => p.key?.name === 'id' || p.key?.value === 'id');
+          if (!hasId) this.error(`msg() without an { id } in ${id} at offset ${node.start}: give every message an id (the bundle does not hash message text).`);
+        });
+        return null;
+      },
+    },
+  };
+}
+
+const isLocaleChunk = (chunk) => chunk.moduleIds.some((id) => id.includes('/localization/generated/locales/') || id.includes('smp-locale-str'));
+
+/**
+ * Code chunks written in ASCII only. A script's source stays in the JS heap for
+ * as long as the page lives, and a single non-ASCII character (a typographic
+ * apostrophe in an English string) makes V8 keep all of it at two bytes per
+ * character: escaping the few such characters (as \uXXXX, valid in strings,
+ * templates and regular expressions alike) halves that memory. terser's own
+ * `ascii_only` skips template literals and regular expressions. Locale chunks
+ * are mostly non-ASCII text, which escaping would only bloat.
+ */
+function asciiOnly() {
+  return {
+    name: 'ascii-only',
+    renderChunk(code, chunk) {
+      if (isLocaleChunk(chunk) || !/[^\0-\x7f]/.test(code)) return null;
+      const s = new MagicString(code);
+      for (const m of code.matchAll(/[^\0-\x7f]/g)) {
+        s.overwrite(m.index, m.index + 1, `\\u${m[0].charCodeAt(0).toString(16).padStart(4, '0')}`);
+      }
+      return { code: s.toString(), map: s.generateMap({ hires: true }) };
+    },
+  };
+}
+
 // The version comes from package.json only: src/version.ts says __SMP_VERSION__.
 const version = () => replace({ preventAssignment: true, values: { __SMP_VERSION__: JSON.stringify(pkg.version) } });
 const ts = () => [version(), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true })];
 
 export default [
   {
-    input: { 'smp-widgets': 'src/index.ts' },
+    input: { 'smp-widgets': 'src/bundle.ts' },
     output: {
       dir: 'dist',
       format: 'es',
       sourcemap: true,
       banner,
       entryFileNames: '[name].js',
-      // Locale modules beside the bundle in locales/, the on-demand calendar writer in chunks/.
-      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/localization/generated/') || id.includes('smp-locale-str')) ? 'locales/[name].js' : 'chunks/[name].js'),
+      manualChunks: bundleChunks(),
+      // Locale modules in locales/, elements in elements/<name>.js (stable names, so a page can
+      // <link rel="modulepreload"> them), the core and the on-demand calendar writer in chunks/.
+      chunkFileNames: (chunk) => {
+        if (chunk.name === 'core') return 'chunks/core.js';
+        if (isLocaleChunk(chunk)) return 'locales/[name].js';
+        const element = chunk.moduleIds.map((id) => /\/src\/elements\/([\w-]+)\/define\./.exec(id)?.[1]).find(Boolean);
+        return element ? `elements/${element}.js` : 'chunks/[name].js';
+      },
     },
     plugins: [
       localeStrTag(),
+      explicitMessageIds(),
       resolve({ exportConditions: ['production'] }),
       ts(),
       // Minifies the CSS inside Lit's css`` templates, which terser leaves alone. HTML and
       // SVG templates are left as written: the HTML minifier drops SVG paths after a
       // self-closed <circle/>, and gzip gains almost nothing from it.
       minifyHTML({ options: { shouldMinify: () => false } }),
-      terser({ ecma: 2021, module: true, format: { comments: /^!/ } }),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: /^!/ } }),
+      asciiOnly(),
       sizes(),
     ],
   },

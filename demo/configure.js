@@ -143,6 +143,15 @@ export function html() {
     .join('');
   const lang = value('lang');
   const parts = [`<script type="module" src="${escapeAttr(src)}"></script>`];
+  // The README's recommended embed: the element's own module, render-blocking, so the
+  // first paint has the widget in place (no layout shift), and the shared core preloaded.
+  const base = src.replace(/smp-widgets\.js(\?[^#]*)?$/, '');
+  if (base !== src) {
+    parts.unshift(
+      `<link rel="modulepreload" href="${escapeAttr(`${base}chunks/core.js`)}">`,
+      `<script type="module" blocking="render" src="${escapeAttr(`${base}elements/${tag.replace(/^smp-/, '')}.js`)}"></script>`,
+    );
+  }
   if (lang) parts.push(`<script type="module">\n  import { setLocale } from '${src.replace(/'/g, '%27')}';\n  setLocale('${lang}');\n</script>`);
   const style = css();
   if (style) parts.push(`<style>\n${style.replace(/^/gm, '  ')}\n</style>`);

@@ -1,75 +1,367 @@
-// `npm run bench`: prints the figures the library is held to — bundle and
-// locale sizes (minified, gzip), time to first render and memory of many
-// widgets in headless Chromium against the built bundle. Figures only: no
-// thresholds, nothing here fails a build. Run `npm run build` first.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+// `npm run bench`: builds, then prints (and writes as JSON) the figures the
+// library is held to, all measured in one run against the built bundle in
+// Debian's headless Chromium:
+//  - bytes of every output (minified, gzip) and of what each page downloads;
+//  - cold loads of each element alone, all elements together, and a static-HTML
+//    floor for each (the same rendered content as plain HTML in a declarative
+//    shadow root + ~10 lines of JS): time until the content is visible, script
+//    time, long tasks, layout shift and JS heap after GC, medians of interleaved
+//    loads with the ratio to the static floor, at 1× and 4× CPU;
+//  - scaling with 1, 10 and 50 instances of each element;
+//  - time to re-render after a tick and after an <html lang> change;
+//  - a Lighthouse run of the plain three-widget page.
+// Figures only: no thresholds, nothing here fails a build.
+//
+//   npm run bench                        # build, then everything (a few minutes on 2 cores)
+//   npm run bench -- --runs 21           # more cold loads per page (default 15)
+//   npm run bench -- --no-build --dist /path/to/other/dist --out other.json   # another build, e.g. main's
+//   npm run bench -- --skip lighthouse,scaling   # any of loads, scaling, rerender, lighthouse
+//   npm run bench -- --compare [--baseline /path/to/old/dist]
+//        # also the checklist and all-elements pages with other embeds: the one script tag
+//        # alone, modulepreload hints, and (with --baseline) another build's one tag
+import { readFileSync, readdirSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { execFileSync, spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { startDevServer } from '@web/dev-server';
+import { join, extname, relative } from 'node:path';
+import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, provision } from '../support/browsers.mjs';
+import { embed, floorPage, widgetPage, ELEMENTS } from './pages.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = `${root}/dist`;
-if (!existsSync(`${dist}/smp-widgets.js`)) {
-  console.error('Run npm run build first.');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('runs', 15));
+const dist = option('dist', join(root, 'dist'));
+const out = option('out', join(root, 'test/bench/results.json'));
+const skip = new Set(option('skip', '').split(',').filter(Boolean));
+const compare = args.includes('--compare');
+const baseline = option('baseline', undefined);
+const THROTTLES = [1, 4];
+const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
+
+if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (!existsSync(join(dist, 'smp-widgets.js'))) {
+  console.error(`No smp-widgets.js in ${dist}: run npm run build.`);
   process.exit(1);
 }
 
 const kib = (n) => `${(n / 1024).toFixed(2)} KiB`;
-const files = ['smp-widgets.js', ...readdirSync(`${dist}/chunks`).map((f) => `chunks/${f}`), ...readdirSync(`${dist}/locales`).map((f) => `locales/${f}`)].filter((f) => f.endsWith('.js'));
-console.log('size                              minified        gzip');
-for (const f of files) {
-  const code = readFileSync(`${dist}/${f}`);
-  console.log(`  ${f.padEnd(30)} ${kib(code.length).padStart(10)}  ${kib(gzipSync(code, { level: 9 }).length).padStart(10)}`);
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const table = (head, rows) => {
+  const cells = [head, ...rows].map((r) => r.map(String));
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  return cells.map((r, j) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ') + (j === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
+};
+
+// ---- bytes -------------------------------------------------------------------
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'lib' ? [] : walk(path);
+    return path.endsWith('.js') ? [path] : [];
+  });
+}
+const sizes = Object.fromEntries(
+  walk(dist)
+    .map((path) => {
+      const code = readFileSync(path);
+      return [relative(dist, path), { min: code.length, gzip: gzipSync(code, { level: 9 }).length }];
+    })
+    .sort((a, b) => a[0].localeCompare(b[0])),
+);
+console.log(`\nbytes per output (${relative(root, dist) || dist})\n`);
+console.log(table(['file', 'minified', 'gzip'], Object.entries(sizes).map(([f, s]) => [f, kib(s.min), kib(s.gzip)])));
+
+// ---- server ------------------------------------------------------------------
+// Serves the repository, `/dist/` from the chosen build, and generated pages under /bench/,
+// gzip-compressed as any real server would. Every load is in a fresh browser context, so cold.
+const pages = new Map();
+const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const send = (status, body, type) => {
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    res.end(gzip ? gzipSync(body) : body);
+  };
+  if (pages.has(path)) return send(200, pages.get(path), 'text/html');
+  const file = path.startsWith('/dist/') ? join(dist, path.slice(6)) : baseline && path.startsWith('/baseline/') ? join(baseline, path.slice(10)) : join(root, path);
+  if (![root, dist, baseline].some((dir) => dir && file.startsWith(dir))) return send(403, 'no', 'text/plain');
+  if (!existsSync(file) || statSync(file).isDirectory()) return send(404, 'not found', 'text/plain');
+  send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const distFiles = new Set(Object.keys(sizes));
+
+provision(['chromium']);
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
+});
+const chromiumVersion = (await browser.version()).replace(/^HeadlessChrome\//, '');
+
+/** Before any page script: observers for long tasks and layout shifts, and a promise for "visible". */
+const PROBE = `(() => {
+  const probe = (window.__probe = { longTasks: [], shifts: 0 });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) probe.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) probe.shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  // Visible: every smp-* element on the page defined and rendered, then the frame that shows it painted.
+  probe.visible = new Promise((resolve) => {
+    const ready = async () => {
+      const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('smp-'));
+      await Promise.all([...new Set(widgets.map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)));
+      await Promise.all(widgets.map((el) => el.updateComplete));
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready); else ready();
+  });
+})();`;
+
+/** One cold load in a fresh browser context: the figures of one page at one CPU throttle. */
+async function coldLoad(path, throttle) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport(VIEWPORT);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await cdp.send('Performance.enable');
+    await page.evaluateOnNewDocument(PROBE);
+    const bytes = { js: 0, jsRequests: 0 };
+    page.on('response', async (response) => {
+      if (!/\.m?js(\?|$)/.test(response.url())) return;
+      bytes.jsRequests++;
+      const path = new URL(response.url()).pathname;
+      const file = path.startsWith('/dist/') ? join(dist, path.slice(6)) : baseline && path.startsWith('/baseline/') ? join(baseline, path.slice(10)) : undefined;
+      if (file && existsSync(file)) bytes.js += gzipSync(readFileSync(file), { level: 9 }).length;
+    });
+    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    const visible = await page.evaluate(() => window.__probe.visible);
+    // Let late tasks and shifts land, then read the page's figures.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 250)));
+    const probe = await page.evaluate(() => ({ longTasks: window.__probe.longTasks, shifts: window.__probe.shifts, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN }));
+    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    return {
+      visible: Math.max(visible, probe.fcp),
+      script: metrics.ScriptDuration * 1000,
+      longTasks: probe.longTasks.length,
+      longestTask: Math.max(0, ...probe.longTasks),
+      cls: probe.shifts,
+      heap,
+      jsGzip: bytes.js,
+      jsRequests: bytes.jsRequests,
+    };
+  } finally {
+    await context.close();
+  }
 }
 
-const server = await startDevServer({ config: { rootDir: root, port: 8765, hostname: '127.0.0.1' }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const origin = `http://127.0.0.1:${server.config.port}`;
-provision(['chromium']);
-const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
-try {
-  const page = await browser.newPage();
-  await page.goto(`${origin}/test/bench/bench.html`);
-  await page.waitForFunction(() => customElements.get('smp-recovery-timeline'));
-  const results = await page.evaluate(async () => {
-    const tags = {
-      'smp-pros-cons': '',
-      'smp-aftercare-checklist': ' phone="555 0100"',
-      'smp-recovery-timeline': ' session-date="2026-01-09"',
-      'smp-practitioner-guide': '',
-    };
-    const out = {};
-    // Warm up: compile templates and styles once, so the figures are per element, not first-use costs.
-    const warm = document.createElement('div');
-    warm.innerHTML = Object.entries(tags).map(([tag, attrs]) => `<${tag}${attrs}></${tag}>`).join('');
-    document.body.append(warm);
-    await Promise.all([...warm.children].map((el) => el.updateComplete));
-    warm.remove();
-    for (const [tag, attrs] of Object.entries(tags)) {
-      const n = 50;
-      globalThis.gc?.();
-      const heapBefore = performance.memory?.usedJSHeapSize ?? 0;
-      const host = document.createElement('div');
-      document.body.append(host);
-      const t0 = performance.now();
-      host.innerHTML = Array.from({ length: n }, () => `<${tag}${attrs}></${tag}>`).join('');
-      await Promise.all([...host.children].map((el) => el.updateComplete));
-      const t1 = performance.now();
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-      const t2 = performance.now();
-      globalThis.gc?.();
-      const heapAfter = performance.memory?.usedJSHeapSize ?? 0;
-      host.remove();
-      out[tag] = { n, render: (t1 - t0) / n, withLayout: (t2 - t0) / n, heapPer: (heapAfter - heapBefore) / n };
+// ---- pages -------------------------------------------------------------------
+// Each element alone and all together, with the README's recommended embed, and the
+// static floor of each: the same rendered content, serialized once from a real render.
+// With --compare, the checklist and all-elements pages also with other embeds.
+const tagsOf = (s) => s.widgets.map((w) => w.tag);
+const scenarios = [...ELEMENTS.map((e) => ({ name: e.name, widgets: [e] })), { name: 'all', widgets: ELEMENTS }];
+for (const s of scenarios) pages.set(`/bench/${s.name}.html`, widgetPage(s.widgets, embed('recommended', tagsOf(s), distFiles)));
+const variants = [];
+if (compare) {
+  for (const s of scenarios.filter((x) => ['checklist', 'all'].includes(x.name))) {
+    for (const kind of ['preload', 'one-tag']) {
+      variants.push({ floor: s.name, page: `${s.name}.${kind}` });
+      pages.set(`/bench/${s.name}.${kind}.html`, widgetPage(s.widgets, embed(kind, tagsOf(s), distFiles)));
     }
-    return out;
-  });
-  console.log(`\nrender in headless Chromium (${(await browser.version()).replace('HeadlessChrome/', '')}), 50 of each, per element:`);
-  for (const [tag, r] of Object.entries(results)) {
-    console.log(`  ${tag.padEnd(26)} ${r.render.toFixed(2).padStart(6)} ms to render, ${r.withLayout.toFixed(2).padStart(6)} ms with first layout, ${kib(r.heapPer).padStart(10)} JS heap`);
+    if (baseline) {
+      variants.push({ floor: s.name, page: `${s.name}.baseline` });
+      pages.set(`/bench/${s.name}.baseline.html`, widgetPage(s.widgets, embed('one-tag', tagsOf(s), new Set(), '/baseline/')));
+    }
   }
-} finally {
-  await browser.close();
-  await server.stop();
 }
+{
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(VIEWPORT);
+  await page.evaluateOnNewDocument(PROBE);
+  for (const s of scenarios) {
+    await page.goto(`${origin}/bench/${s.name}.html`);
+    await page.evaluate(() => window.__probe.visible);
+    // Shadow content and styles as plain HTML: Lit's comment markers dropped, styles inlined.
+    const shadows = await page.evaluate(() =>
+      [...document.querySelectorAll('main > *')].filter((el) => el.shadowRoot).map((el) => {
+        const css = [...el.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+        const markup = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+        return { tag: el.localName, css, markup, attrs: [...el.attributes].map((a) => `${a.name}="${a.value}"`).join(' ') };
+      }),
+    );
+    pages.set(`/bench/${s.name}-static.html`, floorPage(shadows));
+  }
+  await context.close();
+}
+
+const results = { date: new Date().toISOString(), chromium: chromiumVersion, cpus: os.cpus().length, loadavg: os.loadavg(), runs: RUNS, dist: relative(root, dist) || dist, sizes, loads: {}, scaling: {}, rerender: {}, lighthouse: null };
+
+// ---- cold loads, interleaved -------------------------------------------------
+console.log(`\ncold loads: ${RUNS} of each page at each CPU throttle, interleaved (Chromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, load ${os.loadavg()[0].toFixed(1)})…`);
+const paths = [...scenarios.flatMap((s) => [`${s.name}-static`, s.name]), ...variants.map((v) => v.page)];
+const samples = {};
+for (let run = 0; run < (skip.has('loads') ? 0 : RUNS); run++) {
+  for (const throttle of THROTTLES) {
+    for (const p of paths) {
+      const key = `${p}@${throttle}`;
+      (samples[key] ??= []).push(await coldLoad(`/bench/${p}.html`, throttle));
+      if (process.env.SMP_BENCH_DEBUG) console.log(key, JSON.stringify(samples[key].at(-1)));
+    }
+  }
+  process.stdout.write(`${run + 1} `);
+}
+console.log('\n');
+for (const [key, list] of Object.entries(samples)) {
+  const pick = (f) => median(list.map((x) => x[f]));
+  // Medians, but CLS is the largest seen: one load that shifts is one too many.
+  results.loads[key] = { visible: pick('visible'), script: pick('script'), longTasks: pick('longTasks'), longestTask: pick('longestTask'), cls: Math.max(...list.map((x) => x.cls)), heap: pick('heap'), jsGzip: pick('jsGzip'), jsRequests: pick('jsRequests') };
+}
+const rows = [];
+const row = (label, page, floor) => {
+  const r1 = results.loads[`${page}@1`];
+  const r4 = results.loads[`${page}@4`];
+  const ratio = (t) => results.loads[`${page}@${t}`].visible / results.loads[`${floor}-static@${t}`].visible;
+  rows.push([
+    label,
+    kib(r1.jsGzip),
+    r1.jsRequests,
+    `${r1.visible.toFixed(0)} / ${r4.visible.toFixed(0)} ms`,
+    `${ratio(1).toFixed(2)} / ${ratio(4).toFixed(2)}`,
+    `${r1.script.toFixed(1)} / ${r4.script.toFixed(1)} ms`,
+    `${r1.longTasks} / ${r4.longTasks}${r4.longestTask ? ` (${r4.longestTask.toFixed(0)} ms)` : ''}`,
+    `${r1.cls.toFixed(3)} / ${r4.cls.toFixed(3)}`,
+    page.endsWith('-static') ? kib(r1.heap) : `+${kib(r1.heap - results.loads[`${floor}-static@1`].heap)}`,
+  ]);
+  results.loads[`${page}@1`].ratio = ratio(1);
+  results.loads[`${page}@4`].ratio = ratio(4);
+};
+for (const s of skip.has('loads') ? [] : scenarios) {
+  row(`${s.name}: static floor`, `${s.name}-static`, s.name);
+  row(`${s.name}: smp-widgets`, s.name, s.name);
+  for (const v of variants.filter((x) => x.floor === s.name)) row(`${s.name}: ${v.page.split('.')[1]}`, v.page, s.name);
+}
+if (rows.length) console.log(table(['page', 'JS gzip', 'JS files', 'visible 1× / 4×', '×static 1× / 4×', 'script 1× / 4×', 'long tasks 1× / 4× (longest)', 'CLS max 1× / 4×', 'heap after GC'], rows));
+if (rows.length) console.log('Medians of the loads, except CLS: the largest. Heap: JS heap after GC, the static floor in full, the widgets over it.');
+
+// ---- scaling -----------------------------------------------------------------
+if (!skip.has('scaling')) {
+  const counts = [1, 10, 50];
+  const runs = Math.max(5, Math.round(RUNS / 3));
+  for (const e of ELEMENTS) for (const n of counts) pages.set(`/bench/${e.name}-x${n}.html`, widgetPage(Array(n).fill(e), embed('recommended', [e.tag], distFiles)));
+  console.log(`\nscaling: ${runs} cold loads at 1× CPU with 1, 10 and 50 of each element…`);
+  const scale = {};
+  for (let run = 0; run < runs; run++) for (const e of ELEMENTS) for (const n of counts) (scale[`${e.name}×${n}`] ??= []).push(await coldLoad(`/bench/${e.name}-x${n}.html`, 1));
+  const srows = [];
+  for (const e of ELEMENTS) {
+    const row = [e.name];
+    for (const n of counts) {
+      const list = scale[`${e.name}×${n}`];
+      const r = { visible: median(list.map((x) => x.visible)), script: median(list.map((x) => x.script)), heap: median(list.map((x) => x.heap)) };
+      results.scaling[`${e.name}×${n}`] = r;
+      row.push(`${r.visible.toFixed(0)} ms, ${kib(r.heap)}`);
+    }
+    srows.push(row);
+  }
+  console.log(table(['element', ...counts.map((n) => `×${n}: visible, heap`)], srows));
+}
+
+// ---- re-render ---------------------------------------------------------------
+if (!skip.has('rerender')) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(VIEWPORT);
+  await page.evaluateOnNewDocument(PROBE);
+  await page.goto(`${origin}/bench/all.html`);
+  await page.evaluate(() => window.__probe.visible);
+  results.rerender = await page.evaluate(async () => {
+    const widgets = [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('smp-'));
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const settle = async () => {
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      await frame();
+    };
+    const med = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+    const list = document.querySelector('smp-aftercare-checklist');
+    const ticks = [];
+    for (let i = 0; i < 15; i++) {
+      const box = list.shadowRoot.querySelectorAll('input[type=checkbox]')[i % 4];
+      const t0 = performance.now();
+      box.click();
+      await list.updateComplete;
+      await frame();
+      ticks.push(performance.now() - t0);
+    }
+    // <html lang> to a locale not loaded yet (a fetch, then every widget re-renders), then back and forth once loaded.
+    const setLang = async (lang) => {
+      const t0 = performance.now();
+      const ready = new Promise((r) => window.addEventListener('lit-localize-status', (e) => e.detail.status === 'ready' && r(), { once: false }));
+      document.documentElement.lang = lang;
+      await Promise.race([ready, new Promise((r) => setTimeout(r, 5000))]);
+      await settle();
+      return performance.now() - t0;
+    };
+    const cold = [];
+    const warm = [];
+    for (const lang of ['de', 'fr', 'es', 'it', 'nl', 'tr', 'pt-BR']) {
+      cold.push(await setLang(lang));
+      await setLang('en');
+    }
+    for (let i = 0; i < 7; i++) {
+      warm.push(await setLang(['de', 'fr'][i % 2]));
+      await setLang('en');
+    }
+    return { tick: med(ticks), langNotLoaded: med(cold), langLoaded: med(warm), samples: { ticks: ticks.length, cold: cold.length, warm: warm.length } };
+  });
+  await context.close();
+  const r = results.rerender;
+  console.log(`\nre-render, all three elements on one page, 1× CPU (median): after a tick ${r.tick.toFixed(1)} ms; after <html lang> changes to a locale not loaded yet ${r.langNotLoaded.toFixed(1)} ms, already loaded ${r.langLoaded.toFixed(1)} ms`);
+}
+await browser.close();
+
+// ---- Lighthouse --------------------------------------------------------------
+if (!skip.has('lighthouse')) {
+  pages.set('/bench/lighthouse.html', widgetPage(ELEMENTS, embed('recommended', ELEMENTS.map((e) => e.tag), distFiles)));
+  console.log('\nLighthouse (mobile) of the plain three-widget page, with the recommended embed…');
+  const report = await new Promise((resolve) => {
+    const child = spawn(join(root, 'node_modules/.bin/lighthouse'), [`${origin}/bench/lighthouse.html`, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], {
+      env: { ...process.env, CHROME_PATH: chromiumPath() },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve(code === 0 ? JSON.parse(stdout) : { error: stderr.trim().split('\n').pop() }));
+  });
+  if (report.error) console.log(`Lighthouse failed: ${report.error}`);
+  else {
+    results.lighthouse = Object.fromEntries(Object.values(report.categories).map((c) => [c.id, Math.round(c.score * 100)]));
+    results.lighthouse.version = report.lighthouseVersion;
+    const failing = Object.values(report.audits)
+      .filter((a) => a.score !== null && a.score < 1 && !['informative', 'manual', 'notApplicable'].includes(a.scoreDisplayMode))
+      .map((a) => `${a.id}${a.displayValue ? ` ${a.displayValue}` : ''}`);
+    if (process.env.SMP_LIGHTHOUSE_REPORT) writeFileSync(process.env.SMP_LIGHTHOUSE_REPORT, JSON.stringify(report));
+    results.lighthouse.belowFullMarks = failing;
+    console.log(`Lighthouse ${report.lighthouseVersion}: ${Object.entries(results.lighthouse).filter(([k]) => !['version', 'belowFullMarks'].includes(k)).map(([k, v]) => `${k} ${v}`).join(', ')}${failing.length ? ` (below full marks: ${failing.join(', ')})` : ''}`);
+  }
+}
+
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwritten to ${relative(root, out)}`);
+server.close();

@@ -26,7 +26,8 @@ const moduleOf = (tag) => `./lib/elements/${tag.replace(/^smp-/, '')}/${tag.repl
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/localization/generated/**'],
+  // bundle.ts and loader.ts are the script-tag bundle's entry (dist/smp-widgets.js), not npm modules.
+  exclude: ['src/localization/generated/**', 'src/bundle.ts', 'src/loader.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [

@@ -1,0 +1,79 @@
+import { warnOnce } from './internal/warn.js';
+
+/**
+ * The script-tag bundle's loader: each element is its own module next to the
+ * bundle (`elements/<name>.js`), fetched the first time its tag appears on the
+ * page, so a page pays only for the widgets it shows. The imports are static
+ * so rollup emits one chunk per element, found relative to the bundle's URL.
+ */
+const chunks: Record<string, () => Promise<unknown>> = {
+  'smp-aftercare-checklist': () => import('./elements/aftercare-checklist/define.js'),
+  'smp-pros-cons': () => import('./elements/pros-cons/define.js'),
+  'smp-recovery-timeline': () => import('./elements/recovery-timeline/define.js'),
+  'smp-practitioner-guide': () => import('./elements/practitioner-guide/define.js'),
+};
+
+/** Every tag the bundle can load. */
+export const tags: readonly string[] = Object.keys(chunks);
+
+const loading = new Map<string, Promise<CustomElementConstructor | undefined>>();
+
+function loadOne(tag: string): Promise<CustomElementConstructor | undefined> {
+  let pending = loading.get(tag);
+  if (!pending) {
+    const chunk = Object.prototype.hasOwnProperty.call(chunks, tag) ? chunks[tag] : undefined;
+    pending = chunk
+      ? chunk().then(
+          () => customElements.get(tag),
+          (error: unknown) => {
+            loading.delete(tag); // a later tag or load() may try again
+            warnOnce(`<${tag}> could not be loaded (${String(error)}); serve the whole dist/ folder next to smp-widgets.js.`);
+            return undefined;
+          },
+        )
+      : Promise.resolve((warnOnce(`load("${tag}"): no such element; expected one of ${tags.join(', ')}.`), undefined));
+    if (chunk) loading.set(tag, pending);
+  }
+  return pending;
+}
+
+/**
+ * Loads and registers elements now: `load('smp-pros-cons')` resolves to its
+ * class, `load()` loads every element. Tags in the page's document are loaded
+ * on their own; call this for tags the loader cannot see (inside another
+ * component's shadow root) or to get a class.
+ */
+export function load(tag: string): Promise<CustomElementConstructor | undefined>;
+export function load(): Promise<Array<CustomElementConstructor | undefined>>;
+export function load(tag?: string): Promise<unknown> {
+  return tag === undefined ? Promise.all(tags.map(loadOne)) : loadOne(String(tag).trim().toLowerCase());
+}
+
+/** Loads every known tag at or under `root` that is not loaded yet; resolves when they are registered. */
+function scan(root: ParentNode): Promise<unknown> {
+  const found: Array<Promise<unknown>> = [];
+  for (const tag of tags) {
+    if (loading.has(tag)) continue;
+    if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) found.push(loadOne(tag));
+  }
+  return Promise.all(found);
+}
+
+/**
+ * Loads the elements already in `doc`, then watches it for tags added later
+ * (by a framework, say) until every element is loaded. Resolves when the
+ * elements that were in the document at the start are registered.
+ */
+export function watch(doc: Document = document): Promise<unknown> {
+  const initial = scan(doc);
+  if (loading.size < tags.length) {
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node instanceof Element) void scan(node);
+      }
+      if (loading.size === tags.length) observer.disconnect();
+    });
+    observer.observe(doc, { childList: true, subtree: true });
+  }
+  return initial;
+}
