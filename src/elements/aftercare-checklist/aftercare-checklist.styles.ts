@@ -25,6 +25,7 @@ export const aftercareStyles = css`
   }
   .progress-bar {
     block-size: 100%;
+    inline-size: 0;
     background: var(--_accent);
     transition: inline-size 0.3s ease;
   }

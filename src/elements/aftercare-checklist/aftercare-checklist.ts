@@ -4,11 +4,11 @@ import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { mergeById, validItems } from '../../internal/items.js';
 import { checkIcon, crossIcon, warningIcon } from '../../internal/icons.js';
 import { MidnightController, localDay } from '../../internal/midnight.js';
-import { load, save, storageKey } from '../../internal/storage.js';
+import { load, save, storageKey, watchStorage } from '../../internal/storage.js';
 import { telHref } from '../../internal/settings.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultAftercare, type AftercareItem, type AftercareKind } from '../../content/aftercare.js';
-import { SmpCompleteEvent, SmpItemToggleEvent } from './events.js';
+import { SmpCompleteEvent, SmpItemToggleEvent, SmpResetEvent } from './events.js';
 import { aftercareStyles } from './aftercare-checklist.styles.js';
 
 const KINDS: readonly AftercareKind[] = ['do', 'avoid', 'urgent'];
@@ -27,6 +27,7 @@ interface Saved {
  *
  * @event smp-item-toggle - The patient ticked or unticked an item. `detail`: `{id, checked, done, total}`.
  * @event smp-complete - The patient ticked the last unticked item. `detail`: `{total}`.
+ * @event smp-reset - The patient cleared all ticks ("Clear all ticks"). `detail`: `{done: 0, total}`.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The title.
@@ -74,6 +75,11 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   /** Ids of ticked items. Ids that name no item are kept but not counted. */
   private done = new Set<string>();
 
+  /** The share of items ticked, drawn as the progress bar's width after each render. */
+  private share = 0;
+
+  private unwatchStorage?: () => void;
+
   constructor() {
     super();
     // With `daily`, the ticks are cleared on a new local day.
@@ -83,6 +89,20 @@ export class SmpAftercareChecklist extends SmpClinicElement {
         this.store();
       }
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Another element with the same `persist` name, or this page in another
+    // tab, saved ticks: follow them, so no one's ticks overwrite the other's.
+    this.unwatchStorage = watchStorage((key) => {
+      if (this.key && (key === null || key === this.key)) this.restore();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchStorage?.();
   }
 
   private get key(): string | undefined {
@@ -118,6 +138,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   }
 
   private toggle(id: string, checked: boolean, tickable: AftercareItem[]): void {
+    this.restore(); // start from what is saved now: another tab may have ticked something since
     const done = new Set(this.done);
     if (checked) done.add(id);
     else done.delete(id);
@@ -131,6 +152,15 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   private reset(): void {
     this.done = new Set();
     this.store();
+    const total = this.allItems.filter((i) => i.kind !== 'urgent').length;
+    this.dispatchEvent(new SmpResetEvent(total));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Through the CSSOM, not a style="" attribute: a strict CSP (style-src 'self') blocks those.
+    const bar = this.renderRoot.querySelector<HTMLElement>('.progress-bar');
+    bar?.style.setProperty('inline-size', `${this.share * 100}%`);
   }
 
   override render() {
@@ -138,6 +168,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     const tickable = all.filter((i) => i.kind !== 'urgent');
     const count = tickable.filter((i) => this.done.has(i.id)).length;
     const total = tickable.length;
+    this.share = total ? count / total : 0;
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Your aftercare checklist', { id: 'aftercare.heading' }))}
@@ -146,7 +177,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
           ? html`<div part="progress" class="progress">
               <p class="progress-text" role="status">${msg(str`${count} of ${total} done`, { id: 'aftercare.progress' })}</p>
               <div class="progress-track" aria-hidden="true">
-                <div part="progress-bar" class="progress-bar" style="inline-size: ${(count / total) * 100}%"></div>
+                <div part="progress-bar" class="progress-bar"></div>
               </div>
             </div>`
           : nothing}

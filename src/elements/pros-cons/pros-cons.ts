@@ -38,8 +38,11 @@ export class SmpProsCons extends SmpElement {
     cons: { attribute: false },
   };
 
-  /** `auto` (side by side when the element is at least 34em wide), `columns` or `stacked`. */
-  layout: ProsConsLayout = 'auto';
+  /**
+   * `auto` (side by side when the element is at least 34em wide), `columns` or
+   * `stacked`. Unset means `auto`; a host that never wrote it gets no attribute.
+   */
+  layout?: ProsConsLayout;
 
   /** Replaces all default pros: an array of `{id, text}`. */
   pros?: SmpItem[];
@@ -48,6 +51,7 @@ export class SmpProsCons extends SmpElement {
   cons?: SmpItem[];
 
   private get effectiveLayout(): ProsConsLayout {
+    if (!this.layout) return 'auto';
     if (LAYOUTS.includes(this.layout)) return this.layout;
     warnOnce(`<smp-pros-cons> layout="${this.layout}": use ${LAYOUTS.join(', ')}; using auto.`);
     return 'auto';
