@@ -138,7 +138,6 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   }
 
   private toggle(id: string, checked: boolean, tickable: AftercareItem[]): void {
-    this.restore(); // start from what is saved now: another tab may have ticked something since
     const done = new Set(this.done);
     if (checked) done.add(id);
     else done.delete(id);
