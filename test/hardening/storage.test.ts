@@ -78,9 +78,15 @@ describe('hardening: storage', () => {
   });
 
   it('storage that is missing altogether (blocked cookies): ticks work, one warning', async () => {
-    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage') ?? Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage')!;
-    const owner = Object.getOwnPropertyDescriptor(window, 'localStorage') ? window : Window.prototype;
-    Object.defineProperty(owner, 'localStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    // As an own property of window, which shadows the engine's (on the window or its prototype).
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    expect(() => window.localStorage, 'storage is blocked for this test').to.throw();
     let el!: SmpAftercareChecklist;
     let warnings: string[] = [];
     try {
@@ -90,7 +96,8 @@ describe('hardening: storage', () => {
         await tick(el, 'no-rub');
       });
     } finally {
-      Object.defineProperty(owner, 'localStorage', descriptor);
+      if (own) Object.defineProperty(window, 'localStorage', own);
+      else delete (window as unknown as Record<string, unknown>).localStorage;
     }
     expect(progress(el)).to.equal('2 of 12 done');
     expect(warnings).to.have.length(1);
