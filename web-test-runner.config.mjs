@@ -8,6 +8,7 @@ import { totalsReporter } from './test/support/totals-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { failLocaleMiddleware } from './test/support/fail-locale-middleware.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
+import { asVersionMiddleware } from './test/support/as-version-middleware.mjs';
 
 // Every test runs in Chromium, Firefox and WebKit, all from Debian's packages.
 // SMP_BROWSERS=chromium (or firefox, webkit, comma-separated) runs a subset.
@@ -75,7 +76,7 @@ export default {
   // Tests that need Chromium's DevTools protocol (the accessibility-tree snapshot).
   groups: chromium ? [{ name: 'chromium-only', files: 'test/chromium/**/*.test.ts', browsers: [chromium] }] : [],
   nodeResolve: true,
-  middleware: [failLocaleMiddleware, cspMiddleware],
+  middleware: [failLocaleMiddleware, cspMiddleware, asVersionMiddleware],
   plugins: [a11ySnapshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
   browsers,
   // One page at a time per browser: a background tab gets no animation frames,

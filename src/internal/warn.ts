@@ -1,4 +1,5 @@
-const seen = new Set<string>();
+/** Warnings given on this page, shared by every copy of the library (a second bundle warns nothing the first did). */
+const seen: Set<string> = ((globalThis as Record<symbol, Set<string>>)[Symbol.for('smp-widgets.warnings')] ??= new Set());
 /** Distinct warnings kept per page; past this many, further warnings are dropped (bounded memory). */
 const MAX_WARNINGS = 500;
 /** Longest value quoted in a warning, and longest warning: a 100 KB attribute must not make a 100 KB console line. */
