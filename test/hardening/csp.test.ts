@@ -98,4 +98,15 @@ describe('hardening: strict Content-Security-Policy and Trusted Types, on the bu
       expect(report.probeReported).to.equal(true);
     });
   }
+
+  it("loaded twice: with 'allow-duplicates' the second copy loads cleanly; without it, only the second copy is refused and the widgets still work", async () => {
+    const allowed = await open(`?twice=1&tt=${encodeURIComponent("lit-html 'allow-duplicates'")}`);
+    expect(allowed.blank).to.equal(undefined);
+    expect(allowed.violations).to.deep.equal([]);
+    expect(allowed.errors).to.deep.equal([]);
+    const strict = await open('?twice=1');
+    expect(strict.blank).to.equal(undefined);
+    expect(strict.rendered.every((r) => r.items > 2 && r.styled)).to.equal(true);
+    expect(strict.violations.map((v) => `${v.directive} ${v.sample}`)).to.deep.equal(['trusted-types lit-html']);
+  });
 });
