@@ -3,17 +3,17 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { chromiumPath, firefoxPath, miniBrowserPath, provision, selectedBrowsers, startWebKitDriver } from './test/support/browsers.mjs';
+import { chromiumPath, firefoxPath, miniBrowserPath, selectedBrowsers, startWebKitDriver } from './test/support/browsers.mjs';
 import { totalsReporter } from './test/support/totals-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { failLocaleMiddleware } from './test/support/fail-locale-middleware.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
 import { asVersionMiddleware } from './test/support/as-version-middleware.mjs';
 
-// Every test runs in Chromium, Firefox and WebKit, all from Debian's packages.
+// Every test runs in Chromium, Firefox and WebKit, all from Debian's packages
+// (installed by test/support/provision.mjs, which `npm test` runs first).
 // SMP_BROWSERS=chromium (or firefox, webkit, comma-separated) runs a subset.
 const wanted = selectedBrowsers();
-provision(wanted);
 
 // Each engine runs in a time zone with daylight saving, a different one each
 // (northern spring/autumn in Europe and the US, southern in Australia), so the
