@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, supportsAdoptingStyleSheets, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, supportsAdoptingStyleSheets, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
@@ -16,23 +16,8 @@ const DEFAULT_LEVEL = 2;
  */
 const TEXT_PROPERTIES = ['heading', 'hide', 'disclaimer', 'scheme', 'persist', 'layout'] as const;
 
-/** Style sheets rebuilt for another window's document (constructed sheets cannot cross documents). */
-const foreignSheets = new WeakMap<object, Map<unknown, CSSStyleSheet[]>>();
-
-function sheetsFor(win: Window & typeof globalThis, key: unknown, styles: CSSResultOrNative[]): CSSStyleSheet[] {
-  let byClass = foreignSheets.get(win);
-  if (!byClass) foreignSheets.set(win, (byClass = new Map()));
-  let sheets = byClass.get(key);
-  if (!sheets) {
-    sheets = styles.map((s) => {
-      const sheet = new win.CSSStyleSheet();
-      sheet.replaceSync('cssText' in s ? s.cssText : [...s.cssRules].map((r) => r.cssText).join('\n'));
-      return sheet;
-    });
-    byClass.set(key, sheets);
-  }
-  return sheets;
-}
+/** Each class's style sheets rebuilt per window (constructed sheets cannot cross documents). */
+const sheetsByWindow = new WeakMap<Window, Map<unknown, CSSStyleSheet[]>>();
 
 /**
  * What every smp element shares: a heading of a chosen level, `hide`, items
@@ -113,18 +98,21 @@ export abstract class SmpElement extends LitElement {
    */
   private restyle(): void {
     const root = this.renderRoot as ShadowRoot;
-    if (!supportsAdoptingStyleSheets || !root || !('adoptedStyleSheets' in root) || root.adoptedStyleSheets.length) return;
     const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!supportsAdoptingStyleSheets || !win || root?.adoptedStyleSheets?.length !== 0) return;
     const ctor = this.constructor as typeof LitElement;
-    if (!win) return;
-    try {
-      root.adoptedStyleSheets =
-        win === window
-          ? ctor.elementStyles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet!))
-          : sheetsFor(win, ctor, ctor.elementStyles);
-    } catch (error) {
-      warnOnce(`<${this.localName}> could not restyle after moving between documents (${show(error)}).`);
+    let byClass = sheetsByWindow.get(win);
+    if (!byClass) sheetsByWindow.set(win, (byClass = new Map()));
+    let sheets = byClass.get(ctor);
+    if (!sheets) {
+      sheets = ctor.elementStyles.map((s) => {
+        const sheet = new win.CSSStyleSheet();
+        sheet.replaceSync('cssText' in s ? s.cssText : [...s.cssRules].map((r) => r.cssText).join(''));
+        return sheet;
+      });
+      byClass.set(ctor, sheets);
     }
+    root.adoptedStyleSheets = sheets;
   }
 
   private readLight(): void {

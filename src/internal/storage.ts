@@ -24,9 +24,8 @@ function unavailable(error: unknown): undefined {
   return undefined;
 }
 
-/** A write refused because the origin's storage is full (the name differs by engine). */
-const isQuota = (error: unknown): boolean =>
-  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
+/** A write refused because the origin's storage is full (QuotaExceededError, or Firefox's NS_ERROR_DOM_QUOTA_REACHED). */
+const isQuota = (error: unknown): boolean => /quota/i.test((error as Error)?.name);
 
 /**
  * Same-page writes, announced to every element (of every copy of the library)
@@ -34,11 +33,6 @@ const isQuota = (error: unknown): boolean =>
  */
 const CHANNEL = Symbol.for('smp-widgets.storage');
 const channel = ((globalThis as Record<symbol, EventTarget>)[CHANNEL] ??= new EventTarget());
-class KeyEvent extends Event {
-  constructor(readonly key: string | null) {
-    super('smp-storage');
-  }
-}
 
 /** Reads and parses a saved JSON value. Missing, corrupt or blocked storage gives `undefined`. */
 export function load<T>(key: string): T | undefined {
@@ -64,10 +58,10 @@ export function save(key: string, value: unknown): boolean {
     if (!s) return !!unavailable('no localStorage');
     if (value === undefined) s.removeItem(key);
     else s.setItem(key, JSON.stringify(value));
-    channel.dispatchEvent(new KeyEvent(key));
+    channel.dispatchEvent(new CustomEvent('smp-storage', { detail: key }));
     return true;
   } catch (error) {
-    if (isQuota(error)) warnOnce(`localStorage is full: "${key}" could not be saved; the change is kept on this page until it is reloaded.`);
+    if (isQuota(error) && !warned) warnOnce(`localStorage is full: "${key}" not saved; the change is kept until the page is reloaded.`);
     else unavailable(error);
     return false;
   }
@@ -79,7 +73,7 @@ export function save(key: string, value: unknown): boolean {
  * Returns the function that stops watching.
  */
 export function watchStorage(callback: (key: string | null) => void): () => void {
-  const local = (e: Event) => callback((e as KeyEvent).key);
+  const local = (e: Event) => callback((e as CustomEvent<string>).detail);
   const other = (e: StorageEvent) => {
     if (e.storageArea === storage() && (e.key === null || e.key.startsWith(`${PREFIX}:`))) callback(e.key);
   };

@@ -17,16 +17,11 @@ export function warnOnce(message: string): void {
   console.warn(`[smp-widgets] ${message}`);
 }
 
-/**
- * Any value as short text for a warning: never throws (a `Symbol`, an object
- * whose `toString` throws), and long text is cut with an ellipsis.
- */
+/** Any value as short text for a warning; never throws (a `Symbol`, an object whose `toString` throws). */
 export function show(value: unknown): string {
-  let text: string;
   try {
-    text = typeof value === 'symbol' ? value.toString() : Array.isArray(value) ? value.map(show).join(' ') : String(value);
+    return String(value).slice(0, MAX_QUOTE);
   } catch {
-    text = `(${typeof value})`;
+    return typeof value;
   }
-  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}…` : text;
 }
