@@ -2,12 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SmpAftercareChecklist } from '../../src/elements/aftercare-checklist/aftercare-checklist.js';
 import type { SmpProsCons } from '../../src/elements/pros-cons/pros-cons.js';
-import type { SmpRecoveryTimeline } from '../../src/elements/recovery-timeline/recovery-timeline.js';
 import { configure, parseCount, parseSpan } from '../../src/internal/settings.js';
 import { setLocale, getLocale } from '../../src/localization/localization.js';
 import { captureWarnings, texts } from '../support/helpers.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
+// Any property, of any type: handing elements wrong types is the point here.
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void; [key: string]: any };
 const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline'] as const;
 
 async function make(tag: string, attrs: Record<string, string> = {}): Promise<Widget> {
