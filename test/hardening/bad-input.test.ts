@@ -238,6 +238,18 @@ describe('hardening: bad input', () => {
       expect(warnings.join('\n')).to.contain('no-such-item-0').and.to.contain('2995 more');
     });
 
+    it('10,000 items through a property: all rendered, ticking one counts one', async () => {
+      const el = await make('smp-aftercare-checklist');
+      const started = performance.now();
+      el.items = Array.from({ length: 10000 }, (_, i) => ({ id: `i${i}`, kind: i % 2 ? 'avoid' : 'do', text: `Item ${i}` }));
+      await el.updateComplete;
+      console.log(`10,000 checklist items: first render ${(performance.now() - started).toFixed(0)} ms`);
+      expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(10000);
+      el.shadowRoot!.querySelector<HTMLInputElement>('[data-id="i9999"] input')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('1 of 10000');
+    });
+
     it('100 KB of text in every attribute and item: rendered as text, no hang', async () => {
       const huge = 'x'.repeat(100 * 1024);
       const warnings = await captureWarnings(async () => {
