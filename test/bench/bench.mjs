@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { chromiumPath, provision } from '../support/browsers.mjs';
+import { chromiumPath } from '../support/browsers.mjs';
+import { provision } from '../support/provision.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = `${root}/dist`;
@@ -26,7 +27,7 @@ for (const f of files) {
 
 const server = await startDevServer({ config: { rootDir: root, port: 8765, hostname: '127.0.0.1' }, readCliArgs: false, readFileConfig: false, logStartMessage: false });
 const origin = `http://127.0.0.1:${server.config.port}`;
-provision(['chromium']);
+await provision(['chromium']);
 const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
 try {
   const page = await browser.newPage();

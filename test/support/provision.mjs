@@ -4,6 +4,7 @@
 // tests) holds the package lock for a while: wait for it, saying so, instead
 // of failing.
 import { existsSync, statSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { missingPackages, selectedBrowsers, installPackages } from './browsers.mjs';
 
 const LOCKS = process.env.SMP_APT_LOCKS ? process.env.SMP_APT_LOCKS.split(',') : ['/var/lib/dpkg/lock-frontend', '/var/lib/dpkg/lock', '/var/lib/apt/lists/lock', '/var/cache/apt/archives/lock'];
@@ -41,10 +42,23 @@ async function waitForApt() {
   }
 }
 
-// SMP_APT_LOCKS (comma-separated lock files) and SMP_APT_WAIT_MS exist to try the waiting out.
-const missing = process.env.SMP_PROVISION_FORCE_WAIT ? ['(none: trying the wait)'] : missingPackages(selectedBrowsers());
-if (missing.length) {
+/**
+ * Installs the Debian packages `browsers` (engine names) lack, after waiting
+ * for the package lock. Also used by the bench and screenshot scripts.
+ */
+export async function provision(browsers) {
+  const missing = missingPackages(browsers);
+  if (!missing.length) return;
   await waitForApt();
-  if (!process.env.SMP_PROVISION_FORCE_WAIT) installPackages(missing);
-  else console.log('[smp-widgets] the package lock is free.');
+  installPackages(missing);
+}
+
+// Run as a script (`npm test`'s first step): the engines SMP_BROWSERS selects.
+// SMP_PROVISION_FORCE_WAIT=1 with SMP_APT_LOCKS (comma-separated lock files)
+// tries the waiting out without installing anything.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (process.env.SMP_PROVISION_FORCE_WAIT) {
+    await waitForApt();
+    console.log('[smp-widgets] the package lock is free.');
+  } else await provision(selectedBrowsers());
 }
