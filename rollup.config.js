@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import replace from '@rollup/plugin-replace';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -60,7 +61,9 @@ function localeStrTag() {
   };
 }
 
-const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true });
+// The version comes from package.json only: src/version.ts says __SMP_VERSION__.
+const version = () => replace({ preventAssignment: true, values: { __SMP_VERSION__: JSON.stringify(pkg.version) } });
+const ts = () => [version(), esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', sourceMap: true })];
 
 export default [
   {

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { reactEsmPlugin } from './test/support/react-esm-plugin.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumPath, firefoxPath, miniBrowserPath, selectedBrowsers, startWebKitDriver } from './test/support/browsers.mjs';
 import { totalsReporter } from './test/support/totals-reporter.mjs';
@@ -9,6 +11,9 @@ import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { failLocaleMiddleware } from './test/support/fail-locale-middleware.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
 import { asVersionMiddleware } from './test/support/as-version-middleware.mjs';
+
+// The version the sources are served with, as the build injects it (src/version.ts).
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 // Every test runs in Chromium, Firefox and WebKit, all from Debian's packages
 // (installed by test/support/provision.mjs, which `npm test` runs first).
@@ -77,7 +82,9 @@ export default {
   groups: chromium ? [{ name: 'chromium-only', files: 'test/chromium/**/*.test.ts', browsers: [chromium] }] : [],
   nodeResolve: true,
   middleware: [failLocaleMiddleware, cspMiddleware, asVersionMiddleware],
-  plugins: [a11ySnapshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
+  plugins: [
+    reactEsmPlugin(),
+    a11ySnapshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext', define: { __SMP_VERSION__: JSON.stringify(pkg.version) } })],
   browsers,
   // One page at a time per browser: a background tab gets no animation frames,
   // which open-wc's fixture waits for.

@@ -34,6 +34,20 @@ try {
     await el.screenshot({ path: new URL(file, out).pathname });
     console.log(`saved demo/screenshots/${file}`);
   }
+  // The embed configurator, set up for a clinic's pros and cons, wide and on a phone.
+  for (const [file, width, height] of [['configure-wide.png', 1280, 1000], ['configure-phone.png', 390, 1400]]) {
+    await page.setViewport({ width, height, deviceScaleFactor: 1 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await page.goto(new URL('configure.html', base).href, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('html[data-ready]');
+    await page.click('input[name="element"][value="smp-pros-cons"]');
+    await page.waitForSelector('#cfg-hide input[value="affordable"]');
+    await page.type('#cfg-heading', 'Is SMP right for you?');
+    await page.click('#cfg-hide input[value="affordable"]');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.screenshot({ path: new URL(file, out).pathname });
+    console.log(`saved demo/screenshots/${file}`);
+  }
 } finally {
   await browser.close();
 }

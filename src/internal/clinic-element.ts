@@ -21,23 +21,23 @@ export abstract class SmpClinicElement extends SmpElement {
     contactUrl: { attribute: 'contact-url' },
   };
 
-  /** Days to keep the head dry after each session. Default 5. */
+  /** Days to keep the head dry (no washing, no shaving) after each session. Default 5. */
   dryDays?: number | string;
-  /** Days the redness lasts. Default 1. */
+  /** Days the redness usually lasts. Default 1. */
   rednessDays?: number | string;
-  /** Days after a session when the wounds heal, e.g. `3-4`. */
+  /** Days after a session when the tiny wounds heal: `3-4` (or `[3, 4]`). Default `3-4`. */
   healDays?: ClinicSettingsInput['healDays'];
-  /** Days after a session when recovery is complete, e.g. `7-10`. */
+  /** Days after a session when recovery is complete. Default `7-10`. */
   recoveryDays?: ClinicSettingsInput['recoveryDays'];
   /** Days after a session when the result can be judged. Default 30. */
   assessmentDays?: number | string;
   /** Fewest sessions in a course. Default 2. */
   minSessions?: number | string;
-  /** Hours a session takes, e.g. `2-3`. */
+  /** Hours a session takes. Default `2-3`. */
   sessionHours?: ClinicSettingsInput['sessionHours'];
-  /** The clinic's phone number. */
+  /** The clinic's phone number; shown and dialled through a `tel:` link. */
   phone?: string;
-  /** The clinic's contact page: `http:`, `https:`, `tel:` or `mailto:`. */
+  /** The clinic's contact page; only `http:`, `https:`, `tel:` and `mailto:` links are accepted, anything else is refused with a warning. */
   contactUrl?: string;
 
   /** Valid settings in force, recomputed when an attribute or `configure()` changes. */

@@ -12,9 +12,12 @@ export type VersionedElement = CustomElementConstructor & { smpVersion?: string 
  * different version keeps the first registration and warns once for the whole
  * library (not once per element), because the page now runs code it may not
  * expect. A class already registered under another tag is registered here as
- * a subclass, which the browser allows.
+ * a subclass, which the browser allows. Where there is no `customElements`
+ * (server rendering without a DOM shim) it does nothing.
  */
 export function define(tag: string, ctor: VersionedElement): void {
+  // Server rendering imports the modules where there may be no registry at all.
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
     if (existing !== ctor && existing.smpVersion !== VERSION) {

@@ -23,6 +23,31 @@ const sheetsByWindow = new WeakMap<Window, Map<unknown, CSSStyleSheet[]>>();
  * What every smp element shares: a heading of a chosen level, `hide`, items
  * written in the light DOM, the disclaimer, and re-rendering when the locale
  * changes. Subclasses render their own content with these helpers.
+ *
+ * The theme tokens below are read by every element (defaults: `src/styles/tokens.ts`).
+ *
+ * @cssprop --smp-color-scheme - `light` or `dark` pins the palette; the default follows the visitor.
+ * @cssprop --smp-font-family - Font of all text.
+ * @cssprop --smp-font-size - Body text size.
+ * @cssprop --smp-line-height - Body line height.
+ * @cssprop --smp-heading-font-family - Font of the title and sub-headings.
+ * @cssprop --smp-heading-font-size - Size of the title.
+ * @cssprop --smp-heading-font-weight - Weight of the title and sub-headings.
+ * @cssprop --smp-color-text - Text colour (light: the page's own).
+ * @cssprop --smp-color-surface - Card background (light: the page's own).
+ * @cssprop --smp-color-muted - Disclaimer and secondary text.
+ * @cssprop --smp-color-border - Card border and separators.
+ * @cssprop --smp-color-accent - Buttons, links, progress, the current step.
+ * @cssprop --smp-color-on-accent - Text on the accent colour.
+ * @cssprop --smp-color-do - "Do" icons and pros.
+ * @cssprop --smp-color-avoid - "Avoid" icons and cons.
+ * @cssprop --smp-color-urgent - The urgent callout.
+ * @cssprop --smp-color-done - Finished timeline steps.
+ * @cssprop --smp-radius - Card corners.
+ * @cssprop --smp-border-width - Card border; `0` for a flat card.
+ * @cssprop --smp-spacing - Card padding and gaps.
+ * @cssprop --smp-focus-ring-color - Keyboard focus ring colour.
+ * @cssprop --smp-focus-ring-width - Keyboard focus ring width.
  */
 export abstract class SmpElement extends LitElement {
   /** The library version, compared by the guarded `define`. */
@@ -38,13 +63,16 @@ export abstract class SmpElement extends LitElement {
     lightItems: { state: true, attribute: false },
   };
 
-  /** Replaces the default title. */
+  /** Replaces the title. */
   heading?: string;
 
-  /** Level of the title, 1–6, so the widget fits the page outline. Default 2. */
+  /**
+   * Level of the title (1–6): a real `<h1>`–`<h6>`, so the widget fits the
+   * page outline. Sub-headings go one level below. Anything else warns and uses 2.
+   */
   headingLevel = DEFAULT_LEVEL;
 
-  /** Space-separated ids of items to hide. */
+  /** Space-separated ids of items to hide. An id that names no item warns. */
   hide = '';
 
   /** Replaces the disclaimer line. */
@@ -54,8 +82,8 @@ export abstract class SmpElement extends LitElement {
   noDisclaimer = false;
 
   /**
-   * Pins the colour scheme: `light` or `dark`. Without it the widget follows
-   * `--smp-color-scheme`, else the visitor's preference.
+   * `light` or `dark` pins this element's colour scheme; `auto` (or no
+   * attribute) follows `--smp-color-scheme`, else the visitor.
    */
   scheme?: string;
 

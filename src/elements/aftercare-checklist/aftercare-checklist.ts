@@ -25,9 +25,9 @@ interface Saved {
  *
  * @tag smp-aftercare-checklist
  *
- * @event smp-item-toggle - The patient ticked or unticked an item. `detail`: `{id, checked, done, total}`.
- * @event smp-complete - The patient ticked the last unticked item. `detail`: `{total}`.
- * @event smp-reset - The patient cleared all ticks ("Clear all ticks"). `detail`: `{done: 0, total}`.
+ * @fires {SmpItemToggleEvent} smp-item-toggle - The patient ticked or unticked an item.
+ * @fires {SmpCompleteEvent} smp-complete - The patient ticked the last unticked item.
+ * @fires {SmpResetEvent} smp-reset - The patient cleared all ticks with "Clear all ticks" (no smp-item-toggle is fired per item).
  *
  * @csspart base - The card around everything.
  * @csspart heading - The title.
@@ -46,10 +46,10 @@ interface Saved {
  * @csspart button - Each button (print, reset).
  * @csspart disclaimer - The disclaimer line.
  *
- * @cssproperty --smp-checklist-do-color - Colour of the "do" icons. Default: `--smp-color-do`.
- * @cssproperty --smp-checklist-avoid-color - Colour of the "avoid" icons. Default: `--smp-color-avoid`.
- * @cssproperty --smp-checklist-urgent-color - Colour of the urgent callout. Default: `--smp-color-urgent`.
- * @cssproperty --smp-checklist-urgent-surface - Background of the urgent callout. Default: urgent colour at 8%.
+ * @cssproperty --smp-checklist-do-color - Colour of the "do" icons.
+ * @cssproperty --smp-checklist-avoid-color - Colour of the "avoid" icons.
+ * @cssproperty --smp-checklist-urgent-color - Colour of the urgent callout.
+ * @cssproperty --smp-checklist-urgent-surface - Background of the urgent callout.
  */
 export class SmpAftercareChecklist extends SmpClinicElement {
   static override styles = [sharedStyles, aftercareStyles];
@@ -61,15 +61,16 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   };
 
   /**
-   * Remember ticks in this browser (localStorage). The value names the list
-   * when a page has several (`persist="after-session-2"`).
+   * Remembers the ticks in this browser (localStorage, key
+   * `smp-widgets:aftercare-checklist:<name>`). The value names the list when
+   * a page has several: `persist="after-session-2"`. Nothing leaves the browser.
    */
   persist?: string;
 
-  /** Start each day with no ticks: ticks are cleared at local midnight. */
+  /** Starts each day fresh: ticks are cleared at local midnight (also on a page left open). */
   daily = false;
 
-  /** Replaces all default items: an array of `{id, kind, text}`, kind `do`, `avoid` or `urgent`. */
+  /** An array of `{id, kind, text}` (kind `do`, `avoid` or `urgent`) that replaces every default item. */
   items?: AftercareItem[];
 
   /** Ids of ticked items. Ids that name no item are kept but not counted. */

@@ -27,8 +27,8 @@ const KINDS: readonly ProConKind[] = ['pro', 'con'];
  * @csspart icon - Each icon.
  * @csspart disclaimer - The disclaimer line.
  *
- * @cssproperty --smp-pros-cons-pro-color - Colour of the pro icons. Default: `--smp-color-do`.
- * @cssproperty --smp-pros-cons-con-color - Colour of the con icons. Default: `--smp-color-avoid`.
+ * @cssproperty --smp-pros-cons-pro-color - Colour of the pro icons.
+ * @cssproperty --smp-pros-cons-con-color - Colour of the con icons.
  */
 export class SmpProsCons extends SmpElement {
   static override styles = [sharedStyles, prosConsStyles];
@@ -40,14 +40,16 @@ export class SmpProsCons extends SmpElement {
 
   /**
    * `auto` (side by side when the element is at least 34em wide), `columns` or
-   * `stacked`. Unset means `auto`; a host that never wrote it gets no attribute.
+   * `stacked`. Anything else warns and uses `auto`. Unset means `auto`; a host
+   * that never wrote it gets no attribute.
+   * @default 'auto'
    */
   layout?: ProsConsLayout;
 
-  /** Replaces all default pros: an array of `{id, text}`. */
+  /** An array of `{id, text}` that replaces every default pro. */
   pros?: SmpItem[];
 
-  /** Replaces all default cons: an array of `{id, text}`. */
+  /** An array of `{id, text}` that replaces every default con. */
   cons?: SmpItem[];
 
   private get effectiveLayout(): ProsConsLayout {

@@ -70,7 +70,7 @@ export class SmpDateChangeEvent extends CustomEvent<{ dates: string[] }> {
  *
  * @tag smp-recovery-timeline
  *
- * @event smp-date-change - The patient set or cleared the date in the date input. `detail.dates`: the dates as `YYYY-MM-DD`.
+ * @fires {SmpDateChangeEvent} smp-date-change - The patient set or cleared the date in the date field. `detail.dates`: the dates as `YYYY-MM-DD`, empty when cleared.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The title.
@@ -89,9 +89,9 @@ export class SmpDateChangeEvent extends CustomEvent<{ dates: string[] }> {
  * @csspart calendar-button - The "Add to calendar" button.
  * @csspart disclaimer - The disclaimer line.
  *
- * @cssproperty --smp-timeline-line-color - Colour of the line joining the steps. Default: `--smp-color-border`.
- * @cssproperty --smp-timeline-current-color - Colour of the current step's marker and badge. Default: `--smp-color-accent`.
- * @cssproperty --smp-timeline-done-color - Colour of finished steps' check marks. Default: `--smp-color-done`.
+ * @cssproperty --smp-timeline-line-color - Colour of the line joining the steps.
+ * @cssproperty --smp-timeline-current-color - Colour of the current step's marker and badge.
+ * @cssproperty --smp-timeline-done-color - Colour of finished steps' check marks.
  */
 export class SmpRecoveryTimeline extends SmpClinicElement {
   static override styles = [sharedStyles, recoveryTimelineStyles];
@@ -106,16 +106,21 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     patientDates: { state: true, attribute: false },
   };
 
-  /** The patient's session date(s), `YYYY-MM-DD`, space-separated for several sessions. */
+  /**
+   * The session date(s), `YYYY-MM-DD`, space-separated for several sessions.
+   * Turns on personal mode. Today belongs to the latest session on or before
+   * it. An invalid or impossible date (`2026-02-30`, `tomorrow`) warns once
+   * and shows the general timeline.
+   */
   sessionDate?: string;
 
-  /** `auto` (vertical, horizontal when the element is at least 48em wide), `vertical` or `horizontal`. */
+  /** `auto` (vertical, a row when the element is at least 48em wide), `vertical` or `horizontal`. */
   orientation: TimelineOrientation = 'auto';
 
-  /** Shows a date field where the patient enters their session date. */
+  /** Shows a "Date of your session" field; the patient's date wins over `session-date`. */
   dateInput = false;
 
-  /** Remembers the patient's date in localStorage under this name (`persist` alone: "default"). */
+  /** Remembers the patient's date in localStorage under `smp-widgets:recovery-timeline:<name>` (`persist` alone: `default`). */
   persist?: string;
 
   /**
@@ -124,7 +129,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    */
   sessionInterval?: number | string | Span;
 
-  /** Replaces all default steps: an array of `{id, text, title?, from?, to?}`. */
+  /** An array of `{id, text, title?, from?, to?}` that replaces every default step; `from`/`to` are days after the session. */
   steps?: TimelineStepInput[];
 
   /** Today, as a local date; moves on at local midnight. */

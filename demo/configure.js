@@ -1,0 +1,324 @@
+// The embed configurator: a form → the element's attributes and CSS → a live
+// preview in light and dark, a contrast check, and the code to copy as HTML,
+// a WordPress shortcode or WordPress block markup. The preview is built from
+// exactly the attributes and CSS that are copied.
+import { setLocale } from '../dist/smp-widgets.js';
+
+const $ = (selector, root = document) => root.querySelector(selector);
+const form = $('#cfg-form');
+const copyForm = $('#cfg-copy');
+
+/** Attributes that each element takes, in the order they are written out. */
+const COMMON = ['heading', 'heading-level', 'hide', 'disclaimer', 'no-disclaimer', 'scheme'];
+const CLINIC = ['phone', 'contact-url', 'dry-days', 'redness-days', 'heal-days', 'recovery-days', 'assessment-days', 'min-sessions', 'session-hours'];
+const ELEMENTS = {
+  'smp-aftercare-checklist': { block: 'aftercare-checklist', shortcode: 'smp_aftercare_checklist', attributes: [...COMMON, 'persist', 'daily', ...CLINIC] },
+  'smp-pros-cons': { block: 'pros-cons', shortcode: 'smp_pros_cons', attributes: [...COMMON, 'layout'] },
+  'smp-recovery-timeline': {
+    block: 'recovery-timeline',
+    shortcode: 'smp_recovery_timeline',
+    attributes: [...COMMON, 'session-date', 'date-input', 'persist', 'session-interval', 'orientation', ...CLINIC],
+  },
+};
+/** Boolean attributes: present or absent (booleans in block markup too). */
+const BOOLEAN = new Set(['no-disclaimer', 'daily', 'date-input']);
+
+/**
+ * Brand colours. Defaults are the widgets' own (src/styles/tokens.ts). In
+ * light mode the widget takes the page's text on the page's background: the
+ * preview page's, which the contrast check assumes too.
+ */
+const PAGE = { light: { text: '#1f2933', background: '#ffffff' }, dark: { text: '#e6edf3', background: '#0b1116' } };
+const COLOURS = [
+  { token: '--smp-color-text', label: 'Text', light: null, dark: '#e6edf3' },
+  { token: '--smp-color-surface', label: 'Background', light: null, dark: '#101820' },
+  { token: '--smp-color-accent', label: 'Accent (buttons, links)', light: '#0f766e', dark: '#5eead4' },
+  { token: '--smp-color-on-accent', label: 'Text on the accent', light: '#ffffff', dark: '#042f2e' },
+];
+
+/* ---------- colours and contrast (WCAG 2.2) ---------- */
+
+const channel = (c) => {
+  const s = c / 255;
+  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+};
+const luminance = (hex) => {
+  const n = parseInt(hex.slice(1), 16);
+  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+};
+export const contrast = (a, b) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/** Builds the colour rows: per token a light and a dark colour input and a "use" box. */
+function colourRows() {
+  const rows = $('#cfg-colour-rows');
+  for (const c of COLOURS) {
+    const id = c.token.replace('--smp-color-', '');
+    const tr = document.createElement('tr');
+    const lightDefault = c.light ?? (id === 'text' ? PAGE.light.text : PAGE.light.background);
+    tr.innerHTML = `
+      <th scope="row" id="cfg-c-${id}">${c.label}<br /><code>${c.token}</code></th>
+      <td><input type="color" name="c-${id}-light" value="${lightDefault}" aria-labelledby="cfg-c-${id} cfg-c-light" /></td>
+      <td><input type="color" name="c-${id}-dark" value="${c.dark}" aria-labelledby="cfg-c-${id} cfg-c-dark" /></td>
+      <td><label><input type="checkbox" name="c-${id}-set" /> <span class="visually-hidden">Use my </span>set<span class="visually-hidden"> ${c.label.toLowerCase()}</span></label></td>`;
+    rows.append(tr);
+    // Picking a colour means using it.
+    for (const input of tr.querySelectorAll('input[type="color"]')) input.addEventListener('input', () => (tr.querySelector('input[type="checkbox"]').checked = true));
+  }
+  const head = $('.cfg-colours thead tr');
+  head.children[1].id = 'cfg-c-light';
+  head.children[2].id = 'cfg-c-dark';
+}
+
+/** The brand colours the user set, with the value each scheme ends up with. */
+function colours() {
+  const out = [];
+  for (const c of COLOURS) {
+    const id = c.token.replace('--smp-color-', '');
+    const set = form.elements[`c-${id}-set`].checked;
+    out.push({
+      ...c,
+      id,
+      set,
+      lightValue: set ? form.elements[`c-${id}-light`].value : null,
+      darkValue: set ? form.elements[`c-${id}-dark`].value : null,
+    });
+  }
+  return out;
+}
+
+/** The colour each pair resolves to in a scheme, for the contrast check. */
+function resolved(list, scheme) {
+  const get = (id) => {
+    const c = list.find((x) => x.id === id);
+    const own = scheme === 'light' ? c.lightValue : c.darkValue;
+    if (own) return own;
+    if (scheme === 'light' && id === 'text') return PAGE.light.text;
+    if (scheme === 'light' && id === 'surface') return PAGE.light.background;
+    return c[scheme];
+  };
+  return { text: get('text'), surface: get('surface'), accent: get('accent'), onAccent: get('on-accent') };
+}
+
+/* ---------- the configuration ---------- */
+
+const element = () => form.elements.element.value;
+const value = (name) => (form.elements[name]?.value ?? '').trim();
+
+/** The element's attributes, in order; booleans as true. */
+export function attributes() {
+  const tag = element();
+  const out = {};
+  for (const name of ELEMENTS[tag].attributes) {
+    let v;
+    if (BOOLEAN.has(name)) v = form.elements[name]?.checked || undefined;
+    else if (name === 'heading-level') v = value(name) === '2' ? undefined : value(name);
+    else if (name === 'hide') v = [...form.querySelectorAll('#cfg-hide input:checked')].map((i) => i.value).join(' ') || undefined;
+    else if (name === 'persist') v = (tag === 'smp-recovery-timeline' ? form.elements['persist-date'].checked : form.elements.persist.checked) || undefined;
+    else v = value(name) || undefined;
+    if (v !== undefined) out[name] = v;
+  }
+  return out;
+}
+
+/** The CSS for the brand colours: a light-dark() pair per token, so both schemes stay readable. */
+export function css() {
+  const tag = element();
+  const set = colours().filter((c) => c.set);
+  if (!set.length) return '';
+  const lines = set.map((c) => `  ${c.token}: light-dark(${c.lightValue}, ${c.darkValue});`);
+  return `${tag} {\n${lines.join('\n')}\n}`;
+}
+
+const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+
+export function html() {
+  const tag = element();
+  const src = (copyForm.elements.src.value ?? '').trim();
+  const attrs = Object.entries(attributes())
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`))
+    .join('');
+  const lang = value('lang');
+  const parts = [`<script type="module" src="${escapeAttr(src)}"></script>`];
+  if (lang) parts.push(`<script type="module">\n  import { setLocale } from '${src.replace(/'/g, '%27')}';\n  setLocale('${lang}');\n</script>`);
+  const style = css();
+  if (style) parts.push(`<style>\n${style.replace(/^/gm, '  ')}\n</style>`);
+  parts.push(`<${tag}${attrs}></${tag}>`);
+  return parts.join('\n');
+}
+
+export function shortcode() {
+  const { shortcode: name } = ELEMENTS[element()];
+  const attrs = Object.entries(attributes())
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${String(v).replace(/"/g, '&quot;').replace(/[[\]]/g, '')}"`))
+    .join('');
+  return `[${name}${attrs}]`;
+}
+
+/** Block markup: attribute names are the elements' property names; headingLevel a number, booleans booleans, the rest strings. */
+export function block() {
+  const { block: name } = ELEMENTS[element()];
+  const json = {};
+  for (const [k, v] of Object.entries(attributes())) {
+    if (k === 'heading-level') json.headingLevel = Number(v);
+    else if (k === 'persist') json.persist = 'true';
+    else json[camel(k)] = v;
+  }
+  // `--` would end the HTML comment early: WordPress escapes it the same way.
+  const text = JSON.stringify(json).replace(/--/g, '\\u002d\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  return `<!-- wp:smp-widgets/${name} ${Object.keys(json).length ? `${text} ` : ''}/-->`;
+}
+
+/* ---------- preview ---------- */
+
+const setHere = new WeakMap();
+
+/** The same element in both panes; light and dark come from the pane, as from a visitor's setting. */
+function preview() {
+  const tag = element();
+  const attrs = attributes();
+  for (const pane of [$('#cfg-preview-light'), $('#cfg-preview-dark')]) {
+    let el = pane.firstElementChild;
+    if (el?.localName !== tag) {
+      el = document.createElement(tag);
+      pane.replaceChildren(el);
+    }
+    // Remove only what was set here: the element reflects some attributes (layout, orientation) itself.
+    for (const name of setHere.get(el) ?? []) if (!(name in attrs)) el.removeAttribute(name);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v === true ? '' : v);
+    setHere.set(el, Object.keys(attrs));
+  }
+  let style = $('#cfg-preview-css');
+  if (!style) {
+    style = document.createElement('style');
+    style.id = 'cfg-preview-css';
+    document.head.append(style);
+  }
+  style.textContent = css();
+}
+
+/** Lists the element's default items, with their text as the element shows it, as "hide" checkboxes. */
+async function hideList() {
+  const tag = element();
+  const box = $('#cfg-hide');
+  const before = new Set([...box.querySelectorAll('input:checked')].map((i) => i.value));
+  const probe = document.createElement(tag);
+  probe.setAttribute('no-disclaimer', '');
+  probe.hidden = true;
+  document.body.append(probe);
+  await customElements.whenDefined(tag);
+  await probe.updateComplete;
+  const items = [...probe.shadowRoot.querySelectorAll('[data-id]')].map((node) => {
+    const title = node.querySelector('[part~="title"]')?.textContent;
+    const text = (title ? `${title}: ${node.querySelector('[part~="text"]')?.textContent ?? ''}` : node.textContent).replace(/\s+/g, ' ').trim();
+    return { id: node.dataset.id, text };
+  });
+  probe.remove();
+  box.replaceChildren(
+    ...items.map(({ id, text }) => {
+      const label = document.createElement('label');
+      label.className = 'cfg-check';
+      const input = Object.assign(document.createElement('input'), { type: 'checkbox', value: id, checked: before.has(id) });
+      const span = document.createElement('span');
+      span.textContent = text;
+      const code = document.createElement('code');
+      code.textContent = id;
+      label.append(input, ' ', span, ' ', code);
+      return label;
+    }),
+  );
+}
+
+function contrastReport() {
+  const list = colours();
+  const out = $('#cfg-contrast');
+  const rows = [];
+  for (const scheme of ['light', 'dark']) {
+    const c = resolved(list, scheme);
+    rows.push({ scheme, pair: 'Text on background', a: c.text, b: c.surface, ratio: contrast(c.text, c.surface) });
+    rows.push({ scheme, pair: 'Text on the accent (buttons)', a: c.onAccent, b: c.accent, ratio: contrast(c.onAccent, c.accent) });
+    rows.push({ scheme, pair: 'Accent on background (links, the current step)', a: c.accent, b: c.surface, ratio: contrast(c.accent, c.surface) });
+  }
+  out.replaceChildren(
+    ...rows.map((r) => {
+      const li = document.createElement('li');
+      const ok = r.ratio >= 4.5;
+      li.className = ok ? 'pass' : 'fail';
+      li.dataset.scheme = r.scheme;
+      li.textContent = `${ok ? 'Passes' : 'Fails'} WCAG AA — ${r.scheme} mode, ${r.pair}: ${r.a} on ${r.b} is ${r.ratio.toFixed(2)}:1${ok ? '' : ' (needs 4.5:1)'}`;
+      return li;
+    }),
+  );
+  return rows.filter((r) => r.ratio < 4.5);
+}
+
+/* ---------- output ---------- */
+
+function output() {
+  const format = copyForm.elements.format.value;
+  const code = format === 'html' ? html() : format === 'shortcode' ? shortcode() : block();
+  $('#cfg-code').textContent = code;
+  $('#cfg-src-field').hidden = format !== 'html';
+  const style = css();
+  const wp = format !== 'html' && style;
+  $('#cfg-css-note').hidden = !wp;
+  $('#cfg-css-wrap').hidden = !wp;
+  $('#cfg-css').textContent = wp ? style : '';
+  $('#cfg-lang-note').hidden = format === 'html' || !value('lang');
+}
+
+async function update() {
+  for (const fs of form.querySelectorAll('fieldset[data-for]')) fs.hidden = !fs.dataset.for.split(' ').includes(element());
+  preview();
+  const failing = contrastReport();
+  output();
+  $('#cfg-copy-button').textContent = failing.length ? `Copy anyway (${failing.length} contrast ${failing.length === 1 ? 'problem' : 'problems'})` : 'Copy';
+  $('#cfg-copy-status').textContent = '';
+}
+
+async function copy() {
+  const format = copyForm.elements.format.value;
+  const wpCss = format !== 'html' && css();
+  const text = wpCss ? `${$('#cfg-code').textContent}\n\n${wpCss}` : $('#cfg-code').textContent;
+  const status = $('#cfg-copy-status');
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied.';
+  } catch {
+    // No clipboard (an insecure page, a refused permission): select the code to copy by hand.
+    const range = document.createRange();
+    range.selectNodeContents($('#cfg-code'));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+  }
+}
+
+/* ---------- start ---------- */
+
+colourRows();
+copyForm.elements.src.value = new URL('../dist/smp-widgets.js', location.href).href;
+form.addEventListener('input', () => update());
+form.addEventListener('change', async (event) => {
+  if (event.target.name === 'element') await hideList();
+  if (event.target.name === 'lang') {
+    await setLocale(value('lang') || null);
+    await hideList();
+  }
+  update();
+});
+copyForm.addEventListener('input', () => output());
+copyForm.addEventListener('change', () => output());
+copyForm.addEventListener('submit', (e) => e.preventDefault());
+form.addEventListener('submit', (e) => e.preventDefault());
+$('#cfg-copy-button').addEventListener('click', copy);
+$('#cfg-reset-colours').addEventListener('click', () => {
+  for (const input of form.querySelectorAll('#cfg-colour-rows input[type="checkbox"]')) input.checked = false;
+  update();
+});
+await hideList();
+await update();
+document.documentElement.dataset.ready = '';

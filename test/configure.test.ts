@@ -1,0 +1,152 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+// The embed configurator (demo/configure.html, on the built bundle): what it
+// copies must reproduce what it previews, on a blank page.
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+async function frame(setup: (f: HTMLIFrameElement) => void): Promise<Window> {
+  const f = document.createElement('iframe');
+  f.style.width = '1000px';
+  f.style.height = '800px';
+  setup(f);
+  const loaded = new Promise((resolve) => f.addEventListener('load', resolve, { once: true }));
+  document.body.append(f);
+  await loaded;
+  return f.contentWindow!;
+}
+
+const text = (el: Element) =>
+  (el.shadowRoot!.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('embed configurator', function () {
+  this.timeout(30000);
+  let win: Window;
+  let doc: Document;
+  const $ = <T extends Element = HTMLElement>(s: string) => doc.querySelector<T>(s)!;
+  const set = (selector: string, value: string) => {
+    const input = $<HTMLInputElement | HTMLSelectElement>(selector);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const click = (selector: string) => $<HTMLInputElement>(selector).click();
+  const settle = () => new Promise((r) => setTimeout(r, 100));
+
+  beforeEach(async () => {
+    for (const f of document.querySelectorAll('iframe')) f.remove();
+    win = await frame((f) => (f.src = '/demo/configure.html'));
+    doc = win.document;
+    await waitUntil(() => doc.documentElement.hasAttribute('data-ready'), 'configurator ready', { timeout: 15000 });
+  });
+
+  it('lists the hidden-item choices with the element’s own ids and texts', async () => {
+    click('input[name="element"][value="smp-pros-cons"]');
+    await waitUntil(() => doc.querySelector('#cfg-hide input[value="affordable"]'));
+    const labels = [...doc.querySelectorAll('#cfg-hide label')];
+    expect(labels.length).to.equal(19);
+    const preview = $('#cfg-preview-light smp-pros-cons') as Widget;
+    await preview.updateComplete;
+    const shown = preview.shadowRoot!.querySelector('[data-id="durable"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(labels.map((l) => l.textContent!.replace(/\s+/g, ' ').trim())).to.include(`${shown} durable`);
+  });
+
+  it('copies an HTML snippet that renders on a blank page what the preview shows', async () => {
+    click('input[name="element"][value="smp-pros-cons"]');
+    await waitUntil(() => doc.querySelector('#cfg-hide input[value="affordable"]'));
+    set('#cfg-heading', 'Is SMP right for you?');
+    set('#cfg-heading-level', '3');
+    click('#cfg-hide input[value="affordable"]');
+    click('#cfg-hide input[value="scarring"]');
+    set('#cfg-layout', 'stacked');
+    set('input[name="c-accent-light"]', '#0b5e57');
+    set('input[name="c-accent-dark"]', '#99f6e4');
+    await settle();
+
+    // What the Copy button puts on the clipboard.
+    let copied = '';
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
+    click('#cfg-copy-button');
+    await waitUntil(() => copied, 'copied');
+    expect(copied).to.equal($('#cfg-code').textContent);
+    expect(copied).to.contain('light-dark(#0b5e57, #99f6e4)');
+
+    const preview = $('#cfg-preview-light smp-pros-cons') as Widget;
+    await preview.updateComplete;
+    const blank = await frame((f) => (f.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${copied}</body></html>`));
+    const pasted = await waitUntil(() => blank.document.querySelector('smp-pros-cons')?.shadowRoot?.querySelector('h3') && blank.document.querySelector('smp-pros-cons'), 'pasted widget rendered', { timeout: 15000 }).then(
+      () => blank.document.querySelector('smp-pros-cons') as Widget,
+    );
+    await pasted.updateComplete;
+    expect(text(pasted)).to.equal(text(preview));
+    expect(text(pasted)).to.contain('Is SMP right for you?');
+    expect(pasted.shadowRoot!.querySelector('[data-id="affordable"]')).to.equal(null);
+    expect(pasted.getAttribute('layout')).to.equal('stacked');
+    // The brand colour arrives too: the same accent token as the preview.
+    const accent = (el: Element) => getComputedStyle(el).getPropertyValue('--smp-color-accent').replace(/\s+/g, '');
+    expect(accent(pasted)).to.equal(accent(preview));
+    expect(accent(pasted)).to.equal('light-dark(#0b5e57,#99f6e4)');
+  });
+
+  it('writes the WordPress shortcode and block markup to the plugin’s contract', async () => {
+    click('input[name="element"][value="smp-recovery-timeline"]');
+    await waitUntil(() => doc.querySelector('#cfg-hide input[value="long-term"]'));
+    set('#cfg-heading-level', '3');
+    click('#cfg-hide input[value="long-term"]');
+    click('input[name="date-input"]');
+    set('#cfg-dry-days', '4');
+    set('#cfg-phone', '+44 20 7946 0000');
+    await settle();
+    click('input[name="format"][value="shortcode"]');
+    await settle();
+    expect($('#cfg-code').textContent).to.equal('[smp_recovery_timeline heading-level="3" hide="long-term" date-input phone="+44 20 7946 0000" dry-days="4"]');
+    click('input[name="format"][value="block"]');
+    await settle();
+    const block = $('#cfg-code').textContent!;
+    expect(block).to.match(/^<!-- wp:smp-widgets\/recovery-timeline \{.*\} \/-->$/);
+    expect(JSON.parse(block.slice(block.indexOf('{'), block.lastIndexOf('}') + 1))).to.deep.equal({
+      headingLevel: 3,
+      hide: 'long-term',
+      dateInput: true,
+      phone: '+44 20 7946 0000',
+      dryDays: '4',
+    });
+  });
+
+  it('names each colour pair that fails WCAG AA, in the scheme where it fails', async () => {
+    expect(doc.querySelectorAll('#cfg-contrast .fail')).to.have.length(0);
+    // The old README example: a purple accent, fine on white, unreadable on the dark surface.
+    set('input[name="c-accent-light"]', '#7c3aed');
+    set('input[name="c-accent-dark"]', '#7c3aed');
+    await settle();
+    const fails = [...doc.querySelectorAll<HTMLElement>('#cfg-contrast .fail')];
+    expect(fails.map((f) => f.dataset.scheme)).to.deep.equal(['dark', 'dark']);
+    expect(fails[0].textContent).to.contain('Text on the accent').and.to.contain('#7c3aed').and.to.contain('4.5:1');
+    expect($('#cfg-copy-button').textContent).to.contain('2 contrast problems');
+  });
+
+  it('is accessible: axe finds no violation, every control has a label, and Tab reaches every control', async () => {
+    click('input[name="element"][value="smp-recovery-timeline"]');
+    await waitUntil(() => doc.querySelector('#cfg-hide input[value="long-term"]'));
+    // axe-core in the configurator's own document.
+    await new Promise((resolve, reject) => {
+      const script = doc.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = resolve;
+      script.onerror = reject;
+      doc.head.append(script);
+    });
+    const axe = (win as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(doc, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+
+    const controls = [...doc.querySelectorAll<HTMLInputElement>('input, select, button')].filter((c) => c.getClientRects().length);
+    for (const c of controls) {
+      const named = (c.labels?.length ?? 0) > 0 || c.hasAttribute('aria-label') || c.hasAttribute('aria-labelledby') || (c.localName === 'button' && c.textContent!.trim());
+      expect(named, `${c.outerHTML.slice(0, 80)} has a name`).to.be.ok;
+      expect(c.tabIndex, `${c.name || c.id} is keyboard-reachable`).to.be.at.least(0);
+    }
+  });
+});

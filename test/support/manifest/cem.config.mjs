@@ -1,0 +1,51 @@
+// Config for @custom-elements-manifest/analyzer, run by `npm run build`:
+//   cem analyze --config test/support/manifest/cem.config.mjs
+// Writes dist/custom-elements.json and, from it, the editor data: VS Code
+// custom HTML/CSS data, JetBrains web-types and JSX types.
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { smpManifestPlugin } from './smp-manifest-plugin.mjs';
+
+/** The shared tokens are documented on every element; VS Code's CSS data needs each once. */
+const dedupeCssData = () => ({
+  name: 'smp-dedupe-css-data',
+  packageLinkPhase() {
+    const file = 'dist/vscode.css-custom-data.json';
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const seen = new Set();
+    data.properties = data.properties.filter((p) => !seen.has(p.name) && seen.add(p.name));
+    writeFileSync(file, JSON.stringify(data, null, 2));
+  },
+});
+
+// The element classes are abstract bases or registered elements; only the latter are in the editor data.
+const exclude = ['SmpElement', 'SmpClinicElement'];
+const moduleOf = (tag) => `./lib/elements/${tag.replace(/^smp-/, '')}/${tag.replace(/^smp-/, '')}.js`;
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/localization/generated/**'],
+  outdir: 'dist',
+  litelement: true,
+  plugins: [
+    smpManifestPlugin(),
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      exclude,
+      hideLogs: true,
+    }),
+    dedupeCssData(),
+    customElementJetBrainsPlugin({ outdir: 'dist', fileName: 'web-types.json', exclude, packageJson: false, hideLogs: true }),
+    customElementJsxPlugin({
+      outdir: 'dist',
+      fileName: 'jsx.d.ts',
+      exclude,
+      componentTypePath: (_name, tag) => moduleOf(tag ?? ''),
+      hideLogs: true,
+    }),
+  ],
+};

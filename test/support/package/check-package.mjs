@@ -1,0 +1,209 @@
+// `npm run package:check` (part of `npm test`, after the build): the package
+// as a user gets it. Packs it with `npm pack`, installs the tarball into a
+// throwaway project (offline from npm's cache when it can, so it is fast and
+// needs no more than the npm registry), then:
+//  - imports every entry point in Node, with no DOM (as server rendering does);
+//  - imports every entry point in Chromium from the installed package, and
+//    checks each element registers and renders;
+//  - type-checks a TypeScript consumer that uses the tag-name map, the event
+//    map, the JSX types, and expects errors where a user gets types wrong.
+// Prints one "smp-widgets totals: N passed, N failed" line; exits 1 on failure.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline'];
+const ENTRIES = ['smp-widgets', 'smp-widgets/classes', 'smp-widgets/aftercare-checklist', 'smp-widgets/pros-cons', 'smp-widgets/recovery-timeline'];
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    const problems = (await fn()) ?? [];
+    if (problems.length) throw new Error(problems.join('\n    '));
+    passed++;
+    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${name}\n    ${String(error.stack ?? error).split('\n').slice(0, 12).join('\n    ')}`);
+  }
+}
+
+const run = (cmd, args, cwd) => {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+  return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() };
+};
+
+const work = mkdtempSync(join(tmpdir(), 'smp-widgets-pack-'));
+const project = join(work, 'consumer');
+let tarball;
+console.log(`package (${work}):`);
+
+try {
+  await check('npm pack makes a tarball with the dist files, the manifest and the editor data', () => {
+    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' });
+    const [info] = JSON.parse(out);
+    tarball = join(work, info.filename);
+    const files = new Set(info.files.map((f) => f.path));
+    const want = ['dist/smp-widgets.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/classes.js', 'dist/custom-elements.json', 'dist/web-types.json', 'dist/jsx.d.ts', 'dist/vscode.html-custom-data.json', 'README.md', 'LICENSE'];
+    const problems = want.filter((f) => !files.has(f)).map((f) => `${f} is not in the tarball`);
+    if ([...files].some((f) => f.startsWith('test/') || f.startsWith('node_modules/'))) problems.push('tests or node_modules are in the tarball');
+    return problems;
+  });
+
+  await check('the tarball installs into a new project with its dependencies', () => {
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }, null, 2));
+    // Offline first (npm's cache already holds lit); online only if the cache lacks something.
+    let r = run('npm', ['install', '--offline', '--no-package-lock', tarball], project);
+    if (!r.ok) r = run('npm', ['install', '--prefer-offline', '--no-package-lock', tarball], project);
+    if (!r.ok) return [r.out];
+    const installed = JSON.parse(readFileSync(join(project, 'node_modules/smp-widgets/package.json'), 'utf8'));
+    const problems = [];
+    if (installed.version !== pkg.version) problems.push(`installed ${installed.version}`);
+    for (const dep of ['lit', '@lit/localize']) {
+      if (!/^\^/.test(installed.dependencies[dep])) problems.push(`${dep} is pinned (${installed.dependencies[dep]}): an app with its own Lit would get a second copy`);
+    }
+    return problems;
+  });
+
+  await check('every entry point imports in Node without a DOM (server rendering)', () => {
+    const problems = [];
+    for (const entry of ENTRIES) {
+      const code = `const m = await import(${JSON.stringify(entry)}); if (!Object.keys(m).length) throw new Error('no exports');`;
+      const r = run(process.execPath, ['--input-type=module', '-e', code], project);
+      if (!r.ok) problems.push(`${entry}: ${r.out.split('\n').find((l) => /Error/.test(l)) ?? r.out}`);
+    }
+    // With no registry at all (no DOM shim), the guarded define does nothing instead of throwing.
+    const define = `import { define } from 'smp-widgets/classes'; delete globalThis.customElements; define('smp-x', class {});`;
+    const r = run(process.execPath, ['--input-type=module', '-e', define], project);
+    if (!r.ok) problems.push(`define() without customElements: ${r.out.split('\n').find((l) => /Error/.test(l)) ?? r.out}`);
+    const version = run(process.execPath, ['--input-type=module', '-e', `import { VERSION } from 'smp-widgets'; console.log(VERSION);`], project);
+    if (version.out !== pkg.version) problems.push(`VERSION is "${version.out}", package.json says ${pkg.version}`);
+    return problems;
+  });
+
+  await check('a TypeScript consumer type-checks against the tag-name map, event map and JSX types', () => {
+    writeFileSync(
+      join(project, 'consumer.ts'),
+      `import 'smp-widgets';
+import { SmpAftercareChecklist, SmpRecoveryTimeline } from 'smp-widgets';
+import { SmpItemToggleEvent, defaultAftercare, DEFAULT_PROTOCOL, type ItemToggleDetail } from 'smp-widgets/classes';
+import type { CustomElements } from 'smp-widgets/jsx';
+
+// The tag-name map types createElement and querySelector.
+const checklist: SmpAftercareChecklist = document.createElement('smp-aftercare-checklist');
+checklist.items = [{ id: 'wash', kind: 'do', text: 'Wash gently.' }, ...defaultAftercare(DEFAULT_PROTOCOL)];
+checklist.headingLevel = 3;
+const timeline: SmpRecoveryTimeline | null = document.querySelector('smp-recovery-timeline');
+timeline?.calendarEvents();
+
+// The event map types listeners.
+checklist.addEventListener('smp-item-toggle', (event) => {
+  const toggled: SmpItemToggleEvent = event;
+  const detail: ItemToggleDetail = event.detail;
+  console.log(toggled.type, detail.id, detail.checked, detail.done, detail.total);
+});
+document.addEventListener('smp-complete', (event) => console.log(event.detail.total));
+timeline?.addEventListener('smp-date-change', (event) => console.log(event.detail.dates.join(' ')));
+
+// JSX types (React 19, Preact, Solid…) for each element.
+const props: CustomElements['smp-pros-cons'] = { layout: 'stacked', 'heading-level': 3, hide: 'affordable' };
+const handlers: CustomElements['smp-aftercare-checklist'] = { 'onsmp-item-toggle': (e) => console.log(e.detail.checked) };
+console.log(props, handlers);
+
+// Mistakes a user can make are caught.
+// @ts-expect-error: "maybe" is not a kind
+checklist.items = [{ id: 'x', kind: 'maybe', text: 'x' }];
+// @ts-expect-error: the detail has no "count"
+document.addEventListener('smp-complete', (event) => event.detail.count);
+// @ts-expect-error: layout takes auto, columns or stacked
+const bad: CustomElements['smp-pros-cons'] = { layout: 'grid' };
+console.log(bad);
+`,
+    );
+    const problems = [];
+    for (const moduleResolution of ['bundler', 'nodenext']) {
+      const tsconfig = {
+        compilerOptions: {
+          target: 'ES2022',
+          module: moduleResolution === 'bundler' ? 'ES2022' : 'NodeNext',
+          moduleResolution,
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          types: [],
+          skipLibCheck: false,
+        },
+        files: ['consumer.ts'],
+      };
+      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+      const r = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], project);
+      if (!r.ok) problems.push(`moduleResolution ${moduleResolution}:\n${r.out}`);
+    }
+    return problems;
+  });
+
+  await check('in Chromium, each entry point of the installed package registers and renders its elements', async () => {
+    const { startDevServer } = await import('@web/dev-server');
+    const puppeteer = (await import('puppeteer-core')).default;
+    const pages = {
+      'bundle.html': `<script type="module" src="/node_modules/smp-widgets/dist/smp-widgets.js"></script>`,
+      'index.html': `<script type="module">import 'smp-widgets';</script>`,
+      'elements.html': `<script type="module">import 'smp-widgets/aftercare-checklist'; import 'smp-widgets/pros-cons'; import 'smp-widgets/recovery-timeline';</script>`,
+      'classes.html': `<script type="module">
+        import * as c from 'smp-widgets/classes';
+        window.registeredByClasses = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
+        customElements.define('smp-aftercare-checklist', c.SmpAftercareChecklist);
+        customElements.define('smp-pros-cons', c.SmpProsCons);
+        customElements.define('smp-recovery-timeline', c.SmpRecoveryTimeline);
+      </script>`,
+    };
+    for (const [name, script] of Object.entries(pages)) {
+      writeFileSync(join(project, name), `<!doctype html><html lang="en"><body>${TAGS.map((t) => `<${t}></${t}>`).join('')}${script}</body></html>`);
+    }
+    const server = await startDevServer({
+      config: { rootDir: project, port: 20000 + Math.floor(Math.random() * 30000), hostname: '127.0.0.1', nodeResolve: { exportConditions: ['production'] } },
+      readCliArgs: false,
+      readFileConfig: false,
+      logStartMessage: false,
+    });
+    const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    const problems = [];
+    try {
+      for (const name of Object.keys(pages)) {
+        const page = await browser.newPage();
+        const errors = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        page.on('console', (m) => m.type() === 'warn' && errors.push(`warning: ${m.text()}`));
+        await page.goto(`http://127.0.0.1:${server.config.port}/${name}`);
+        const result = await page
+          .waitForFunction(
+            (tags) => tags.every((t) => customElements.get(t) && document.querySelector(t)?.shadowRoot?.querySelector('h2')?.textContent?.trim()),
+            { timeout: 10000 },
+            TAGS,
+          )
+          .then(() => page.evaluate((tags) => ({ headings: tags.map((t) => document.querySelector(t).shadowRoot.querySelector('h2').textContent.trim()), early: window.registeredByClasses }), TAGS))
+          .catch((e) => ({ error: e.message }));
+        if (result.error) problems.push(`${name}: ${result.error}`);
+        if (result.early?.length) problems.push(`${name}: smp-widgets/classes registered ${result.early.join(', ')}`);
+        if (errors.length) problems.push(`${name}: ${errors.join('; ')}`);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+    return problems;
+  });
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`smp-widgets totals: ${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
