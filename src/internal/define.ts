@@ -4,6 +4,9 @@ import { show, warnOnce } from './warn.js';
 /** A constructor that carries the library version it was built from. */
 export type VersionedElement = CustomElementConstructor & { smpVersion?: string };
 
+/** A subclass of `ctor`: the browser registers one class under one tag only. */
+const subclass = (ctor: CustomElementConstructor): CustomElementConstructor => class extends (ctor as typeof HTMLElement) {};
+
 /**
  * Registers `tag` unless it is already registered.
  *
@@ -32,7 +35,7 @@ export function define(tag: string, ctor: VersionedElement): void {
     customElements.define(tag, ctor);
   } catch (error) {
     try {
-      customElements.define(tag, class extends (ctor as typeof HTMLElement) {});
+      customElements.define(tag, subclass(ctor));
     } catch {
       warnOnce(`<${tag}> could not be registered (${show(error)}).`);
     }

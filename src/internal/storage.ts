@@ -58,7 +58,7 @@ export function save(key: string, value: unknown): boolean {
     if (!s) return !!unavailable('no localStorage');
     if (value === undefined) s.removeItem(key);
     else s.setItem(key, JSON.stringify(value));
-    channel.dispatchEvent(new CustomEvent('smp-storage', { detail: key }));
+    channel.dispatchEvent(new CustomEvent('saved', { detail: key }));
     return true;
   } catch (error) {
     if (isQuota(error) && !warned) warnOnce(`localStorage is full: "${key}" not saved; the change is kept until the page is reloaded.`);
@@ -77,10 +77,10 @@ export function watchStorage(callback: (key: string | null) => void): () => void
   const other = (e: StorageEvent) => {
     if (e.storageArea === storage() && (e.key === null || e.key.startsWith(`${PREFIX}:`))) callback(e.key);
   };
-  channel.addEventListener('smp-storage', local);
+  channel.addEventListener('saved', local);
   window.addEventListener('storage', other);
   return () => {
-    channel.removeEventListener('smp-storage', local);
+    channel.removeEventListener('saved', local);
     window.removeEventListener('storage', other);
   };
 }
