@@ -16,6 +16,7 @@ const shots = [
   ['pros-cons-themed.png', '#pros-cons .themed smp-pros-cons', 1000, 'light'],
   ['timeline-wide.png', '#tl-personal', 1000, 'light'],
   ['timeline-phone-dark.png', '#tl-personal', 390, 'dark'],
+  ['timeline-wide-ar.png', '#tl-personal', 1000, 'light', 'ar'],
   ['pros-cons-phone-ar.png', '#pros-cons .variant:nth-of-type(1) smp-pros-cons', 390, 'light', 'ar'],
 ];
 

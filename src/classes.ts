@@ -10,6 +10,8 @@ export { configure, DEFAULT_PROTOCOL, type ClinicSettings, type ClinicSettingsIn
 export { SmpAftercareChecklist } from './elements/aftercare-checklist/aftercare-checklist.js';
 export { SmpItemToggleEvent, SmpCompleteEvent, SmpResetEvent, type ItemToggleDetail } from './elements/aftercare-checklist/events.js';
 export { defaultAftercare, type AftercareItem, type AftercareKind } from './content/aftercare.js';
-export { SmpRecoveryTimeline, SmpDateChangeEvent, type TimelineOrientation, type TimelineStepInput, type StepStatus } from './elements/recovery-timeline/recovery-timeline.js';
+export { SmpRecoveryTimeline, type TimelineOrientation, type TimelineStepInput } from './elements/recovery-timeline/recovery-timeline.js';
+export { SmpDateChangeEvent } from './elements/recovery-timeline/events.js';
+export type { StepStatus, PlacedStep } from './internal/schedule.js';
 export { defaultSteps, STEP_IDS, type TimelineStep, type StepAnchor } from './content/recovery-timeline.js';
 export { setLocale, getLocale, supportedLocales, matchLocale } from './localization/localization.js';

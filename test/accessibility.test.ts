@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SmpAftercareChecklist } from '../src/elements/aftercare-checklist/aftercare-checklist.js';
-import { captureWarnings } from './support/helpers.js';
+import { captureWarnings, settled } from './support/helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -49,10 +49,18 @@ describe('keyboard and targets', () => {
     else for (const l of tabbedLinks) expect(links).to.include(l);
   });
 
-  it('timeline: the date field, then "Add to calendar"; no trap', async () => {
-    const el = await fixture<Widget>(html`<smp-recovery-timeline date-input session-date="2026-01-09"></smp-recovery-timeline>`);
-    const order = await tabThrough(el);
-    expect(order.map((e) => e.localName)).to.deep.equal(['input', 'button']);
+  it('timeline: the date field, then "Add to calendar" on a phone; the scrolling row between them when wide; no trap', async () => {
+    const phone = await fixture(html`<div style="width:390px"><smp-recovery-timeline date-input session-date="2026-01-09"></smp-recovery-timeline></div>`);
+    const narrow = phone.firstElementChild as Widget;
+    await narrow.updateComplete;
+    expect((await tabThrough(narrow)).map((e) => e.localName)).to.deep.equal(['input', 'button']);
+    const page = await fixture(html`<div style="width:1000px"><smp-recovery-timeline date-input session-date="2026-01-09"></smp-recovery-timeline></div>`);
+    const wide = page.firstElementChild as Widget;
+    await settled(wide);
+    await new Promise((r) => requestAnimationFrame(r));
+    const order = await tabThrough(wide);
+    expect(order.map((e) => e.localName)).to.deep.equal(['input', 'div', 'button']);
+    expect([order[1].getAttribute('part'), order[1].getAttribute('role')]).to.deep.equal(['scroller', 'region']);
   });
 
   it('pros and cons: nothing to focus, and Tab passes straight through', async () => {

@@ -62,7 +62,12 @@ export abstract class SmpClinicElement extends SmpElement {
 
   /** Resolves `settings` from the attributes and the page now (also for methods called before the first render). */
   protected refreshSettings(): void {
+    this.settings = this.currentSettings();
+  }
+
+  /** The settings the attributes and the page give now, without storing them (for methods that must not change state). */
+  protected currentSettings(): ClinicSettings {
     const own = Object.fromEntries(Object.keys(SETTING_ATTRIBUTES).map((key) => [key, this[key as keyof ClinicSettingsInput]]));
-    this.settings = resolveSettings(own, this.localName);
+    return resolveSettings(own, this.localName);
   }
 }

@@ -26,6 +26,12 @@ export function addDays(date: Date, days: number): Date {
 export const daysBetween = (a: Date, b: Date): number =>
   Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / 86_400_000);
 
+/** `YYYY-MM-DD` of a date's local calendar day. */
+export function localDay(d: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** Parses `YYYY-MM-DD` into a local date; `undefined` for anything else or a day that does not exist (2026-02-30). */
 export function parseIsoDate(value: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
@@ -33,4 +39,20 @@ export function parseIsoDate(value: string): Date | undefined {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = localDate(y, mo, d);
   return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? date : undefined;
+}
+
+/** Date formats by locale and whether they show the year: a timeline formats some twenty dates a render. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A day (`start`) or a range of days (`start` to `end`) as weekday, day and
+ * month in `locale` ("Fri, 27 Nov – Thu, 3 Dec"); with the year when a date
+ * is not in `year` (the current one).
+ */
+export function formatDays(locale: string, year: number, start: Date, end: Date = start): string {
+  const withYear = start.getFullYear() !== year || end.getFullYear() !== year;
+  const key = `${locale} ${withYear}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined })));
+  return start.getTime() === end.getTime() ? format.format(start) : format.formatRange(start, end);
 }

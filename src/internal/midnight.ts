@@ -1,10 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** `YYYY-MM-DD` of a date's local calendar day. */
-export function localDay(d: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+import { localDay } from './dates.js';
 
 /**
  * Calls `callback` at every local midnight while the page stays open, and
@@ -27,9 +22,13 @@ export function everyMidnight(callback: () => void): () => void {
 }
 
 /**
- * Runs `onNewDay` at every local midnight while its host is connected, and
- * once when the host reconnects on a later day (an element moved in the DOM or
- * cached by a single-page app misses the midnights it was away for).
+ * Runs `onNewDay` whenever the local day has moved on while its host is
+ * connected: at every local midnight, and when the page comes back into
+ * view (`visibilitychange`) or from the back/forward cache (`pageshow`) —
+ * a phone that slept through midnight fires neither timer nor midnight, and
+ * a page restored from the cache keeps its old state. Also once when the
+ * host reconnects on a later day (an element moved in the DOM or cached by a
+ * single-page app misses the midnights it was away for).
  */
 export class MidnightController implements ReactiveController {
   private stop?: () => void;
@@ -46,12 +45,24 @@ export class MidnightController implements ReactiveController {
     this.onNewDay();
   };
 
+  private onVisible = () => {
+    if (document.visibilityState !== 'hidden') this.check();
+  };
+
   hostConnected(): void {
     this.check();
-    this.stop = everyMidnight(this.check);
+    const stopTimer = everyMidnight(this.check);
+    document.addEventListener('visibilitychange', this.onVisible);
+    window.addEventListener('pageshow', this.check);
+    this.stop = () => {
+      stopTimer();
+      document.removeEventListener('visibilitychange', this.onVisible);
+      window.removeEventListener('pageshow', this.check);
+    };
   }
 
   hostDisconnected(): void {
     this.stop?.();
+    this.stop = undefined;
   }
 }

@@ -1,12 +1,16 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/elements/recovery-timeline/define.js';
 import type { SmpRecoveryTimeline } from '../../src/elements/recovery-timeline/recovery-timeline.js';
 import { STEP_IDS, defaultSteps } from '../../src/content/recovery-timeline.js';
 import { DEFAULT_PROTOCOL } from '../../src/internal/settings.js';
-import { captureWarnings, pageLang, part, settled, texts } from '../support/helpers.js';
-import { localDay } from '../../src/internal/midnight.js';
+import { captureWarnings, pageLang, part, printMedia, settled, texts } from '../support/helpers.js';
+import { localDay } from '../../src/internal/dates.js';
+
+/** The default steps in time order: by the day each starts (then ends), undated ones at their anchor's place. */
+const TIME_ORDER = ['consultation', 'session', 'dry-period', 'redness', 'settling', 'wounds-heal', 'recovered', 'next-session', 'assessment', 'long-term'];
 
 const ids = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((li) => li.getAttribute('data-id'));
 const step = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="step"][data-id="${id}"]`)!;
@@ -57,19 +61,21 @@ describe('<smp-recovery-timeline>', () => {
   });
 
   describe('generic mode', () => {
-    it('shows every step of the content brief in order, with time labels and the disclaimer, and nothing current', async () => {
+    it('shows every step of the content brief in time order, with time labels and the disclaimer, and nothing current', async () => {
       const el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline></smp-recovery-timeline>`);
-      expect(ids(el)).to.deep.equal([...STEP_IDS]);
+      expect(ids(el)).to.deep.equal(TIME_ORDER);
+      expect([...ids(el)].sort()).to.deep.equal([...STEP_IDS].sort());
       expect(el.shadowRoot!.querySelector('ol[part="list"]')).to.exist;
-      expect(texts(el, '[part~="text"]')).to.deep.equal(defaultSteps(DEFAULT_PROTOCOL).map((s) => s.text));
+      const byId = new Map(defaultSteps(DEFAULT_PROTOCOL).map((s) => [s.id, s.text]));
+      expect(texts(el, '[part~="text"]')).to.deep.equal(TIME_ORDER.map((id) => byId.get(id)));
       expect(texts(el, '[part~="when"]')).to.deep.equal([
         'Before your first session',
         'Session day',
-        'Day 1',
-        'Days 3–4',
         'Session day to day 5',
-        'Days 7–10',
+        'Day 1',
         'Between sessions',
+        'Days 3–4',
+        'Days 7–10',
         'Later sessions',
         'Day 30',
         'Over the years',
@@ -179,10 +185,10 @@ describe('<smp-recovery-timeline>', () => {
       ['the day after', [2026, 1, 10], 'redness', ['consultation', 'session']],
       ['while the wounds heal', [2026, 1, 12], 'wounds-heal', ['consultation', 'session', 'redness']],
       ['on the last dry day', [2026, 1, 14], 'dry-period', ['consultation', 'session', 'redness', 'wounds-heal']],
-      ['during recovery', [2026, 1, 17], 'recovered', ['consultation', 'session', 'redness', 'wounds-heal', 'dry-period']],
-      ['after recovery', [2026, 1, 25], 'settling', ['consultation', 'session', 'redness', 'wounds-heal', 'dry-period', 'recovered']],
-      ['on the assessment day', [2026, 2, 8], 'assessment', ['consultation', 'session', 'redness', 'wounds-heal', 'dry-period', 'recovered', 'settling']],
-      ['after the assessment', [2026, 3, 20], 'long-term', ['consultation', 'session', 'redness', 'wounds-heal', 'dry-period', 'recovered', 'settling', 'assessment']],
+      ['during recovery', [2026, 1, 17], 'recovered', ['consultation', 'session', 'dry-period', 'redness', 'wounds-heal']],
+      ['after recovery', [2026, 1, 25], 'settling', ['consultation', 'session', 'dry-period', 'redness', 'wounds-heal', 'recovered']],
+      ['on the assessment day', [2026, 2, 8], 'assessment', ['consultation', 'session', 'dry-period', 'redness', 'settling', 'wounds-heal', 'recovered']],
+      ['after the assessment', [2026, 3, 20], 'long-term', ['consultation', 'session', 'dry-period', 'redness', 'settling', 'wounds-heal', 'recovered', 'assessment']],
     ];
     for (const [label, today, now, done] of cases) {
       it(`marks the current step and the finished ones ${label}`, async () => {
@@ -349,7 +355,7 @@ describe('<smp-recovery-timeline>', () => {
         });
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain(`session-date="${bad}"`);
-        expect(ids(el)).to.deep.equal([...STEP_IDS]);
+        expect(ids(el)).to.deep.equal(TIME_ORDER);
         expect(part(el, 'summary')).to.equal(null);
         expect(current(el)).to.deep.equal([]);
         expect(el.shadowRoot!.querySelectorAll('[data-start]')).to.have.length(0);
@@ -434,7 +440,8 @@ describe('<smp-recovery-timeline>', () => {
           <br />
         </smp-recovery-timeline>`,
       );
-      expect(ids(el)).to.deep.equal([...STEP_IDS, 'check-up']);
+      // Day 1: what is done, what is going on (the step ending soonest first), then what comes next; the clinic's day-14 check-up before the next session.
+      expect(ids(el)).to.deep.equal(['consultation', 'session', 'redness', 'dry-period', 'settling', 'wounds-heal', 'recovered', 'check-up', 'next-session', 'assessment', 'long-term']);
       expect(step(el, 'wounds-heal').querySelector('[part~="text"]')!.textContent).to.equal('The small marks close over by day three.');
       expect(step(el, 'wounds-heal').querySelector('.day')!.textContent).to.equal('Days 2–3');
       expect(range(el, 'wounds-heal')).to.deep.equal(['2026-01-11', '2026-01-12']);
@@ -472,7 +479,7 @@ describe('<smp-recovery-timeline>', () => {
       expect(range(el, 'wash')).to.deep.equal(['2026-01-15', '2026-01-15']);
       expect(range(el, 'x')).to.deep.equal([null, null]);
       const hidden = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline hide="settling long-term"></smp-recovery-timeline>`);
-      expect(ids(hidden)).to.deep.equal(STEP_IDS.filter((id) => id !== 'settling' && id !== 'long-term'));
+      expect(ids(hidden)).to.deep.equal(TIME_ORDER.filter((id) => id !== 'settling' && id !== 'long-term'));
       const warnings = await captureWarnings(() => fixture(html`<smp-recovery-timeline hide="setling"></smp-recovery-timeline>`));
       expect(warnings.join()).to.contain('"setling"');
     });
@@ -540,6 +547,265 @@ describe('<smp-recovery-timeline>', () => {
         }
         expect(getComputedStyle(button).transitionDuration).not.to.equal('0s');
       }
+    });
+  });
+
+  describe('time order', () => {
+    /** Where each step sits on screen, in list order. */
+    const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((li) => li.getBoundingClientRect());
+    const wide = async (lang: string, when: [number, number, number], sessions = '') => {
+      await pageLang(lang);
+      realClock();
+      clock = sinon.useFakeTimers({ now: new Date(when[0], when[1] - 1, when[2], 9), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      const wrap = await fixture(html`<div style="width:1000px"><smp-recovery-timeline session-date=${sessions}></smp-recovery-timeline></div>`);
+      const el = wrap.querySelector('smp-recovery-timeline')!;
+      await settled(el);
+      return el;
+    };
+
+    for (const [lang, rtl] of [['en-GB', false], ['ar', true]] as const) {
+      it(`reads in time order in both modes, ${rtl ? 'right to left' : 'left to right'} (${lang})`, async () => {
+        try {
+          const general = await wide(lang, [2026, 1, 12]);
+          expect(ids(general)).to.deep.equal(TIME_ORDER);
+          const personal = await wide(lang, [2026, 1, 12], '2026-01-09');
+          expect(ids(personal)).to.deep.equal(['consultation', 'session', 'redness', 'wounds-heal', 'dry-period', 'settling', 'recovered', 'next-session', 'assessment', 'long-term']);
+          for (const el of [general, personal]) {
+            const b = boxes(el);
+            for (let i = 1; i < b.length; i++) {
+              expect(Math.abs(b[i].top - b[0].top), `step ${i} in the row`).to.be.below(1);
+              expect(rtl ? b[i].right < b[i - 1].left + 1 : b[i].left > b[i - 1].right - 1, `step ${i} after step ${i - 1}`).to.equal(true);
+            }
+          }
+        } finally {
+          realClock();
+          await pageLang('en-GB');
+        }
+      });
+    }
+
+    it('the current step sits between what is done and what is next; steps still running say so', async () => {
+      const el = await at([2026, 1, 12], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      const order = ids(el);
+      const s = statuses(el);
+      const at_ = (status: string) => order.filter((id) => s[id!] === status).map((id) => order.indexOf(id));
+      expect(Math.max(...at_('done'))).to.be.below(order.indexOf('wounds-heal'));
+      expect(Math.min(...at_('upcoming'))).to.be.above(order.indexOf('wounds-heal'));
+      expect(current(el)).to.deep.equal(['wounds-heal:step']);
+      expect(s['dry-period']).to.equal('ongoing');
+      expect(s.settling).to.equal('ongoing');
+      const badges = (id: string) => [...step(el, id).querySelectorAll('[part~="badge"]')].map((b) => b.textContent!.trim());
+      expect(badges('dry-period')).to.deep.equal(['In progress']);
+      expect(badges('wounds-heal')).to.deep.equal(['Now']);
+      expect(step(el, 'recovered').querySelector('[part~="badge"]')).to.equal(null);
+      // Running looks different from upcoming, not only by its words: a half-filled marker.
+      const marker = (id: string) => getComputedStyle(step(el, id).querySelector('.marker')!, '::before').backgroundImage;
+      expect(marker('dry-period')).to.contain('gradient');
+      expect(marker('recovered')).to.equal('none');
+      realClock();
+      await expect(el).to.be.accessible();
+    });
+
+    it('a clinic step with data-from="14" lands before the next session and the assessment', async () => {
+      const el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline><li data-id="check-up" data-from="14" data-title="Check-up">Come back.</li></smp-recovery-timeline>`);
+      expect(ids(el).slice(-5)).to.deep.equal(['recovered', 'check-up', 'next-session', 'assessment', 'long-term']);
+    });
+  });
+
+  describe('horizontal row', () => {
+    it('one row that scrolls sideways in a labelled, focusable region, the current step in view and the page left where it was', async () => {
+      clock = sinon.useFakeTimers({ now: new Date(2026, 0, 20, 9), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      window.scrollTo(0, 0);
+      const wrap = await fixture(html`<div><div style="height:3000px"></div><div style="width:1000px"><smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline></div></div>`);
+      const el = wrap.querySelector('smp-recovery-timeline')!;
+      await settled(el);
+      await new Promise((r) => requestAnimationFrame(r));
+      const scroller = part(el, 'scroller');
+      expect(scroller.scrollWidth).to.be.above(scroller.clientWidth);
+      expect([scroller.getAttribute('role'), scroller.getAttribute('aria-label'), scroller.getAttribute('tabindex')]).to.deep.equal(['region', 'Steps in time order', '0']);
+      expect(getComputedStyle(scroller).scrollSnapType).to.match(/x mandatory|mandatory/);
+      // The current step (seventh of ten) was scrolled into view inside the row; the page did not move.
+      expect(current(el)).to.deep.equal(['settling:step']);
+      const box = scroller.getBoundingClientRect();
+      const now = step(el, 'settling').getBoundingClientRect();
+      expect(now.left, 'current step starts in view').to.be.at.least(box.left - 1);
+      expect(now.right, 'current step ends in view').to.be.at.most(box.right + 1);
+      expect(scroller.scrollLeft).to.be.above(0);
+      expect([window.scrollX, window.scrollY]).to.deep.equal([0, 0]);
+      // Each line runs from one marker to the next; the last step has none leading nowhere.
+      const steps = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="step"]')];
+      steps.forEach((li, i) => {
+        const line = getComputedStyle(li, '::before');
+        if (i === steps.length - 1) return expect(line.content, 'last step').to.equal('none');
+        const end = li.getBoundingClientRect().right - parseFloat(line.right);
+        expect(Math.abs(end - steps[i + 1].getBoundingClientRect().left), `line ${i} reaches the next step`).to.be.below(2);
+      });
+      // Dates are kept whole: each date or range on one line.
+      for (const date of el.shadowRoot!.querySelectorAll('.date')) expect(date.getClientRects().length, date.textContent!).to.equal(1);
+      // The arrow keys scroll the focused row.
+      realClock();
+      const before = scroller.scrollLeft;
+      scroller.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(scroller);
+      await sendKeys({ press: 'ArrowLeft' });
+      await waitUntil(() => scroller.scrollLeft < before, 'the row did not scroll with the keyboard', { timeout: 3000 });
+      await expect(el).to.be.accessible();
+    });
+
+    it('a row that fits, and the vertical list, are no extra tab stop', async () => {
+      const fits = await fixture(html`<div style="width:1000px"><smp-recovery-timeline hide="consultation redness settling next-session long-term recovered"></smp-recovery-timeline></div>`);
+      const el = fits.querySelector('smp-recovery-timeline')!;
+      await settled(el);
+      expect(part(el, 'scroller').hasAttribute('tabindex')).to.equal(false);
+      expect(part(el, 'scroller').hasAttribute('role')).to.equal(false);
+      const phone = await fixture(html`<div style="width:390px"><smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline></div>`);
+      const narrow = phone.querySelector('smp-recovery-timeline')!;
+      await settled(narrow);
+      expect(part(narrow, 'scroller').hasAttribute('tabindex')).to.equal(false);
+    });
+
+    it('printed, the row wraps onto the page (paper does not scroll), without lines between rows', async () => {
+      const wrap = await fixture(html`<div style="width:700px"><smp-recovery-timeline orientation="horizontal" session-date="2026-01-09"></smp-recovery-timeline></div>`);
+      const el = wrap.querySelector('smp-recovery-timeline')!;
+      await settled(el);
+      const scroller = part(el, 'scroller');
+      expect(scroller.scrollWidth).to.be.above(scroller.clientWidth);
+      const undo = await printMedia(el);
+      try {
+        await settled(el);
+        expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
+        const tops = new Set([...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((li) => Math.round(li.getBoundingClientRect().top)));
+        expect(tops.size).to.be.above(1);
+        expect(getComputedStyle(step(el, 'session'), '::before').display).to.equal('none');
+      } finally {
+        await undo();
+      }
+    });
+
+    it('orientation is not written onto a host that never set it; a value the page sets is', async () => {
+      const el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline></smp-recovery-timeline>`);
+      expect(el.hasAttribute('orientation')).to.equal(false);
+      el.orientation = 'horizontal';
+      await el.updateComplete;
+      expect(el.getAttribute('orientation')).to.equal('horizontal');
+    });
+  });
+
+  describe('today is always today', () => {
+    it('re-checks the day when the page is shown again (pageshow, visibilitychange), and stops listening when removed', async () => {
+      const el = await at([2026, 1, 14, 22, 0], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      expect(current(el)).to.deep.equal(['dry-period:step']);
+      // The phone slept through midnight: no timer ran; the page comes back from the back/forward cache.
+      clock!.setSystemTime(new Date(2026, 0, 15, 7, 0));
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await el.updateComplete;
+      expect(current(el)).to.deep.equal(['settling:step']);
+      expect(summary(el)).to.contain('Today is day 6');
+      clock!.setSystemTime(new Date(2026, 0, 17, 7, 0));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(current(el)).to.deep.equal(['recovered:step']);
+      el.remove();
+      clock!.setSystemTime(new Date(2026, 0, 25, 7, 0));
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(current(el), 'a removed element no longer listens').to.deep.equal(['recovered:step']);
+    });
+  });
+
+  describe('date field and timeline agree', () => {
+    const input = (el: Element) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!;
+    const change = (el: Element, value: string) => {
+      input(el).value = value;
+      input(el).dispatchEvent(new Event('change'));
+      return (el as SmpRecoveryTimeline).updateComplete;
+    };
+
+    it('clearing the field makes the timeline general again, also over session-date', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input session-date="2026-01-02"></smp-recovery-timeline>`);
+      expect(input(el).value).to.equal('2026-01-02');
+      await change(el, '');
+      expect(part(el, 'summary')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('[data-start]')).to.have.length(0);
+      el.heading = 'Again';
+      await el.updateComplete;
+      expect([input(el).value, part(el, 'summary')]).to.deep.equal(['', null]);
+      await change(el, '2026-01-09');
+      expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
+    });
+
+    it('the field is bound live: a value typed but not committed gives way to the date the timeline shows', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input session-date="2026-01-02"></smp-recovery-timeline>`);
+      input(el).value = '2026-03-03';
+      el.heading = 'Again';
+      await el.updateComplete;
+      expect(input(el).value).to.equal('2026-01-02');
+      el.sessionDate = '2026-01-05';
+      await el.updateComplete;
+      expect([input(el).value, range(el, 'session')[0]]).to.deep.equal(['2026-01-05', '2026-01-05']);
+    });
+
+    it('with several sessions the field shows the one the timeline counts from', async () => {
+      const el = await at([2026, 2, 1], html`<smp-recovery-timeline date-input session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);
+      expect(input(el).value).to.equal('2026-01-30');
+      expect(summary(el)).to.contain(fmt(2026, 1, 30));
+    });
+
+    it('the polite live region is there from the first render, and the summary appears inside it', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input></smp-recovery-timeline>`);
+      const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+      expect(live).to.exist;
+      expect(live.textContent!.trim()).to.equal('');
+      await change(el, '2026-01-09');
+      expect(el.shadowRoot!.querySelector('[aria-live="polite"]')).to.equal(live);
+      expect(live.querySelector('[part~="summary"]')).to.equal(part(el, 'summary'));
+      expect(live.textContent).to.contain('Today is day 1');
+    });
+  });
+
+  describe('session-date from frameworks', () => {
+    it('takes a Date or an array of strings and Dates', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline .sessionDate=${new Date(2026, 0, 9, 15, 30)}></smp-recovery-timeline>`);
+      expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
+      el.sessionDate = ['2026-01-09', new Date(2026, 0, 30)];
+      await el.updateComplete;
+      expect(range(el, 'next-session')).to.deep.equal(['2026-01-30', '2026-01-30']);
+      expect(el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start))).to.deep.equal(['2026-01-09', '2026-01-30']);
+    });
+
+    for (const bad of [20260109, true, { date: '2026-01-09' }, new Date('soon')]) {
+      it(`${String(bad)} (${typeof bad}) warns once, naming session-date, and shows the general timeline`, async () => {
+        let el!: SmpRecoveryTimeline;
+        const warnings = await captureWarnings(async () => {
+          el = await at([2026, 1, 10], html`<smp-recovery-timeline .sessionDate=${bad as never}></smp-recovery-timeline>`);
+          el.heading = 'Re-rendered';
+          await el.updateComplete;
+        });
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('session-date="');
+        expect(ids(el)).to.deep.equal(TIME_ORDER);
+        expect(part(el, 'summary')).to.equal(null);
+        expect(el.calendarEvents()).to.deep.equal([]);
+      });
+    }
+
+    it('sessions on consecutive days show no backwards range', async () => {
+      const el = await at([2026, 11, 26], html`<smp-recovery-timeline session-date="2026-11-26 2026-11-27"></smp-recovery-timeline>`);
+      expect(range(el, 'settling')).to.deep.equal([null, null]);
+      expect(step(el, 'settling').querySelector('.date')).to.equal(null);
+      for (const li of el.shadowRoot!.querySelectorAll<HTMLElement>('[data-start][data-end]')) expect(li.dataset.start! <= li.dataset.end!, li.dataset.id).to.equal(true);
+    });
+
+    it('calendarEvents() changes nothing in the element', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      const shown = el.shadowRoot!.innerHTML;
+      el.sessionDate = '2026-02-02';
+      expect(localDay(el.calendarEvents()[0].start)).to.equal('2026-02-02');
+      // Nothing rendered from it, and nothing left behind for the render: undoing the change before it renders gives the same timeline.
+      el.sessionDate = '2026-01-09';
+      await el.updateComplete;
+      expect(el.shadowRoot!.innerHTML).to.equal(shown);
     });
   });
 

@@ -67,10 +67,12 @@ describe('hardening: lifecycle', () => {
     }
   });
 
-  it('removed and re-added 1,000 times: page listeners, timers and observers do not grow', async () => {
+  it('removed and re-added 1,000 times: page listeners, timers and observers do not grow', async function () {
+    this.timeout(60000); // 3,000 re-attachments: slow on a loaded machine, and measured, not timed
+
     const listeners = new Set<string>();
     const timers = new Set<unknown>();
-    const observing = new Set<MutationObserver>();
+    const observing = new Set<MutationObserver | ResizeObserver>();
     const originals = {
       winAdd: window.addEventListener,
       winRemove: window.removeEventListener,
@@ -80,6 +82,8 @@ describe('hardening: lifecycle', () => {
       clearTimeout: window.clearTimeout,
       observe: MutationObserver.prototype.observe,
       disconnect: MutationObserver.prototype.disconnect,
+      resizeObserve: ResizeObserver.prototype.observe,
+      resizeDisconnect: ResizeObserver.prototype.disconnect,
     };
     const ids = new WeakMap<object, number>();
     let next = 0;
@@ -122,6 +126,14 @@ describe('hardening: lifecycle', () => {
       observing.delete(this);
       return originals.disconnect.call(this);
     };
+    ResizeObserver.prototype.observe = function (this: ResizeObserver, ...args: Parameters<ResizeObserver['observe']>) {
+      observing.add(this);
+      return originals.resizeObserve.apply(this, args);
+    };
+    ResizeObserver.prototype.disconnect = function (this: ResizeObserver) {
+      observing.delete(this);
+      return originals.resizeDisconnect.call(this);
+    };
     try {
       const wrap = await fixture(html`<div></div>`);
       wrap.innerHTML = `<smp-aftercare-checklist persist="cycle"></smp-aftercare-checklist><smp-pros-cons></smp-pros-cons><smp-recovery-timeline session-date="2026-03-02" persist="cycle"></smp-recovery-timeline>`;
@@ -142,7 +154,7 @@ describe('hardening: lifecycle', () => {
       for (const el of els) el.remove();
       const gone = { listeners: listeners.size, timers: timers.size, observers: observing.size };
       expect(gone.listeners, 'removed: no listener left per element').to.be.below(before.listeners);
-      expect(gone.observers, 'removed: no light-DOM observer left').to.equal(before.observers - 3);
+      expect(gone.observers, 'removed: no light-DOM observer left').to.be.at.most(before.observers - 3);
     } finally {
       Object.assign(window, { addEventListener: originals.winAdd, removeEventListener: originals.winRemove, setTimeout: originals.setTimeout, clearTimeout: originals.clearTimeout });
       Object.assign(document, { addEventListener: originals.docAdd, removeEventListener: originals.docRemove });
@@ -152,6 +164,8 @@ describe('hardening: lifecycle', () => {
       delete (window as unknown as Record<string, unknown>).removeEventListener;
       MutationObserver.prototype.observe = originals.observe;
       MutationObserver.prototype.disconnect = originals.disconnect;
+      ResizeObserver.prototype.observe = originals.resizeObserve;
+      ResizeObserver.prototype.disconnect = originals.resizeDisconnect;
     }
   });
 });

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addDays, daysBetween, localDate, parseIsoDate } from '../../src/internal/dates.js';
-import { localDay } from '../../src/internal/midnight.js';
+import { addDays, daysBetween, formatDays, localDate, localDay, parseIsoDate } from '../../src/internal/dates.js';
 
 describe('local calendar dates', () => {
   it('parses YYYY-MM-DD into local midnight and refuses days that do not exist', () => {
@@ -43,5 +42,16 @@ describe('local calendar dates', () => {
   it('daysBetween counts whole days, negative backwards, ignoring the time of day', () => {
     expect(daysBetween(localDate(2026, 1, 10), new Date(2026, 0, 9, 23, 59))).to.equal(-1);
     expect(daysBetween(localDate(2026, 1, 9), new Date(2026, 1, 8, 0, 1))).to.equal(30);
+  });
+
+  it('formats a day or a range in a locale, with the year only outside the given year', () => {
+    const opts = (year?: 'numeric') => new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year });
+    const [a, b, c] = [localDate(2026, 11, 27), localDate(2026, 12, 3), localDate(2027, 1, 2)];
+    expect(formatDays('en-GB', 2026, a)).to.equal(opts().format(a));
+    expect(formatDays('en-GB', 2026, a, a)).to.equal(opts().format(a));
+    expect(formatDays('en-GB', 2026, a, b)).to.equal(opts().formatRange(a, b));
+    expect(formatDays('en-GB', 2026, a, c)).to.equal(opts('numeric').formatRange(a, c));
+    expect(formatDays('en-GB', 2027, a)).to.equal(opts('numeric').format(a));
+    expect(formatDays('de', 2026, a)).to.equal(new Intl.DateTimeFormat('de', { weekday: 'short', day: 'numeric', month: 'short' }).format(a));
   });
 });

@@ -87,8 +87,10 @@ export const recoveryTimelineStyles = css`
     block-size: 1.375em;
     color: var(--_step-done);
   }
+  /* Still running (the dry period): half filled, and an "In progress" badge in words. */
   .ongoing .marker::before {
     border-color: var(--_current);
+    background: linear-gradient(to top, var(--_current) 50%, var(--_surface) 50%);
   }
   .current .marker::before {
     border-color: var(--_current);
@@ -115,6 +117,12 @@ export const recoveryTimelineStyles = css`
     color: var(--_on-accent);
     font-weight: 700;
   }
+  .badge.running {
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    background: none;
+    color: var(--_current);
+  }
   .title {
     font-weight: 700;
   }
@@ -126,37 +134,82 @@ export const recoveryTimelineStyles = css`
     color: var(--_current);
   }
 
-  /* Horizontal: markers along the top, rows of steps that wrap. */
+  /*
+   * Horizontal: one row in time order (right to left in Arabic) that scrolls
+   * sideways, markers joined by a line along the top.
+   */
+  .scroller.horizontal {
+    overflow-x: auto;
+    overscroll-behavior-inline: contain;
+    scroll-snap-type: x mandatory;
+    scroll-padding-inline: 0.25em;
+    /* Room for the focus ring and the scrollbar. */
+    padding: 0.25em 0.25em 0.75em;
+  }
   .steps.horizontal {
-    grid-template-columns: repeat(auto-fill, minmax(10em, 1fr));
-    gap: 1.5em 1em;
+    display: flex;
+    gap: 0 1em;
   }
   .horizontal .step {
+    /* Grows to fill a wide card; never narrower than its longest date. */
+    flex: 1 0 13em;
+    min-inline-size: min-content;
     grid-template-columns: minmax(0, 1fr);
     row-gap: 0.5em;
     padding: 0;
+    scroll-snap-align: start;
+  }
+  .horizontal .date {
+    white-space: nowrap;
   }
   .horizontal .step:not(:last-child)::before {
+    /* From this marker to the next one: the last step has no line leading nowhere. */
     inset-block: calc(var(--_rail) / 2 - 1px) auto;
-    inset-inline: calc(var(--_rail) + 0.25em) -0.75em;
+    inset-inline: calc(var(--_rail) + 0.25em) -1em;
     border-inline-start: 0;
     border-block-start: 2px solid var(--_line);
   }
+  /* auto: vertical on phones, the row once the element itself is 48em wide. */
   @container (min-width: 48em) {
+    .scroller.auto {
+      overflow-x: auto;
+      overscroll-behavior-inline: contain;
+      scroll-snap-type: x mandatory;
+      scroll-padding-inline: 0.25em;
+      /* Room for the focus ring and the scrollbar. */
+      padding: 0.25em 0.25em 0.75em;
+    }
     .steps.auto {
-      grid-template-columns: repeat(auto-fill, minmax(10em, 1fr));
-      gap: 1.5em 1em;
+      display: flex;
+      gap: 0 1em;
     }
     .auto .step {
+      /* Grows to fill a wide card; never narrower than its longest date. */
+      flex: 1 0 13em;
+      min-inline-size: min-content;
       grid-template-columns: minmax(0, 1fr);
       row-gap: 0.5em;
       padding: 0;
+      scroll-snap-align: start;
+    }
+    .auto .date {
+      white-space: nowrap;
     }
     .auto .step:not(:last-child)::before {
+      /* From this marker to the next one: the last step has no line leading nowhere. */
       inset-block: calc(var(--_rail) / 2 - 1px) auto;
-      inset-inline: calc(var(--_rail) + 0.25em) -0.75em;
+      inset-inline: calc(var(--_rail) + 0.25em) -1em;
       border-inline-start: 0;
       border-block-start: 2px solid var(--_line);
+    }
+    @media print {
+      .steps.auto {
+        flex-wrap: wrap;
+        gap: 1.5em 1em;
+      }
+      .auto .step::before {
+        display: none;
+      }
     }
   }
 
@@ -171,6 +224,18 @@ export const recoveryTimelineStyles = css`
     .date-input {
       display: none;
     }
+    /* Paper does not scroll: the row wraps. */
+    .scroller.horizontal,
+    .scroller.auto {
+      overflow: visible;
+    }
+    .steps.horizontal {
+      flex-wrap: wrap;
+      gap: 1.5em 1em;
+    }
+    .horizontal .step::before {
+      display: none;
+    }
     .current .marker::before,
     .badge {
       background: #000;
@@ -179,6 +244,13 @@ export const recoveryTimelineStyles = css`
     }
     .badge {
       color: #fff;
+    }
+    .badge.running {
+      background: none;
+      color: #000;
+    }
+    .ongoing .marker::before {
+      background: linear-gradient(to top, #000 50%, #fff 50%);
     }
     .done .marker .icon {
       color: #000;
@@ -191,6 +263,9 @@ export const recoveryTimelineStyles = css`
     }
     .badge {
       border: 1px solid CanvasText;
+    }
+    .ongoing .marker::before {
+      border-color: Highlight;
     }
   }
 `;

@@ -1,19 +1,26 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { mergeById, validItems, type LightItem } from '../../internal/items.js';
 import { checkIcon } from '../../internal/icons.js';
-import { addDays, daysBetween, parseIsoDate, startOfDay } from '../../internal/dates.js';
-import { MidnightController, localDay } from '../../internal/midnight.js';
+import { addDays, formatDays, localDay, parseIsoDate, startOfDay } from '../../internal/dates.js';
+import { MidnightController } from '../../internal/midnight.js';
+import { ScrollRowController } from '../../internal/scroll-row.js';
 import type { IcsEvent } from '../../internal/ics.js';
 import { load, save, storageKey } from '../../internal/storage.js';
-import { parseCount, parseSpan, type Span } from '../../internal/settings.js';
+import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
+import { calendarEvents, nextMilestone, parseSessions, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
 import { warnOnce } from '../../internal/warn.js';
 import { dateLocale } from '../../localization/localization.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { defaultSteps, spanText, type StepAnchor, type TimelineStep } from '../../content/recovery-timeline.js';
+import { defaultSteps, spanText, type TimelineStep } from '../../content/recovery-timeline.js';
+import { SmpDateChangeEvent } from './events.js';
 import { recoveryTimelineStyles } from './recovery-timeline.styles.js';
+
+export { SmpDateChangeEvent } from './events.js';
+export type { StepStatus } from '../../internal/schedule.js';
 
 export type TimelineOrientation = 'auto' | 'vertical' | 'horizontal';
 const ORIENTATIONS: readonly TimelineOrientation[] = ['auto', 'vertical', 'horizontal'];
@@ -33,8 +40,9 @@ const loadIcs = () => import('../../internal/ics.js');
  */
 const endSentence = (text: string) => text.replace(/\.\.$/, '.');
 
-/** Date formats by locale and whether they show the year: a timeline formats some twenty dates a render. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A value as a warning shows it: dates as `YYYY-MM-DD`, lists space-separated. */
+const shown = (value: unknown): string =>
+  Array.isArray(value) ? value.map(shown).join(' ') : value instanceof Date && !Number.isNaN(value.getTime()) ? localDay(value) : String(value);
 
 /** A step given through the `steps` property: `from`/`to` are days after the session. */
 export interface TimelineStepInput {
@@ -45,28 +53,11 @@ export interface TimelineStepInput {
   to?: number;
 }
 
-/** Where a step is for the patient today. */
-export type StepStatus = 'done' | 'current' | 'ongoing' | 'upcoming' | 'undated';
-
-/** A step placed on the calendar around one session. `end` is inclusive; none means open-ended. */
-interface PlacedStep extends TimelineStep {
-  start?: Date;
-  end?: Date;
-  status: StepStatus;
-}
-
-/** Fired when the patient sets or clears their session date in the date input. */
-export class SmpDateChangeEvent extends CustomEvent<{ dates: string[] }> {
-  constructor(dates: string[]) {
-    super('smp-date-change', { detail: { dates }, bubbles: true, composed: true });
-  }
-}
-
 /**
- * The procedure and recovery after scalp micropigmentation, step by step.
- * Given the date of the patient's session, it shows each step's calendar
- * dates, where the patient is today and when they can wash their hair again,
- * and exports the milestones to their calendar.
+ * The procedure and recovery after scalp micropigmentation, step by step,
+ * in time order. Given the date of the patient's session, it shows each
+ * step's calendar dates, where the patient is today and when they can wash
+ * their hair again, and exports the milestones to their calendar.
  *
  * @tag smp-recovery-timeline
  *
@@ -74,13 +65,14 @@ export class SmpDateChangeEvent extends CustomEvent<{ dates: string[] }> {
  *
  * @csspart base - The card around everything.
  * @csspart heading - The title.
- * @csspart summary - The personal summary: today's day and the next milestone.
+ * @csspart summary - The personal summary: today's day and the next milestone (inside a polite live region that is there from the first render).
  * @csspart date-input - The label and date field (with `date-input`).
+ * @csspart scroller - Around the list: the region that scrolls sideways when the steps are in a row.
  * @csspart list - The ordered list of steps.
  * @csspart step - Each step. Also `step-done`, `step-current`, `step-ongoing`, `step-upcoming` or `step-undated`.
  * @csspart marker - The dot or check mark of each step.
  * @csspart when - The time of each step: day(s) after the session, and dates in personal mode.
- * @csspart badge - The "Now" badge of the current step.
+ * @csspart badge - The "Now" badge of the current step, and the "In progress" badge of other steps still running.
  * @csspart title - The short name of each step.
  * @csspart text - The explanation of each step.
  * @csspart icon - Each icon.
@@ -97,6 +89,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   static override styles = [sharedStyles, recoveryTimelineStyles];
   static override properties: PropertyDeclarations = {
     sessionDate: { attribute: 'session-date' },
+    // Reflected when the page sets it, never written when it did not: no default lands on the host.
     orientation: { reflect: true },
     dateInput: { type: Boolean, attribute: 'date-input' },
     persist: {},
@@ -109,15 +102,21 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   /**
    * The session date(s), `YYYY-MM-DD`, space-separated for several sessions.
    * Turns on personal mode. Today belongs to the latest session on or before
-   * it. An invalid or impossible date (`2026-02-30`, `tomorrow`) warns once
-   * and shows the general timeline.
+   * it. The property also takes a `Date` or an array of strings and `Date`s.
+   * An invalid or impossible date (`2026-02-30`, `tomorrow`, a number) warns
+   * once and shows the general timeline.
    */
-  sessionDate?: string;
+  sessionDate?: string | Date | readonly (string | Date)[];
 
-  /** `auto` (vertical, a row when the element is at least 48em wide), `vertical` or `horizontal`. */
-  orientation: TimelineOrientation = 'auto';
+  /**
+   * `auto` (the default: vertical, a row when the element is at least 48em
+   * wide), `vertical` or `horizontal`. Reflected when set; never written onto
+   * a host that did not set it.
+   * @default 'auto'
+   */
+  orientation?: TimelineOrientation;
 
-  /** Shows a "Date of your session" field; the patient's date wins over `session-date`. */
+  /** Shows a "Date of your session" field with the date the timeline counts from; the patient's date wins over `session-date`, and clearing the field shows the general timeline. */
   dateInput = false;
 
   /** Remembers the patient's date in localStorage under `smp-widgets:recovery-timeline:<name>` (`persist` alone: `default`). */
@@ -132,18 +131,29 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   /** An array of `{id, text, title?, from?, to?}` that replaces every default step; `from`/`to` are days after the session. */
   steps?: TimelineStepInput[];
 
-  /** Today, as a local date; moves on at local midnight. */
+  /** Today, as a local date; moves on at local midnight and when the page is shown again on a later day. */
   private today = startOfDay(new Date());
 
-  /** The date the patient entered (or that was remembered), as `YYYY-MM-DD`. */
-  private patientDates: string[] = [];
+  /**
+   * The date the patient entered (or that was remembered), as `YYYY-MM-DD`.
+   * Empty when they cleared the field (the general timeline); `undefined`
+   * until they choose, when `session-date` applies.
+   */
+  private patientDates?: string[];
 
   private sessions: Date[] = [];
 
   constructor() {
     super();
-    // "Today" moves on at local midnight on a page left open, and on reconnecting on a later day.
+    // "Today" moves on at local midnight on a page left open, when the page is shown again, and on reconnecting.
     new MidnightController(this, () => (this.today = startOfDay(new Date())));
+    // The row of steps, when it scrolls sideways: a labelled, focusable region, the current step in view.
+    new ScrollRowController(this, {
+      scroller: () => this.renderRoot?.querySelector('.scroller') ?? null,
+      label: () => msg('Steps in time order', { id: 'recovery-timeline.steps-region' }),
+      current: () => this.renderRoot?.querySelector('[aria-current]') ?? null,
+      revealKey: () => `${this.sessions.map((d) => localDay(d)).join(' ')} ${localDay(this.today)}`,
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -151,25 +161,19 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     if (changed.has('persist') && this.persist != null) {
       const saved = load<unknown>(storageKey('recovery-timeline', this.persist));
       const dates = Array.isArray(saved) ? saved.filter((d): d is string => typeof d === 'string' && !!parseIsoDate(d)) : [];
-      this.patientDates = dates;
+      this.patientDates = dates.length ? dates : undefined;
     }
     this.sessions = this.resolveSessions();
   }
 
-  /** The patient's own date when set, else `session-date`; invalid input gives none (the generic timeline). */
+  /** The patient's own choice when made, else `session-date`; invalid input gives none (the general timeline). */
   private resolveSessions(): Date[] {
-    const source = this.patientDates.length ? this.patientDates.join(' ') : (this.sessionDate ?? '');
-    const words = source.split(/\s+/).filter(Boolean);
-    const dates: Date[] = [];
-    for (const word of words) {
-      const date = parseIsoDate(word);
-      if (!date) {
-        warnOnce(`<${TAG}> session-date="${source}": "${word}" is not a real YYYY-MM-DD date; showing the general timeline.`);
-        return [];
-      }
-      if (!dates.some((d) => d.getTime() === date.getTime())) dates.push(date);
+    const source = this.patientDates ?? this.sessionDate;
+    const { dates, invalid } = parseSessions(source);
+    if (invalid !== undefined) {
+      warnOnce(`<${TAG}> session-date="${shown(source)}": "${invalid}" is not a real YYYY-MM-DD date; showing the general timeline.`);
     }
-    return dates.sort((a, b) => a.getTime() - b.getTime());
+    return dates;
   }
 
   private get interval(): Span | undefined {
@@ -181,8 +185,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   private get effectiveOrientation(): TimelineOrientation {
-    if (ORIENTATIONS.includes(this.orientation)) return this.orientation;
-    warnOnce(`<${TAG}> orientation="${this.orientation}": use ${ORIENTATIONS.join(', ')}; using auto.`);
+    const value = this.orientation ?? 'auto';
+    if (ORIENTATIONS.includes(value)) return value;
+    warnOnce(`<${TAG}> orientation="${String(value)}": use ${ORIENTATIONS.join(', ')}; using auto.`);
     return 'auto';
   }
 
@@ -199,8 +204,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   /** Defaults (or the `steps` property), then light-DOM steps by id, then `hide`. */
-  private allSteps(): TimelineStep[] {
-    const defaults = defaultSteps(this.settings);
+  private allSteps(settings: ClinicSettings): TimelineStep[] {
+    const defaults = defaultSteps(settings);
     const byId = new Map(defaults.map((s) => [s.id, s]));
     const timing = (id: string, days: Span | undefined): Pick<TimelineStep, 'days' | 'anchor'> => {
       if (days) return { days };
@@ -216,82 +221,15 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     return this.withoutHidden(mergeById(fromProperty ?? defaults, light));
   }
 
-  /**
-   * Places each step on the calendar around session `ref` and gives it a
-   * status for `today`. Steps with fixed days count from that session;
-   * `between` runs from the day after it to the day before the next
-   * session (or to the assessment); `next` is the next session's date, or
-   * the clinic's interval.
-   */
-  private place(steps: TimelineStep[], ref: number, today?: Date): PlacedStep[] {
-    const session = this.sessions[ref];
-    const next = this.sessions[ref + 1];
-    const { assessmentDays } = this.settings;
-    const interval = this.interval;
-    const placed = steps.map((step): PlacedStep => {
-      let start: Date | undefined;
-      let end: Date | undefined;
-      const anchor: StepAnchor | undefined = step.days ? undefined : step.anchor;
-      if (step.days) {
-        start = addDays(session, step.days[0]);
-        end = addDays(session, step.days[1]);
-      } else if (anchor === 'before') {
-        end = addDays(this.sessions[0], -1);
-      } else if (anchor === 'between') {
-        start = addDays(session, 1);
-        end = next ? addDays(next, -1) : addDays(session, Math.max(1, assessmentDays - 1));
-      } else if (anchor === 'next') {
-        if (next) start = end = next;
-        else if (ref > 0) start = end = session;
-        else if (interval) [start, end] = [addDays(session, interval[0]), addDays(session, interval[1])];
-      } else if (anchor === 'years') {
-        start = addDays(session, assessmentDays + 1);
-      }
-      return { ...step, start, end, status: 'undated' };
-    });
-    if (!today) return placed;
-    let current: PlacedStep | undefined;
-    for (const step of placed) {
-      if (!step.start && !step.end) continue;
-      if (step.end && today > step.end) step.status = 'done';
-      else if (!step.start || step.start <= today) {
-        step.status = 'ongoing';
-        // The step in progress that ends soonest is the one the patient is in now.
-        if (!current || (step.end && (!current.end || step.end < current.end))) current = step;
-      } else step.status = 'upcoming';
-    }
-    if (current) current.status = 'current';
-    return placed;
-  }
-
-  /** The session the patient's today belongs to: the latest one on or before today, else the first. */
-  private referenceSession(): number {
-    let ref = 0;
-    this.sessions.forEach((d, i) => {
-      if (d <= this.today) ref = i;
-    });
-    return ref;
+  private scheduleOptions(settings: ClinicSettings, sessions: Date[]): ScheduleOptions {
+    return { sessions, assessmentDays: settings.assessmentDays, interval: this.interval };
   }
 
   // ---- formatting -------------------------------------------------------
 
-  /** Weekday, day and month; the year too when a date is not in the current year. */
-  private formatter(...dates: Date[]): Intl.DateTimeFormat {
-    const year = dates.some((d) => d.getFullYear() !== this.today.getFullYear()) ? 'numeric' : undefined;
-    const locale = dateLocale();
-    const key = `${locale} ${year ?? ''}`;
-    let format = formatters.get(key);
-    if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year })));
-    return format;
-  }
-
-  private formatDate(date: Date): string {
-    return this.formatter(date).format(date);
-  }
-
-  private formatRange(start: Date, end: Date): string {
-    if (start.getTime() === end.getTime()) return this.formatDate(start);
-    return this.formatter(start, end).formatRange(start, end);
+  /** A date, or a range when `end` differs, in the page's language; the year only outside this year. */
+  private formatDate(start: Date, end: Date = start): string {
+    return formatDays(dateLocale(), this.today.getFullYear(), start, end);
   }
 
   /** "Day 3–4", "Session day", "Before your first session"…, from a step's days or anchor. */
@@ -319,7 +257,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   /** The calendar date or range of a placed step, or nothing when it has none. */
   private dateLabel(step: PlacedStep): string {
-    if (step.start && step.end) return this.formatRange(step.start, step.end);
+    if (step.start && step.end) return this.formatDate(step.start, step.end);
     if (step.start) return msg(str`From ${this.formatDate(step.start)}`, { id: 'recovery-timeline.when.from' });
     if (step.end && step.anchor === 'before') return msg(str`Before ${this.formatDate(addDays(step.end, 1))}`, { id: 'recovery-timeline.when.before-date' });
     return '';
@@ -328,17 +266,19 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   // ---- rendering --------------------------------------------------------
 
   override render() {
-    const steps = this.allSteps();
-    const personal = this.sessions.length > 0;
-    const ref = personal ? this.referenceSession() : 0;
-    const placed = personal ? this.place(steps, ref, this.today) : steps.map((s): PlacedStep => ({ ...s, status: 'undated' }));
+    const plan = schedule(this.allSteps(this.settings), this.scheduleOptions(this.settings, this.sessions), this.today);
+    const personal = plan.session !== undefined;
+    const orientation = this.effectiveOrientation;
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Your treatment and recovery', { id: 'recovery-timeline.heading' }))}
-        ${this.dateInput ? this.renderDateInput() : nothing} ${personal ? this.renderSummary(placed, ref) : nothing}
-        <ol part="list" class="steps ${this.effectiveOrientation}" role="list">
-          ${placed.map((step) => this.renderStep(step, personal))}
-        </ol>
+        ${this.dateInput ? this.renderDateInput(plan) : nothing}
+        <div class="live" aria-live="polite">${personal ? this.renderSummary(plan) : nothing}</div>
+        <div part="scroller" class="scroller ${orientation}">
+          <ol part="list" class="steps ${orientation}" role="list">
+            ${plan.steps.map((step) => this.renderStep(step, personal))}
+          </ol>
+        </div>
         ${personal
           ? html`<p part="actions" class="actions">
               <button part="button calendar-button" class="calendar-button" type="button" @click=${this.downloadCalendar}>
@@ -354,6 +294,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   private renderStep(step: PlacedStep, personal: boolean) {
     const done = step.status === 'done';
     const current = step.status === 'current';
+    const running = step.status === 'ongoing';
     const date = personal ? this.dateLabel(step) : '';
     const day = this.dayLabel(step);
     return html`
@@ -368,6 +309,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
             ${date ? html`<span class="date">${date}</span>` : nothing}
             ${day ? html`<span class="day">${day}</span>` : nothing}
             ${current ? html`<span part="badge" class="badge">${msg('Now', { id: 'recovery-timeline.now' })}</span>` : nothing}
+            ${running ? html`<span part="badge" class="badge running">${msg('In progress', { id: 'recovery-timeline.in-progress' })}</span>` : nothing}
           </p>
           ${step.title ? html`<p part="title" class="title">${step.title}</p>` : nothing}
           <p part="text" class="text">${step.text}</p>
@@ -376,39 +318,34 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     `;
   }
 
-  private renderSummary(placed: PlacedStep[], ref: number) {
-    const session = this.sessions[ref];
-    const day = daysBetween(session, this.today);
+  private renderSummary(plan: Schedule) {
+    const session = plan.session!;
+    const day = plan.day!;
     const where =
       day < 0
         ? msg(str`Your session is on ${this.formatDate(session)}.`, { id: 'recovery-timeline.summary.before' })
         : day === 0
           ? msg('Today is the day of your session.', { id: 'recovery-timeline.summary.session-day' })
           : msg(str`Today is day ${day} after your session on ${this.formatDate(session)}.`, { id: 'recovery-timeline.summary.day' });
-    const dry = placed.find((s) => s.id === 'dry-period');
-    const washFrom = dry?.end && addDays(dry.end, 1);
+    const { washFrom, next: upcoming } = nextMilestone(plan.steps, session, this.today);
     let next = '';
-    if (washFrom && day >= 0 && this.today < washFrom) {
-      next = msg(str`You can wash your hair again from ${this.formatDate(washFrom)}.`, { id: 'recovery-timeline.summary.wash' });
-    } else {
-      const upcoming = placed.filter((s) => s.start && s.start > this.today).sort((a, b) => a.start!.getTime() - b.start!.getTime())[0];
-      if (upcoming) next = msg(str`Next: ${upcoming.title ?? upcoming.text}, ${this.dateLabel(upcoming)}.`, { id: 'recovery-timeline.summary.next' });
-    }
+    if (washFrom) next = msg(str`You can wash your hair again from ${this.formatDate(washFrom)}.`, { id: 'recovery-timeline.summary.wash' });
+    else if (upcoming) next = msg(str`Next: ${upcoming.title ?? upcoming.text}, ${this.dateLabel(upcoming)}.`, { id: 'recovery-timeline.summary.next' });
     return html`
-      <div part="summary" class="summary" aria-live="polite">
+      <div part="summary" class="summary">
         <p>${endSentence(where)}</p>
         ${next ? html`<p class="milestone">${endSentence(next)}</p>` : nothing}
       </div>
     `;
   }
 
-  private renderDateInput() {
-    // The patient's own date, else the one session-date gives, so the field never contradicts the timeline.
-    const value = this.patientDates[0] ?? (this.sessions.length === 1 ? localDay(this.sessions[0]) : '');
+  private renderDateInput(plan: Schedule) {
+    // What the timeline counts from: the patient's own date, else session-date's session of today; empty when generic.
+    const value = this.patientDates ? (this.patientDates[0] ?? '') : plan.session ? localDay(plan.session) : '';
     return html`
       <p part="date-input" class="date-input">
         <label for="session-date">${msg('Date of your session', { id: 'recovery-timeline.date-label' })}</label>
-        <input id="session-date" type="date" .value=${value} @change=${this.onDateChange} />
+        <input id="session-date" type="date" .value=${live(value)} @change=${this.onDateChange} />
       </p>
     `;
   }
@@ -416,42 +353,28 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   private onDateChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     const dates = input.value && parseIsoDate(input.value) ? [input.value] : [];
+    // Cleared (or not a whole date): the general timeline, even over session-date, so field and timeline agree.
     this.patientDates = dates;
     if (this.persist != null) save(storageKey('recovery-timeline', this.persist), dates.length ? dates : undefined);
     this.dispatchEvent(new SmpDateChangeEvent(dates));
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.sessions.length) loadIcs().catch(() => undefined);
+  }
+
   // ---- calendar ---------------------------------------------------------
 
   /**
-   * The dated milestones of every session as all-day events. A session's
-   * steps that would fall on or after the next session are left out (the
-   * next session starts them again), and so are the long "between" stretch
-   * and a next session that is itself in the list.
+   * The dated milestones of every session as all-day events (see
+   * `calendarEvents` in the schedule). Reads the attributes as they are now,
+   * also before the element renders, and changes nothing.
    */
   calendarEvents(): IcsEvent[] {
-    // Current even when called right after a property change, before the element re-renders.
-    this.refreshSettings();
-    this.sessions = this.resolveSessions();
-    const steps = this.allSteps();
-    const events: IcsEvent[] = [];
-    this.sessions.forEach((session, i) => {
-      const next = this.sessions[i + 1];
-      for (const step of this.place(steps, i)) {
-        if (!step.start || !step.end) continue;
-        if (!step.days && step.anchor !== 'next') continue;
-        if (step.anchor === 'next' && (next || i > 0)) continue;
-        if (next && step.end >= next) continue;
-        events.push({
-          uid: `${localDay(session)}-${step.id}@smp-recovery-timeline`,
-          start: step.start,
-          end: step.end,
-          summary: step.title ?? step.text,
-          description: step.title ? step.text : undefined,
-        });
-      }
-    });
-    return events;
+    const settings = this.currentSettings();
+    const { dates } = parseSessions(this.patientDates ?? this.sessionDate);
+    return calendarEvents(this.allSteps(settings), this.scheduleOptions(settings, dates));
   }
 
   /** The .ics text of `calendarEvents()`. */
@@ -472,18 +395,10 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
       warnOnce(`<${TAG}> the calendar file could not be made (${String(error)}).`);
     }
   };
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.sessions.length) loadIcs().catch(() => undefined);
-  }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'smp-recovery-timeline': SmpRecoveryTimeline;
-  }
-  interface GlobalEventHandlersEventMap {
-    'smp-date-change': SmpDateChangeEvent;
   }
 }

@@ -1,0 +1,229 @@
+/**
+ * The recovery timeline's schedule, without a DOM: where each step falls on
+ * the calendar around the patient's sessions, where the patient is today,
+ * the order a patient reads the steps in, and the calendar events. Pure
+ * functions of their arguments (no clock, no element state), so each can be
+ * tested on its own in any time zone.
+ */
+import type { TimelineStep } from '../content/recovery-timeline.js';
+import { addDays, daysBetween, localDay, parseIsoDate, startOfDay } from './dates.js';
+import type { IcsEvent } from './ics.js';
+import type { Span } from './settings.js';
+
+/** Where a step is for the patient today. `ongoing`: started, not yet over, but not the one the patient is in now. */
+export type StepStatus = 'done' | 'current' | 'ongoing' | 'upcoming' | 'undated';
+
+/** A step placed on the calendar around one session. `end` is inclusive; none means open-ended. */
+export interface PlacedStep extends TimelineStep {
+  start?: Date;
+  end?: Date;
+  status: StepStatus;
+}
+
+/** What the schedule needs besides the steps. */
+export interface ScheduleOptions {
+  /** The session dates, as `parseSessions` gives them: local midnights, sorted, no repeats. */
+  sessions: readonly Date[];
+  /** Days after a session when the result can be judged (the protocol's `assessmentDays`). */
+  assessmentDays: number;
+  /** Days from one session to the next, set by the clinic; without it an unknown next session stays undated. */
+  interval?: Span;
+}
+
+/** The sessions read from `session-date`, or the first thing in it that is not a date. */
+export interface ParsedSessions {
+  dates: Date[];
+  /** The first word or value that is not a real date; `dates` is then empty. */
+  invalid?: string;
+}
+
+/**
+ * Reads session dates from what an author or a framework gives:
+ * `"2026-01-09 2026-01-30"`, a `Date`, or an array of strings and Dates.
+ * Any part that is not a real date makes the whole value invalid (a
+ * half-read list would date the wrong sessions).
+ */
+export function parseSessions(value: unknown): ParsedSessions {
+  const parts = Array.isArray(value) ? value : [value];
+  const dates: Date[] = [];
+  for (const part of parts) {
+    if (part == null || part === '') continue;
+    if (part instanceof Date) {
+      if (Number.isNaN(part.getTime())) return { dates: [], invalid: String(part) };
+      dates.push(startOfDay(part));
+      continue;
+    }
+    if (typeof part !== 'string') return { dates: [], invalid: String(part) };
+    for (const word of part.split(/\s+/).filter(Boolean)) {
+      const date = parseIsoDate(word);
+      if (!date) return { dates: [], invalid: word };
+      dates.push(date);
+    }
+  }
+  const unique = dates.filter((d, i) => dates.findIndex((e) => e.getTime() === d.getTime()) === i);
+  return { dates: unique.sort((a, b) => a.getTime() - b.getTime()) };
+}
+
+/** The session today belongs to: the latest one on or before today, else the first. */
+export function referenceSession(sessions: readonly Date[], now: Date): number {
+  const today = startOfDay(now);
+  let ref = 0;
+  sessions.forEach((d, i) => {
+    if (d <= today) ref = i;
+  });
+  return ref;
+}
+
+/**
+ * Places each step on the calendar around session `ref`, in the given
+ * order, all `undated` in status. Steps with fixed days count from that
+ * session; `before` ends the day before the first session; `between` runs
+ * from the day after it to the day before the next session (or to the
+ * assessment) and has no dates when the next session is the very next day;
+ * `next` is the next session's date, or the clinic's interval; `years`
+ * starts after the assessment.
+ */
+export function placeSteps(steps: readonly TimelineStep[], options: ScheduleOptions, ref = 0): PlacedStep[] {
+  const { sessions, assessmentDays, interval } = options;
+  const session = sessions[ref];
+  const next = sessions[ref + 1];
+  return steps.map((step): PlacedStep => {
+    let start: Date | undefined;
+    let end: Date | undefined;
+    if (!session) return { ...step, status: 'undated' };
+    if (step.days) {
+      start = addDays(session, step.days[0]);
+      end = addDays(session, step.days[1]);
+    } else if (step.anchor === 'before') {
+      end = addDays(sessions[0], -1);
+    } else if (step.anchor === 'between') {
+      start = addDays(session, 1);
+      end = next ? addDays(next, -1) : addDays(session, Math.max(1, assessmentDays - 1));
+      // Sessions on consecutive days leave no day between them: no range rather than a backwards one.
+      if (end < start) start = end = undefined;
+    } else if (step.anchor === 'next') {
+      if (next) start = end = next;
+      else if (ref > 0) start = end = session;
+      else if (interval) [start, end] = [addDays(session, interval[0]), addDays(session, interval[1])];
+    } else if (step.anchor === 'years') {
+      start = addDays(session, assessmentDays + 1);
+    }
+    return { ...step, start, end, status: 'undated' };
+  });
+}
+
+/**
+ * Where a step sits in time without dates, in days after a session: its
+ * days, or its anchor's place. A step with neither keeps its place after
+ * the step it follows in the list.
+ */
+function anchorKeys(steps: readonly TimelineStep[], options: ScheduleOptions): Span[] {
+  const { assessmentDays: a, interval } = options;
+  let previous: Span = [-Infinity, -Infinity];
+  return steps.map((step) => {
+    let key: Span | undefined;
+    if (step.days) key = [step.days[0], step.days[1]];
+    else if (step.anchor === 'before') key = [-1, -1];
+    else if (step.anchor === 'between') key = [1, Math.max(1, a - 1)];
+    // The next session comes before the result of the course is judged.
+    else if (step.anchor === 'next') key = interval ? [interval[0], interval[1]] : [a - 0.5, a - 0.5];
+    else if (step.anchor === 'years') key = [a + 1, Infinity];
+    previous = key ?? previous;
+    return previous;
+  });
+}
+
+/** The result of `schedule`: the steps in reading order, and the session today belongs to. */
+export interface Schedule {
+  steps: PlacedStep[];
+  /** Index in `sessions` of the session today belongs to (0 in the general timeline). */
+  ref: number;
+  /** That session, in a personal timeline. */
+  session?: Date;
+  /** Days from that session to today (negative before it), in a personal timeline. */
+  day?: number;
+}
+
+/**
+ * The timeline a patient reads, in time order. Without sessions: every
+ * step undated, sorted by its days or its anchor's place. With sessions:
+ * dated around the session today belongs to, and read as past, present,
+ * future — what is done (by when it started), what is going on now (the
+ * step that ends soonest first: that one is `current`; the others still
+ * running are `ongoing`), then what comes next (by when it starts).
+ * Undated steps keep their anchor's place among them. Ties keep the
+ * given order.
+ */
+export function schedule(steps: readonly TimelineStep[], options: ScheduleOptions, now: Date): Schedule {
+  const today = startOfDay(now);
+  const personal = options.sessions.length > 0;
+  const ref = personal ? referenceSession(options.sessions, today) : 0;
+  const session = options.sessions[ref];
+  const placed = placeSteps(steps, options, ref);
+  const anchors = anchorKeys(steps, options);
+  const todayKey = session ? daysBetween(session, today) : 0;
+  const rows = placed.map((step, index) => {
+    let [from, to] = anchors[index];
+    if (session && (step.start || step.end)) {
+      from = daysBetween(session, (step.start ?? step.end)!);
+      to = step.end ? daysBetween(session, step.end) : Infinity;
+    }
+    if (personal && (step.start || step.end)) {
+      if (step.end && today > step.end) step.status = 'done';
+      else if (!step.start || step.start <= today) step.status = 'ongoing';
+      else step.status = 'upcoming';
+    }
+    const group = !personal ? 0 : step.status === 'ongoing' ? 1 : step.status === 'upcoming' ? 2 : step.status === 'done' ? 0 : from < todayKey ? 0 : 2;
+    return { step, index, from, to, group };
+  });
+  rows.sort((x, y) => {
+    if (x.group !== y.group) return x.group - y.group;
+    const [a, b] = x.group === 1 ? [x.to - y.to, x.from - y.from] : [x.from - y.from, x.to - y.to];
+    return (Number.isNaN(a) ? 0 : a) || (Number.isNaN(b) ? 0 : b) || x.index - y.index;
+  });
+  const sorted = rows.map((r) => r.step);
+  const current = sorted.find((s) => s.status === 'ongoing');
+  if (current) current.status = 'current';
+  return personal ? { steps: sorted, ref, session, day: todayKey } : { steps: sorted, ref };
+}
+
+/**
+ * What the summary says comes next: from the session day until the head
+ * may be washed again, that day (the end of the `dry-period` step); else
+ * the next step to start.
+ */
+export function nextMilestone(steps: readonly PlacedStep[], session: Date, now: Date): { washFrom?: Date; next?: PlacedStep } {
+  const today = startOfDay(now);
+  const dry = steps.find((s) => s.id === 'dry-period');
+  const washFrom = dry?.end && addDays(dry.end, 1);
+  if (washFrom && session <= today && today < washFrom) return { washFrom };
+  const next = steps.filter((s) => s.start && s.start > today).sort((a, b) => a.start!.getTime() - b.start!.getTime())[0];
+  return next ? { next } : {};
+}
+
+/**
+ * The dated milestones of every session as all-day events. A session's
+ * steps that would fall on or after the next session are left out (the
+ * next session starts them again), and so are the long "between" stretch
+ * and a next session that is itself in the list.
+ */
+export function calendarEvents(steps: readonly TimelineStep[], options: ScheduleOptions): IcsEvent[] {
+  const events: IcsEvent[] = [];
+  options.sessions.forEach((session, i) => {
+    const next = options.sessions[i + 1];
+    for (const step of placeSteps(steps, options, i)) {
+      if (!step.start || !step.end) continue;
+      if (!step.days && step.anchor !== 'next') continue;
+      if (step.anchor === 'next' && (next || i > 0)) continue;
+      if (next && step.end >= next) continue;
+      events.push({
+        uid: `${localDay(session)}-${step.id}@smp-recovery-timeline`,
+        start: step.start,
+        end: step.end,
+        summary: step.title ?? step.text,
+        description: step.title ? step.text : undefined,
+      });
+    }
+  });
+  return events;
+}

@@ -1,0 +1,251 @@
+import { expect } from '@open-wc/testing';
+import { defaultSteps, type TimelineStep } from '../../src/content/recovery-timeline.js';
+import { localDay, parseIsoDate } from '../../src/internal/dates.js';
+import { calendarEvents, nextMilestone, parseSessions, placeSteps, referenceSession, schedule, type PlacedStep, type ScheduleOptions } from '../../src/internal/schedule.js';
+import { DEFAULT_PROTOCOL } from '../../src/internal/settings.js';
+
+// Each engine runs in its own time zone with daylight saving (web-test-runner.config.mjs):
+// Chromium in Berlin, Firefox in New York, WebKit in Sydney. Every case below runs in all three.
+
+const day = (iso: string) => parseIsoDate(iso)!;
+const steps = () => defaultSteps(DEFAULT_PROTOCOL);
+const options = (dates: string[], more: Partial<ScheduleOptions> = {}): ScheduleOptions => ({ sessions: dates.map(day), assessmentDays: 30, ...more });
+/** Each placed step as `[start, end]` in `YYYY-MM-DD`, `null` for none. */
+const ranges = (placed: PlacedStep[]) => Object.fromEntries(placed.map((s) => [s.id, [s.start ? localDay(s.start) : null, s.end ? localDay(s.end) : null]]));
+const ids = (placed: PlacedStep[]) => placed.map((s) => s.id);
+const statuses = (placed: PlacedStep[]) => placed.map((s) => `${s.id}:${s.status}`);
+
+describe('schedule (DOM-free)', () => {
+  describe('parseSessions', () => {
+    it('reads space-separated YYYY-MM-DD, sorted, each date once', () => {
+      const { dates, invalid } = parseSessions(' 2026-01-30  2026-01-09 2026-01-09 ');
+      expect(dates.map((d) => localDay(d))).to.deep.equal(['2026-01-09', '2026-01-30']);
+      expect(invalid).to.equal(undefined);
+    });
+    it('takes a Date (its local day) or an array of strings and Dates, as frameworks hand them', () => {
+      const one = parseSessions(new Date(2026, 0, 9, 15, 30)).dates;
+      expect(one.map((d) => localDay(d))).to.deep.equal(['2026-01-09']);
+      expect(one[0].getHours()).to.equal(0);
+      expect(parseSessions(['2026-01-30', new Date(2026, 0, 9)]).dates.map((d) => localDay(d))).to.deep.equal(['2026-01-09', '2026-01-30']);
+    });
+    it('nothing given is no session, not an error', () => {
+      for (const empty of [undefined, null, '', '   ', []]) expect(parseSessions(empty), String(empty)).to.deep.equal({ dates: [] });
+    });
+    it('anything else names the first part that is not a real date, and gives no sessions', () => {
+      expect(parseSessions(20260109)).to.deep.equal({ dates: [], invalid: '20260109' });
+      expect(parseSessions(new Date('soon'))).to.deep.equal({ dates: [], invalid: 'Invalid Date' });
+      expect(parseSessions(['2026-01-09', 5])).to.deep.equal({ dates: [], invalid: '5' });
+      expect(parseSessions('2026-01-09 2026-02-30')).to.deep.equal({ dates: [], invalid: '2026-02-30' });
+      expect(parseSessions({})).to.deep.equal({ dates: [], invalid: '[object Object]' });
+    });
+  });
+
+  describe('placing steps on the calendar', () => {
+    // Three days before each clock change, so the dry days, recovery and the assessment cross it.
+    const changes: [string, string, Record<string, [string | null, string | null]>][] = [
+      ['Europe, spring (29 March 2026)', '2026-03-26', { 'dry-period': ['2026-03-26', '2026-03-31'], recovered: ['2026-04-02', '2026-04-05'], assessment: ['2026-04-25', '2026-04-25'] }],
+      ['US, spring (8 March 2026)', '2026-03-05', { 'dry-period': ['2026-03-05', '2026-03-10'], recovered: ['2026-03-12', '2026-03-15'], assessment: ['2026-04-04', '2026-04-04'] }],
+      ['Australia, autumn (5 April 2026)', '2026-04-02', { 'dry-period': ['2026-04-02', '2026-04-07'], recovered: ['2026-04-09', '2026-04-12'], assessment: ['2026-05-02', '2026-05-02'] }],
+      ['Europe, autumn (25 October 2026)', '2026-10-22', { 'dry-period': ['2026-10-22', '2026-10-27'], recovered: ['2026-10-29', '2026-11-01'], assessment: ['2026-11-21', '2026-11-21'] }],
+      ['US, autumn (1 November 2026)', '2026-10-29', { 'dry-period': ['2026-10-29', '2026-11-03'], recovered: ['2026-11-05', '2026-11-08'], assessment: ['2026-11-28', '2026-11-28'] }],
+      ['Australia, spring (4 October 2026)', '2026-10-01', { 'dry-period': ['2026-10-01', '2026-10-06'], recovered: ['2026-10-08', '2026-10-11'], assessment: ['2026-10-31', '2026-10-31'] }],
+    ];
+    for (const [change, session, expected] of changes) {
+      it(`counts calendar days across a daylight-saving change: ${change}`, () => {
+        const placed = placeSteps(steps(), options([session]));
+        expect(ranges(placed)).to.deep.include(expected);
+        for (const step of placed) {
+          for (const date of [step.start, step.end]) if (date) expect(date.getHours(), `${step.id} at local midnight`).to.equal(0);
+        }
+        // On the last dry day, at one minute to midnight, the head must still be kept dry.
+        const [y, m, d] = expected['dry-period'][1]!.split('-').map(Number);
+        const late = schedule(steps(), options([session]), new Date(y, m - 1, d, 23, 59));
+        expect(late.steps.find((s) => s.id === 'dry-period')!.status).to.be.oneOf(['current', 'ongoing']);
+        const next = schedule(steps(), options([session]), new Date(y, m - 1, d + 1, 0, 1));
+        expect(next.steps.find((s) => s.id === 'dry-period')!.status).to.equal('done');
+        expect(next.day).to.equal(6);
+      });
+    }
+
+    it('leap days: 29 February counts in a leap year, and a session on it is dated like any other', () => {
+      expect(ranges(placeSteps(steps(), options(['2028-02-25'])))['dry-period']).to.deep.equal(['2028-02-25', '2028-03-01']);
+      expect(ranges(placeSteps(steps(), options(['2027-02-25'])))['dry-period']).to.deep.equal(['2027-02-25', '2027-03-02']);
+      const leap = ranges(placeSteps(steps(), options(['2028-02-29'])));
+      expect(leap.redness).to.deep.equal(['2028-03-01', '2028-03-01']);
+      expect(leap.assessment).to.deep.equal(['2028-03-30', '2028-03-30']);
+      expect(schedule(steps(), options(['2028-02-28']), day('2028-03-01')).day).to.equal(2);
+    });
+
+    it('year ends: dates run on into January, and the years ahead start after the assessment', () => {
+      const placed = ranges(placeSteps(steps(), options(['2026-12-28'])));
+      expect(placed['dry-period']).to.deep.equal(['2026-12-28', '2027-01-02']);
+      expect(placed.consultation).to.deep.equal([null, '2026-12-27']);
+      expect(placed.assessment).to.deep.equal(['2027-01-27', '2027-01-27']);
+      expect(placed['long-term']).to.deep.equal(['2027-01-28', null]);
+      const across = ranges(placeSteps(steps(), options(['2026-12-20', '2027-01-10'])));
+      expect(across.settling).to.deep.equal(['2026-12-21', '2027-01-09']);
+      expect(across['next-session']).to.deep.equal(['2027-01-10', '2027-01-10']);
+    });
+
+    it('several sessions: today belongs to the latest session on or before it', () => {
+      const sessions = options(['2026-01-09', '2026-01-30', '2026-02-20']).sessions;
+      expect(referenceSession(sessions, day('2026-01-01'))).to.equal(0);
+      expect(referenceSession(sessions, day('2026-01-29'))).to.equal(0);
+      expect(referenceSession(sessions, new Date(2026, 0, 30, 18))).to.equal(1);
+      expect(referenceSession(sessions, day('2026-06-01'))).to.equal(2);
+      const second = ranges(placeSteps(steps(), options(['2026-01-09', '2026-01-30', '2026-02-20']), 1));
+      expect(second.session).to.deep.equal(['2026-01-30', '2026-01-30']);
+      expect(second.consultation).to.deep.equal([null, '2026-01-08']);
+      expect(second.settling).to.deep.equal(['2026-01-31', '2026-02-19']);
+      expect(second['next-session']).to.deep.equal(['2026-02-20', '2026-02-20']);
+      const last = ranges(placeSteps(steps(), options(['2026-01-09', '2026-01-30', '2026-02-20']), 2));
+      expect(last['next-session']).to.deep.equal(['2026-02-20', '2026-02-20']);
+      expect(last.settling).to.deep.equal(['2026-02-21', '2026-03-21']);
+    });
+
+    it('sessions on consecutive days leave nothing between them, not a backwards range', () => {
+      const placed = ranges(placeSteps(steps(), options(['2026-11-26', '2026-11-27'])));
+      expect(placed.settling).to.deep.equal([null, null]);
+      expect(placed['next-session']).to.deep.equal(['2026-11-27', '2026-11-27']);
+      for (const [id, [start, end]] of Object.entries(placed)) if (start && end) expect(start <= end, id).to.equal(true);
+      const plan = schedule(steps(), options(['2026-11-26', '2026-11-27']), day('2026-11-26'));
+      expect(plan.steps.find((s) => s.id === 'settling')!.status).to.equal('undated');
+    });
+
+    it('the next session comes from the clinic interval only when no date is given for it', () => {
+      expect(ranges(placeSteps(steps(), options(['2026-01-09'], { interval: [14, 21] })))['next-session']).to.deep.equal(['2026-01-23', '2026-01-30']);
+      expect(ranges(placeSteps(steps(), options(['2026-01-09'])))['next-session']).to.deep.equal([null, null]);
+      expect(ranges(placeSteps(steps(), options(['2026-01-09', '2026-01-20'], { interval: [14, 21] })))['next-session']).to.deep.equal(['2026-01-20', '2026-01-20']);
+    });
+
+    it('without sessions nothing is dated', () => {
+      const plan = schedule(steps(), options([]), day('2026-01-10'));
+      expect(plan.steps.every((s) => !s.start && !s.end && s.status === 'undated')).to.equal(true);
+      expect([plan.session, plan.day]).to.deep.equal([undefined, undefined]);
+    });
+  });
+
+  describe('time order', () => {
+    const TIME_ORDER = ['consultation', 'session', 'dry-period', 'redness', 'settling', 'wounds-heal', 'recovered', 'next-session', 'assessment', 'long-term'];
+
+    it('general: by the day each step starts, then ends; undated steps at their anchor’s place', () => {
+      expect(ids(schedule(steps(), options([]), day('2026-01-10')).steps)).to.deep.equal(TIME_ORDER);
+      // Given backwards, the order is the same: it comes from the days, not from the list.
+      expect(ids(schedule([...steps()].reverse(), options([]), day('2026-01-10')).steps)).to.deep.equal(TIME_ORDER);
+    });
+
+    it('a clinic step on day 14 lands before the next session and the assessment, in both modes', () => {
+      const withCheckUp: TimelineStep[] = [...steps(), { id: 'check-up', text: 'Check-up.', days: [14, 14] }];
+      const general = ids(schedule(withCheckUp, options([]), day('2026-01-10')).steps);
+      expect(general.slice(general.indexOf('recovered'))).to.deep.equal(['recovered', 'check-up', 'next-session', 'assessment', 'long-term']);
+      const personal = ids(schedule(withCheckUp, options(['2026-01-09']), day('2026-01-10')).steps);
+      expect(personal.slice(personal.indexOf('recovered'))).to.deep.equal(['recovered', 'check-up', 'next-session', 'assessment', 'long-term']);
+      // With an interval of 14 days, the next session shares day 14 and keeps its place in the list before the clinic's step.
+      const interval = ids(schedule(withCheckUp, options([], { interval: [14, 14] }), day('2026-01-10')).steps);
+      expect(interval.slice(interval.indexOf('recovered'))).to.deep.equal(['recovered', 'next-session', 'check-up', 'assessment', 'long-term']);
+    });
+
+    it('a step with neither days nor anchor stays after the step it follows', () => {
+      const custom: TimelineStep[] = [
+        { id: 'late', text: '.', days: [5, 5] },
+        { id: 'after-late', text: '.' },
+        { id: 'early', text: '.', days: [1, 1] },
+      ];
+      expect(ids(schedule(custom, options([]), day('2026-01-10')).steps)).to.deep.equal(['early', 'late', 'after-late']);
+      expect(ids(schedule([{ id: 'first', text: '.' }, ...custom], options([]), day('2026-01-10')).steps)[0]).to.equal('first');
+    });
+
+    it('personal: done, then what is going on (the current step first), then what comes next', () => {
+      const plan = schedule(steps(), options(['2026-01-09']), day('2026-01-12'));
+      expect(statuses(plan.steps)).to.deep.equal([
+        'consultation:done',
+        'session:done',
+        'redness:done',
+        'wounds-heal:current',
+        'dry-period:ongoing',
+        'settling:ongoing',
+        'recovered:upcoming',
+        'next-session:undated',
+        'assessment:upcoming',
+        'long-term:upcoming',
+      ]);
+      expect([plan.ref, localDay(plan.session!), plan.day]).to.deep.equal([0, '2026-01-09', 3]);
+    });
+
+    it('personal: the dry period is still running on the day after the wounds heal, and current once it is the step ending soonest', () => {
+      const plan = schedule(steps(), options(['2026-01-09']), day('2026-01-14'));
+      expect(statuses(plan.steps).slice(0, 7)).to.deep.equal([
+        'consultation:done',
+        'session:done',
+        'redness:done',
+        'wounds-heal:done',
+        'dry-period:current',
+        'settling:ongoing',
+        'recovered:upcoming',
+      ]);
+    });
+
+    it('personal, before the session: the consultation is now, everything else to come in time order', () => {
+      const plan = schedule(steps(), options(['2026-01-09']), day('2026-01-05'));
+      expect(ids(plan.steps)).to.deep.equal(TIME_ORDER);
+      expect(plan.steps[0].status).to.equal('current');
+      expect(plan.day).to.equal(-4);
+    });
+
+    it('personal, after the assessment: the undated next session sits among what is done', () => {
+      const plan = schedule(steps(), options(['2026-01-09']), day('2026-03-20'));
+      expect(statuses(plan.steps)).to.deep.equal([
+        'consultation:done',
+        'session:done',
+        'dry-period:done',
+        'redness:done',
+        'settling:done',
+        'wounds-heal:done',
+        'recovered:done',
+        'next-session:undated',
+        'assessment:done',
+        'long-term:current',
+      ]);
+    });
+  });
+
+  describe('the summary’s next milestone', () => {
+    it('the day the head may be washed again, from the session day until then; afterwards the next step to start', () => {
+      const at = (iso: string) => nextMilestone(schedule(steps(), options(['2026-01-09']), day(iso)).steps, day('2026-01-09'), day(iso));
+      expect(localDay(at('2026-01-09').washFrom!)).to.equal('2026-01-15');
+      expect(localDay(at('2026-01-14').washFrom!)).to.equal('2026-01-15');
+      expect(at('2026-01-15')).not.to.have.property('washFrom');
+      expect(at('2026-01-15').next!.id).to.equal('recovered');
+      expect(at('2026-01-05').next!.id).to.equal('session');
+      expect(at('2026-03-20')).to.deep.equal({});
+    });
+  });
+
+  describe('calendar events', () => {
+    it('all-day milestones for every session, cut where the next session begins, with stable ids', () => {
+      const events = calendarEvents(
+        steps().filter((s) => s.id !== 'redness'),
+        options(['2026-01-09', '2026-01-30']),
+      );
+      expect(events.map((e) => `${localDay(e.start)}..${localDay(e.end)} ${e.summary}`)).to.deep.equal([
+        '2026-01-09..2026-01-09 Your session',
+        '2026-01-12..2026-01-13 Tiny wounds heal',
+        '2026-01-09..2026-01-14 Keep your head dry',
+        '2026-01-16..2026-01-19 Recovered',
+        '2026-01-30..2026-01-30 Your session',
+        '2026-02-02..2026-02-03 Tiny wounds heal',
+        '2026-01-30..2026-02-04 Keep your head dry',
+        '2026-02-06..2026-02-09 Recovered',
+        '2026-03-01..2026-03-01 See the result',
+      ]);
+      expect(events[0].uid).to.equal('2026-01-09-session@smp-recovery-timeline');
+      expect(new Set(events.map((e) => e.uid)).size).to.equal(events.length);
+    });
+
+    it('an interval-dated next session is an event; sessions on consecutive days give no backwards event', () => {
+      expect(calendarEvents(steps(), options(['2026-01-09'], { interval: [14, 14] })).find((e) => e.summary === 'Next sessions')).to.deep.include({ description: steps()[7].text });
+      for (const e of calendarEvents(steps(), options(['2026-11-26', '2026-11-27']))) expect(e.start <= e.end, e.summary).to.equal(true);
+      expect(calendarEvents(steps(), options([]))).to.deep.equal([]);
+    });
+  });
+});

@@ -1,0 +1,235 @@
+/**
+ * Editor side of the three SMP widget blocks, written against the wp.* globals
+ * (no build step). Block attributes are the elements' JavaScript property
+ * names; the block is rendered on the server, so save() returns null. The
+ * preview is the real element, with the site's clinic settings applied the
+ * way the server applies them.
+ */
+(function (blocks, element, blockEditor, components, i18n) {
+	'use strict';
+
+	var el = element.createElement;
+	var __ = i18n.__;
+	var InspectorControls = blockEditor.InspectorControls;
+	var useBlockProps = blockEditor.useBlockProps;
+	var PanelBody = components.PanelBody;
+	var TextControl = components.TextControl;
+	var SelectControl = components.SelectControl;
+	var ToggleControl = components.ToggleControl;
+	var CheckboxControl = components.CheckboxControl;
+
+	var data = window.smpWidgetsEditor || {};
+	var siteSettings = data.settings || {};
+	var itemIds = data.ids || {};
+
+	/** headingLevel → heading-level */
+	function kebab(name) {
+		return name.replace(/[A-Z]/g, function (c) {
+			return '-' + c.toLowerCase();
+		});
+	}
+
+	/** Element attributes for the preview: site settings, then the block's own values. */
+	function elementAttributes(slug, attributes) {
+		var out = {};
+		if (slug !== 'pros-cons') {
+			Object.keys(siteSettings).forEach(function (name) {
+				out[name] = siteSettings[name];
+			});
+		}
+		Object.keys(attributes).forEach(function (key) {
+			var value = attributes[key];
+			if (key === 'className' || value === undefined || value === null || value === '' || value === false) return;
+			var name = kebab(key);
+			if (value === true || (key === 'persist' && value === 'true')) out[name] = '';
+			else out[name] = String(value);
+		});
+		return out;
+	}
+
+	function text(props, key, label, help, type) {
+		return el(TextControl, {
+			key: key,
+			label: label,
+			help: help,
+			type: type || 'text',
+			value: props.attributes[key] || '',
+			onChange: function (value) {
+				var next = {};
+				next[key] = value === '' ? undefined : value;
+				props.setAttributes(next);
+			},
+		});
+	}
+
+	function select(props, key, label, options) {
+		return el(SelectControl, {
+			key: key,
+			label: label,
+			value: props.attributes[key] === undefined ? '' : String(props.attributes[key]),
+			options: options,
+			onChange: function (value) {
+				var next = {};
+				next[key] = value === '' ? undefined : key === 'headingLevel' ? Number(value) : value;
+				props.setAttributes(next);
+			},
+		});
+	}
+
+	function toggle(props, key, label, help) {
+		var on = key === 'persist' ? !!props.attributes.persist : !!props.attributes[key];
+		return el(ToggleControl, {
+			key: key,
+			label: label,
+			help: help,
+			checked: on,
+			onChange: function (value) {
+				var next = {};
+				next[key] = key === 'persist' ? (value ? 'true' : undefined) : value || undefined;
+				props.setAttributes(next);
+			},
+		});
+	}
+
+	/** One checkbox per default item id: ticked ids go into `hide`. */
+	function hiddenItems(slug, props) {
+		var ids = itemIds[slug] || [];
+		var hidden = (props.attributes.hide || '').split(/\s+/).filter(Boolean);
+		if (!ids.length) {
+			return text(props, 'hide', __('Hidden items', 'smp-widgets'), __('Ids of default items to hide, separated by spaces.', 'smp-widgets'));
+		}
+		return el(
+			'fieldset',
+			{ key: 'hide', className: 'smp-widgets-hide' },
+			el('legend', null, __('Hide default items', 'smp-widgets')),
+			ids.map(function (id) {
+				return el(CheckboxControl, {
+					key: id,
+					label: id,
+					checked: hidden.indexOf(id) !== -1,
+					onChange: function (checked) {
+						var next = hidden.filter(function (h) {
+							return h !== id;
+						});
+						if (checked) next.push(id);
+						props.setAttributes({ hide: next.length ? next.join(' ') : undefined });
+					},
+				});
+			})
+		);
+	}
+
+	function siteValue(key) {
+		var value = siteSettings[kebab(key)];
+		/* translators: %s: the value set in Settings → SMP widgets. */
+		return value ? i18n.sprintf(__('Empty: the site setting, %s.', 'smp-widgets'), value) : __('Empty: the default, or Settings → SMP widgets.', 'smp-widgets');
+	}
+
+	function panels(slug, props) {
+		var out = [];
+		var levels = [{ label: __('Default (2)', 'smp-widgets'), value: '' }];
+		for (var i = 1; i <= 6; i++) levels.push({ label: 'H' + i, value: String(i) });
+
+		out.push(
+			el(
+				PanelBody,
+				{ key: 'content', title: __('Content', 'smp-widgets'), initialOpen: true },
+				text(props, 'heading', __('Heading', 'smp-widgets'), __('Empty: the default title, in the page’s language.', 'smp-widgets')),
+				select(props, 'headingLevel', __('Heading level', 'smp-widgets'), levels),
+				hiddenItems(slug, props),
+				toggle(props, 'noDisclaimer', __('Hide the disclaimer line', 'smp-widgets')),
+				props.attributes.noDisclaimer ? null : text(props, 'disclaimer', __('Disclaimer', 'smp-widgets'), __('Empty: the default disclaimer.', 'smp-widgets'))
+			)
+		);
+
+		var look = [
+			select(props, 'scheme', __('Colour scheme', 'smp-widgets'), [
+				{ label: __('Follow the visitor', 'smp-widgets'), value: '' },
+				{ label: __('Light', 'smp-widgets'), value: 'light' },
+				{ label: __('Dark', 'smp-widgets'), value: 'dark' },
+			]),
+		];
+		if (slug === 'pros-cons') {
+			look.push(
+				select(props, 'layout', __('Layout', 'smp-widgets'), [
+					{ label: __('Automatic', 'smp-widgets'), value: '' },
+					{ label: __('Side by side', 'smp-widgets'), value: 'columns' },
+					{ label: __('Stacked', 'smp-widgets'), value: 'stacked' },
+				])
+			);
+		}
+		if (slug === 'recovery-timeline') {
+			look.push(
+				select(props, 'orientation', __('Orientation', 'smp-widgets'), [
+					{ label: __('Automatic', 'smp-widgets'), value: '' },
+					{ label: __('Vertical', 'smp-widgets'), value: 'vertical' },
+					{ label: __('Horizontal', 'smp-widgets'), value: 'horizontal' },
+				])
+			);
+		}
+		out.push(el(PanelBody, { key: 'look', title: __('Appearance', 'smp-widgets'), initialOpen: true }, look));
+
+		if (slug === 'recovery-timeline') {
+			out.push(
+				el(
+					PanelBody,
+					{ key: 'dates', title: __('Patient dates', 'smp-widgets'), initialOpen: false },
+					text(props, 'sessionDate', __('Session date', 'smp-widgets'), __('Shows the patient’s own dates. Several sessions: dates separated by spaces (YYYY-MM-DD).', 'smp-widgets')),
+					toggle(props, 'dateInput', __('Let the patient enter the date', 'smp-widgets')),
+					toggle(props, 'persist', __('Remember the date in this browser', 'smp-widgets')),
+					text(props, 'sessionInterval', __('Days between sessions', 'smp-widgets'), __('Empty: not shown.', 'smp-widgets'))
+				)
+			);
+		}
+		if (slug === 'aftercare-checklist') {
+			out.push(
+				el(
+					PanelBody,
+					{ key: 'ticks', title: __('Ticks', 'smp-widgets'), initialOpen: false },
+					toggle(props, 'persist', __('Remember ticks in this browser', 'smp-widgets')),
+					toggle(props, 'daily', __('Clear ticks every day', 'smp-widgets'))
+				)
+			);
+		}
+		if (slug !== 'pros-cons') {
+			out.push(
+				el(
+					PanelBody,
+					{ key: 'clinic', title: __('Clinic', 'smp-widgets'), initialOpen: slug === 'aftercare-checklist' },
+					text(props, 'phone', __('Phone', 'smp-widgets'), siteValue('phone'), 'tel'),
+					text(props, 'contactUrl', __('Contact page', 'smp-widgets'), siteValue('contactUrl'), 'url')
+				)
+			);
+			out.push(
+				el(
+					PanelBody,
+					{ key: 'protocol', title: __('Protocol numbers', 'smp-widgets'), initialOpen: false },
+					text(props, 'dryDays', __('Days to keep the head dry', 'smp-widgets'), siteValue('dryDays')),
+					text(props, 'rednessDays', __('Days the redness lasts', 'smp-widgets'), siteValue('rednessDays')),
+					text(props, 'healDays', __('Days until the wounds heal', 'smp-widgets'), siteValue('healDays')),
+					text(props, 'recoveryDays', __('Days until recovery', 'smp-widgets'), siteValue('recoveryDays')),
+					text(props, 'assessmentDays', __('Days until the result can be judged', 'smp-widgets'), siteValue('assessmentDays')),
+					text(props, 'minSessions', __('Fewest sessions', 'smp-widgets'), siteValue('minSessions')),
+					text(props, 'sessionHours', __('Hours a session takes', 'smp-widgets'), siteValue('sessionHours'))
+				)
+			);
+		}
+		return out;
+	}
+
+	['aftercare-checklist', 'pros-cons', 'recovery-timeline'].forEach(function (slug) {
+		blocks.registerBlockType('smp-widgets/' + slug, {
+			edit: function (props) {
+				return el(
+					'div',
+					useBlockProps(),
+					el(InspectorControls, null, panels(slug, props)),
+					el('smp-' + slug, elementAttributes(slug, props.attributes))
+				);
+			},
+			save: function () {
+				return null;
+			},
+		});
+	});
+})(window.wp.blocks, window.wp.element, window.wp.blockEditor, window.wp.components, window.wp.i18n);

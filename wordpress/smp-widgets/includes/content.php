@@ -1,0 +1,114 @@
+<?php
+/**
+ * Post content: keeps wpautop away from widgets written with items inside
+ * them, gives elements typed by hand the site's clinic settings, and asks
+ * for the bundle when a page holds one.
+ *
+ * @package SmpWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+add_filter( 'the_content', 'smp_widgets_protect_from_autop', 8 );
+add_filter( 'the_content', 'smp_widgets_restore_after_autop', 10 );
+add_filter( 'the_content', 'smp_widgets_complete_elements', 12 );
+
+/**
+ * Placeholders kept between the two filters around wpautop.
+ *
+ * @param array<string, string>|null $set Replaces the store when given.
+ * @return array<string, string>
+ */
+function smp_widgets_placeholders( $set = null ) {
+	static $store = array();
+	if ( null !== $set ) {
+		$store = $set;
+	}
+	return $store;
+}
+
+/**
+ * Before wpautop (priority 10): an element or enclosing shortcode with
+ * items inside becomes a placeholder, so wpautop cannot put `<p>` around
+ * its `<ul>` (which would close the paragraph, and with it the element,
+ * before the list) or `<br>` between its items.
+ *
+ * @param string $content Post content.
+ * @return string
+ */
+function smp_widgets_protect_from_autop( $content ) {
+	if ( ! is_string( $content ) || false === strpos( $content, 'smp' ) ) {
+		return $content;
+	}
+	$store   = smp_widgets_placeholders();
+	$pattern = '#<(smp-(?:aftercare-checklist|pros-cons|recovery-timeline))(?:\s[^>]*)?>.*?</\1\s*>|\[(smp_(?:aftercare_checklist|pros_cons|recovery_timeline))(?:\s[^\]]*)?\].*?\[/\2\]#is';
+	$content = preg_replace_callback(
+		$pattern,
+		static function ( $m ) use ( &$store ) {
+			$key           = '<!--smp-widgets-' . count( $store ) . '-' . wp_rand() . '-->';
+			$store[ $key ] = $m[0];
+			return "\n\n" . $key . "\n\n";
+		},
+		$content
+	);
+	smp_widgets_placeholders( $store );
+	return $content;
+}
+
+/**
+ * After wpautop: puts back what smp_widgets_protect_from_autop() took out,
+ * without the paragraph wpautop put around the placeholder.
+ *
+ * @param string $content Post content.
+ * @return string
+ */
+function smp_widgets_restore_after_autop( $content ) {
+	$store = smp_widgets_placeholders();
+	if ( ! is_string( $content ) || ! $store ) {
+		return $content;
+	}
+	foreach ( $store as $key => $original ) {
+		if ( false === strpos( $content, $key ) ) {
+			continue;
+		}
+		$quoted  = preg_quote( $key, '#' );
+		$content = preg_replace( '#<p>\s*' . $quoted . '\s*</p>#', $key, $content );
+		$content = str_replace( $key, $original, $content );
+		unset( $store[ $key ] );
+	}
+	smp_widgets_placeholders( $store );
+	return $content;
+}
+
+/**
+ * After shortcodes (priority 11): elements written by hand get the site's
+ * clinic settings they do not set themselves, and the page gets the bundle.
+ *
+ * @param string $content Post content.
+ * @return string
+ */
+function smp_widgets_complete_elements( $content ) {
+	if ( ! is_string( $content ) || ! preg_match( '/<smp-(?:aftercare-checklist|pros-cons|recovery-timeline)[\s>\/]/i', $content ) ) {
+		return $content;
+	}
+	smp_widgets_enqueue();
+	$settings = smp_widgets_settings();
+	if ( ! $settings ) {
+		return $content;
+	}
+	return preg_replace_callback(
+		'#<(smp-(?:aftercare-checklist|recovery-timeline))(\s[^>]*)?>#i',
+		static function ( $m ) use ( $settings ) {
+			$attributes = isset( $m[2] ) ? $m[2] : '';
+			$present    = array_map( 'strtolower', array_keys( wp_kses_hair( $attributes, wp_allowed_protocols() ) ) );
+			$extra   = '';
+			foreach ( $settings as $name => $value ) {
+				if ( ! in_array( $name, $present, true ) ) {
+					$extra .= ' ' . $name . '="' . ( 'contact-url' === $name ? esc_url( $value, array( 'http', 'https', 'tel', 'mailto' ) ) : esc_attr( $value ) ) . '"';
+				}
+			}
+			return '<' . $m[1] . $attributes . $extra . '>';
+		},
+		$content
+	);
+}

@@ -1,0 +1,136 @@
+<?php
+/**
+ * The three elements and the attributes each accepts: one list that the
+ * blocks, the shortcodes, kses and the settings all read.
+ *
+ * @package SmpWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Attribute kinds: 'string' (any text), 'bool' (present or absent),
+ * 'int' (heading level), 'url' (a link), 'presence' (present with an
+ * optional value, like `persist`).
+ *
+ * @return array<string, array{tag: string, shortcode: string, clinic: bool, attributes: array<string, string>}>
+ */
+function smp_widgets_elements() {
+	$common = array(
+		'heading'       => 'string',
+		'heading-level' => 'int',
+		'hide'          => 'string',
+		'disclaimer'    => 'string',
+		'no-disclaimer' => 'bool',
+		'scheme'        => 'string',
+		'defaults'      => 'string',
+	);
+	$clinic = array();
+	foreach ( smp_widgets_setting_fields() as $name => $field ) {
+		$clinic[ $name ] = 'phone' === $name ? 'string' : ( 'contact-url' === $name ? 'url' : 'string' );
+	}
+	return array(
+		'aftercare-checklist' => array(
+			'tag'        => 'smp-aftercare-checklist',
+			'shortcode'  => 'smp_aftercare_checklist',
+			'clinic'     => true,
+			'attributes' => array_merge(
+				$common,
+				array(
+					'persist' => 'presence',
+					'daily'   => 'bool',
+				),
+				$clinic
+			),
+		),
+		'pros-cons'           => array(
+			'tag'        => 'smp-pros-cons',
+			'shortcode'  => 'smp_pros_cons',
+			'clinic'     => false,
+			'attributes' => array_merge( $common, array( 'layout' => 'string' ) ),
+		),
+		'recovery-timeline'   => array(
+			'tag'        => 'smp-recovery-timeline',
+			'shortcode'  => 'smp_recovery_timeline',
+			'clinic'     => true,
+			'attributes' => array_merge(
+				$common,
+				array(
+					'session-date'     => 'string',
+					'date-input'       => 'bool',
+					'persist'          => 'presence',
+					'orientation'      => 'string',
+					'session-interval' => 'string',
+				),
+				$clinic
+			),
+		),
+	);
+}
+
+/**
+ * The protocol numbers and contact details a clinic sets once (Settings →
+ * SMP widgets), keyed by element attribute name.
+ *
+ * @return array<string, array{label: string, type: string, help: string}>
+ */
+function smp_widgets_setting_fields() {
+	return array(
+		'phone'           => array(
+			'label' => __( 'Clinic phone number', 'smp-widgets' ),
+			'type'  => 'phone',
+			'help'  => __( 'Shown as a tap-to-call link in the urgent part of the aftercare checklist, e.g. +44 20 7946 0000.', 'smp-widgets' ),
+		),
+		'contact-url'     => array(
+			'label' => __( 'Contact page', 'smp-widgets' ),
+			'type'  => 'url',
+			'help'  => __( 'A link to your contact page (http, https, tel or mailto).', 'smp-widgets' ),
+		),
+		'dry-days'        => array(
+			'label' => __( 'Days to keep the head dry', 'smp-widgets' ),
+			'type'  => 'count',
+			'help'  => __( 'After each session. Default 5.', 'smp-widgets' ),
+		),
+		'redness-days'    => array(
+			'label' => __( 'Days the redness lasts', 'smp-widgets' ),
+			'type'  => 'count',
+			'help'  => __( 'Default 1.', 'smp-widgets' ),
+		),
+		'heal-days'       => array(
+			'label' => __( 'Days until the wounds heal', 'smp-widgets' ),
+			'type'  => 'span',
+			'help'  => __( 'A number or a range such as 3-4 (the default).', 'smp-widgets' ),
+		),
+		'recovery-days'   => array(
+			'label' => __( 'Days until recovery', 'smp-widgets' ),
+			'type'  => 'span',
+			'help'  => __( 'A number or a range such as 7-10 (the default).', 'smp-widgets' ),
+		),
+		'assessment-days' => array(
+			'label' => __( 'Days until the result can be judged', 'smp-widgets' ),
+			'type'  => 'count',
+			'help'  => __( 'Default 30.', 'smp-widgets' ),
+		),
+		'min-sessions'    => array(
+			'label' => __( 'Fewest sessions in a course', 'smp-widgets' ),
+			'type'  => 'count1',
+			'help'  => __( 'At least 1. Default 2.', 'smp-widgets' ),
+		),
+		'session-hours'   => array(
+			'label' => __( 'Hours a session takes', 'smp-widgets' ),
+			'type'  => 'span1',
+			'help'  => __( 'A number or a range such as 2-3 (the default), at least 1.', 'smp-widgets' ),
+		),
+	);
+}
+
+/**
+ * `heading-level` → `headingLevel`: block attribute names are the
+ * elements' JavaScript property names.
+ *
+ * @param string $attribute An element attribute name.
+ * @return string
+ */
+function smp_widgets_camel( $attribute ) {
+	return lcfirst( str_replace( ' ', '', ucwords( str_replace( '-', ' ', $attribute ) ) ) );
+}

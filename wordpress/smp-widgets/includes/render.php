@@ -1,0 +1,103 @@
+<?php
+/**
+ * Turns attributes into an element's markup, escaped, with the site's
+ * clinic settings filled in where the widget does not set its own.
+ *
+ * @package SmpWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Normalises one attribute value by kind.
+ *
+ * @param string $kind  Attribute kind from smp_widgets_elements().
+ * @param mixed  $value The value given.
+ * @return string|true|null A string value, true for a bare attribute, null to leave it out.
+ */
+function smp_widgets_attribute_value( $kind, $value ) {
+	if ( null === $value || is_array( $value ) || is_object( $value ) ) {
+		return null;
+	}
+	if ( 'bool' === $kind ) {
+		if ( is_bool( $value ) ) {
+			return $value ? true : null;
+		}
+		$value = strtolower( trim( (string) $value ) );
+		return in_array( $value, array( '', '0', 'false', 'no', 'off' ), true ) ? null : true;
+	}
+	if ( 'presence' === $kind ) {
+		if ( true === $value ) {
+			return true;
+		}
+		if ( false === $value ) {
+			return null;
+		}
+		$value = trim( (string) $value );
+		return in_array( strtolower( $value ), array( '0', 'false', 'no', 'off' ), true ) ? null : ( '' === $value || 'true' === strtolower( $value ) ? true : $value );
+	}
+	$value = trim( (string) $value );
+	return '' === $value ? null : $value;
+}
+
+/**
+ * The markup of one widget.
+ *
+ * @param string               $slug       Element slug, e.g. `pros-cons`.
+ * @param array<string, mixed> $attributes Element attribute name => value; unknown names are ignored.
+ * @param string               $content    Items written inside the element (HTML; filtered here).
+ * @return string
+ */
+function smp_widgets_render( $slug, array $attributes, $content = '' ) {
+	$elements = smp_widgets_elements();
+	if ( ! isset( $elements[ $slug ] ) ) {
+		return '';
+	}
+	$element = $elements[ $slug ];
+	$values  = array();
+	foreach ( $element['attributes'] as $name => $kind ) {
+		if ( ! array_key_exists( $name, $attributes ) ) {
+			continue;
+		}
+		$value = smp_widgets_attribute_value( $kind, $attributes[ $name ] );
+		if ( null !== $value ) {
+			$values[ $name ] = $value;
+		}
+	}
+	if ( $element['clinic'] ) {
+		// The element's own attribute wins over the site setting.
+		$values += smp_widgets_settings();
+	}
+	$html = '<' . $element['tag'];
+	if ( ! empty( $attributes['class'] ) && is_string( $attributes['class'] ) ) {
+		$html .= ' class="' . esc_attr( $attributes['class'] ) . '"';
+	}
+	foreach ( $values as $name => $value ) {
+		if ( true === $value ) {
+			$html .= ' ' . $name;
+		} elseif ( 'url' === $element['attributes'][ $name ] ) {
+			$html .= ' ' . $name . '="' . esc_url( $value, array( 'http', 'https', 'tel', 'mailto' ) ) . '"';
+		} else {
+			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+		}
+	}
+	$html .= '>' . smp_widgets_clean_items( $content ) . '</' . $element['tag'] . '>';
+	smp_widgets_enqueue();
+	return $html;
+}
+
+/**
+ * Items written inside a widget, kses-filtered as post content, without the
+ * paragraphs and line breaks wpautop adds around and inside lists.
+ *
+ * @param string $content HTML.
+ * @return string
+ */
+function smp_widgets_clean_items( $content ) {
+	$content = (string) $content;
+	if ( '' === trim( $content ) ) {
+		return '';
+	}
+	$content = preg_replace( '#</?p(?:\s[^>]*)?>|<br\s*/?>#i', '', $content );
+	return trim( wp_kses_post( $content ) );
+}

@@ -1,0 +1,26 @@
+<?php
+// Test helper run with PHP's CLI against the throwaway site:
+//   php cli.php SITE_DIR lang es_ES     sets the site language (offline: no language pack needed)
+//   php cli.php SITE_DIR option NAME    prints an option as JSON
+//   php cli.php SITE_DIR uninstall      runs the plugin's uninstall (as Plugins → Delete does), prints its option
+// Never name a top-level variable $post here: it is WordPress's global.
+$_SERVER['HTTP_HOST'] = '127.0.0.1:' . (getenv('PORT') ?: '8088');
+require $argv[1] . '/wp-load.php';
+$command = $argv[2] ?? '';
+if ($command === 'lang') {
+    // update_option('WPLANG') is refused for a language whose pack is not installed; let it through.
+    add_filter('sanitize_option_WPLANG', function ($value, $option, $original) { return $original; }, 10, 3);
+    update_option('WPLANG', $argv[3] === 'en_US' ? '' : $argv[3]);
+    echo get_option('WPLANG'), "\n";
+} elseif ($command === 'option') {
+    echo wp_json_encode(get_option($argv[3], null)), "\n";
+} elseif ($command === 'uninstall') {
+    // What Plugins → Delete runs: the plugin's uninstall.php.
+    require_once ABSPATH . 'wp-admin/includes/plugin.php';
+    deactivate_plugins('smp-widgets/smp-widgets.php', true);
+    uninstall_plugin('smp-widgets/smp-widgets.php');
+    echo wp_json_encode(get_option('smp_widgets_settings', null)), "\n";
+} else {
+    fwrite(STDERR, "unknown command\n");
+    exit(2);
+}
