@@ -66,6 +66,15 @@ export function installPackages(packages) {
   execSync(`apt-get ${wait} install -y -qq --no-install-recommends ${packages.join(' ')}`, { stdio: 'inherit', env });
 }
 
+/**
+ * Installs what the engines in `browsers` lack, synchronously (apt itself
+ * waits for the dpkg lock). For scripts that cannot await;
+ * test/support/provision.mjs also waits for apt's other locks, saying so.
+ */
+export function provision(browsers) {
+  installPackages(missingPackages(browsers));
+}
+
 /** Path of Chrome or Chromium: CHROME_PATH or an installed one. */
 export function chromiumPath() {
   const path = process.env.CHROME_PATH || find(CHROMIUM);
