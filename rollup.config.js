@@ -90,7 +90,7 @@ export default [
     ],
   },
   {
-    input: ['src/index.ts', 'src/classes.ts', 'src/elements/aftercare-checklist/define.ts', 'src/elements/pros-cons/define.ts', 'src/elements/recovery-timeline/define.ts'],
+    input: ['src/index.ts', 'src/classes.ts', 'src/elements/aftercare-checklist/define.ts', 'src/elements/pros-cons/define.ts', 'src/elements/recovery-timeline/define.ts', 'src/elements/practitioner-guide/define.ts'],
     external: [/^lit($|\/)/, /^@lit\//],
     output: {
       dir: 'dist/lib',

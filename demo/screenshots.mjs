@@ -18,6 +18,10 @@ const shots = [
   ['timeline-phone-dark.png', '#tl-personal', 390, 'dark'],
   ['timeline-wide-ar.png', '#tl-personal', 1000, 'light', 'ar'],
   ['pros-cons-phone-ar.png', '#pros-cons .variant:nth-of-type(1) smp-pros-cons', 390, 'light', 'ar'],
+  ['guide-wide.png', '#guide-default', 1000, 'light'],
+  ['guide-wide-dark.png', '#guide-default', 1000, 'dark'],
+  ['guide-phone.png', '#guide-default', 390, 'light'],
+  ['guide-phone-ar.png', '#guide-default', 390, 'light', 'ar'],
 ];
 
 const browser = await puppeteer.launch({

@@ -14,4 +14,6 @@ export { SmpRecoveryTimeline, type TimelineOrientation, type TimelineStepInput }
 export { SmpDateChangeEvent } from './elements/recovery-timeline/events.js';
 export type { StepStatus, PlacedStep } from './internal/schedule.js';
 export { defaultSteps, STEP_IDS, type TimelineStep, type StepAnchor } from './content/recovery-timeline.js';
+export { SmpPractitionerGuide, type GuideVariant } from './elements/practitioner-guide/practitioner-guide.js';
+export { defaultGuide, type GuideItem, type GuideKind } from './content/practitioner-guide.js';
 export { setLocale, getLocale, supportedLocales, matchLocale } from './localization/localization.js';

@@ -63,6 +63,16 @@ describe('keyboard and targets', () => {
     expect([order[1].getAttribute('part'), order[1].getAttribute('role')]).to.deep.equal(['scroller', 'region']);
   });
 
+  it('practitioner guide: every question, then print and clear; no trap', async () => {
+    const el = await fixture<Widget>(html`<smp-practitioner-guide></smp-practitioner-guide>`);
+    el.shadowRoot!.querySelector<HTMLInputElement>('[data-id="inks"] input')!.click();
+    await el.updateComplete;
+    const order = (await tabThrough(el)).map(label);
+    const boxes = [...el.shadowRoot!.querySelectorAll('input[type="checkbox"]')].map(label);
+    expect(boxes).to.have.length(6);
+    expect(order).to.deep.equal([...boxes, 'button:Print this guide', 'button:Clear all ticks']);
+  });
+
   it('pros and cons: nothing to focus, and Tab passes straight through', async () => {
     const el = await fixture<Widget>(html`<smp-pros-cons></smp-pros-cons>`);
     expect(await tabThrough(el)).to.deep.equal([]);
@@ -73,6 +83,7 @@ describe('keyboard and targets', () => {
       <div style="font-size: 16px">
         <smp-aftercare-checklist phone="555 0100" contact-url="https://clinic.example/"></smp-aftercare-checklist>
         <smp-recovery-timeline date-input session-date="2026-01-09"></smp-recovery-timeline>
+        <smp-practitioner-guide></smp-practitioner-guide>
       </div>
     `);
     const controls: Element[] = [];
@@ -80,7 +91,7 @@ describe('keyboard and targets', () => {
       await (w as Widget).updateComplete;
       controls.push(...w.shadowRoot!.querySelectorAll('input, button, a'));
     }
-    expect(controls.length).to.be.greaterThan(14);
+    expect(controls.length).to.be.greaterThan(22);
     const problems: string[] = [];
     for (const c of controls) {
       const r = c.getBoundingClientRect();
@@ -98,7 +109,8 @@ describe('keyboard and targets', () => {
       page.innerHTML = `
         <smp-aftercare-checklist heading-level="x" hide="<b>" persist="" dry-days="-3" phone="nope" contact-url="javascript:1" scheme="neon"><li data-kind="?">?</li></smp-aftercare-checklist>
         <smp-pros-cons layout="3d" heading-level="0"><li>no kind</li></smp-pros-cons>
-        <smp-recovery-timeline session-date="2026-13-40 soon" session-interval="-1" orientation="diagonal" heal-days="9-2"><li data-from="x">?</li></smp-recovery-timeline>`;
+        <smp-recovery-timeline session-date="2026-13-40 soon" session-interval="-1" orientation="diagonal" heal-days="9-2"><li data-from="x">?</li></smp-recovery-timeline>
+        <smp-practitioner-guide variant="all" persist="" heading-level="7" hide="?" scheme="neon"><li data-kind="maybe">?</li></smp-practitioner-guide>`;
       for (const w of page.children) {
         await (w as Widget).updateComplete;
         expect(w.shadowRoot!.querySelector('[part~="heading"]'), w.localName).to.not.equal(null);
@@ -108,6 +120,6 @@ describe('keyboard and targets', () => {
         w.remove();
       }
     });
-    expect(warnings.length).to.be.greaterThan(8);
+    expect(warnings.length).to.be.greaterThan(10);
   });
 });

@@ -11,12 +11,12 @@ describe('dist/smp-widgets.js', () => {
   });
 
   it('registers every element', () => {
-    for (const tag of ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline']) expect(customElements.get(tag), tag).to.not.equal(undefined);
+    for (const tag of ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide']) expect(customElements.get(tag), tag).to.not.equal(undefined);
   });
 
   it('renders each element with its content, icons intact, without warnings', async () => {
     const warnings = await captureWarnings(async () => {
-      for (const tag of ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline']) {
+      for (const tag of ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide']) {
         const el = await fixture(html`<div></div>`);
         el.innerHTML = `<${tag}></${tag}>`;
         const widget = el.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };

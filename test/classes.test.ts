@@ -5,6 +5,9 @@ describe('smp-widgets/classes', () => {
   it('exports the element classes without registering any tag', () => {
     expect(classes.SmpProsCons.prototype).to.be.instanceOf(HTMLElement);
     expect(customElements.get('smp-pros-cons')).to.equal(undefined);
+    expect(classes.SmpPractitionerGuide.prototype).to.be.instanceOf(HTMLElement);
+    expect(customElements.get('smp-practitioner-guide')).to.equal(undefined);
+    expect(classes.defaultGuide().length).to.equal(9);
   });
 
   it('lets an app register a class under its own tag', async () => {

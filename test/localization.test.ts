@@ -14,6 +14,9 @@ async function renderAll(): Promise<Widget[]> {
       <smp-aftercare-checklist phone="555 0100"></smp-aftercare-checklist>
       <smp-pros-cons></smp-pros-cons>
       <smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>
+      <smp-practitioner-guide></smp-practitioner-guide>
+      <smp-practitioner-guide variant="choose"></smp-practitioner-guide>
+      <smp-practitioner-guide variant="fix"></smp-practitioner-guide>
     </div>
   `);
   const widgets = [...page.children] as Widget[];
@@ -168,8 +171,8 @@ describe('localization', () => {
     beforeEach(() => pageLang('ar'));
 
     it('runs Arabic right to left and mirrors every layout', async () => {
-      const [checklist, prosCons, timeline] = await renderAll();
-      for (const w of [checklist, prosCons, timeline]) expect(getComputedStyle(base(w)).direction).to.equal('rtl');
+      const [checklist, prosCons, timeline, guide] = await renderAll();
+      for (const w of [checklist, prosCons, timeline, guide]) expect(getComputedStyle(base(w)).direction).to.equal('rtl');
       const rect = (w: Widget, s: string) => w.shadowRoot!.querySelector(s)!.getBoundingClientRect();
       // Columns: the first group (pros, do) sits on the right.
       expect(rect(prosCons, '.pros').left).to.be.greaterThan(rect(prosCons, '.cons').left);
@@ -179,6 +182,10 @@ describe('localization', () => {
       expect(rect(prosCons, '[part~="item"] .icon').left).to.be.greaterThan(rect(prosCons, '[part~="item"] span').left);
       // Progress fills from the right.
       expect(Math.round(rect(checklist, '.progress-bar').right)).to.equal(Math.round(rect(checklist, '.progress-track').right));
+      // Guide: questions (first group) on the right, checkbox and step number right of their text.
+      expect(rect(guide, '.ask').left).to.be.greaterThan(rect(guide, '.fix').left);
+      expect(rect(guide, '[part~="item"] input').left).to.be.greaterThan(rect(guide, '[part~="item"] .text').left);
+      expect(rect(guide, '[part~="step-number"]').left).to.be.greaterThan(rect(guide, '.step .text').left);
       // Timeline (vertical): the marker rail is on the right of the text.
       timeline.setAttribute('orientation', 'vertical');
       await timeline.updateComplete;

@@ -33,6 +33,21 @@ const CHECKS: Record<string, Check[]> = {
     ['button.reset', 'color', 4.5],
     ['[part~="disclaimer"]', 'color', 4.5],
   ],
+  'smp-practitioner-guide': [
+    ['[part~="heading"]', 'color', 4.5],
+    ['[part~="group-heading"]', 'color', 4.5],
+    ['[part~="intro"]', 'color', 4.5],
+    ['[part~="item"] .text', 'color', 4.5],
+    ['.checked .text', 'color', 4.5],
+    ['.ask .subheading .icon', 'color', 3],
+    ['.fix .subheading .icon', 'color', 3],
+    ['[part~="step-number"]', 'color', 4.5],
+    ['[part~="step-number"]', 'borderTopColor', 3],
+    ['button.print', 'color', 4.5],
+    ['button.print', 'backgroundColor', 3, '[part~="actions"]'],
+    ['button.reset', 'color', 4.5],
+    ['[part~="disclaimer"]', 'color', 4.5],
+  ],
   'smp-recovery-timeline': [
     ['[part~="heading"]', 'color', 4.5],
     ['[part~="summary"] p', 'color', 4.5],
@@ -61,7 +76,7 @@ async function render(tag: string, scheme: 'light' | 'dark') {
   page.innerHTML = `<${tag} scheme="${scheme}" phone="555 0100" session-date="${threeDaysAgo}" date-input></${tag}>`;
   const el = page.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
   await el.updateComplete;
-  if (tag === 'smp-aftercare-checklist') {
+  if (tag === 'smp-aftercare-checklist' || tag === 'smp-practitioner-guide') {
     el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await el.updateComplete;
   }
@@ -107,6 +122,25 @@ describe('theming', () => {
       const undo = await printMedia(checklist);
       try {
         await expect(checklist).to.be.accessible();
+      } finally {
+        await undo();
+      }
+    });
+
+    it(`every state of the practitioner guide is axe-clean in the ${scheme} palette`, async () => {
+      const page = await fixture(html`<div style="background: #fff; color: #1f2933"></div>`);
+      page.innerHTML = `
+        <smp-practitioner-guide scheme="${scheme}" variant="choose"></smp-practitioner-guide>
+        <smp-practitioner-guide scheme="${scheme}" variant="fix"></smp-practitioner-guide>`;
+      const [guide, fix] = [...page.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+      await Promise.all([guide.updateComplete, fix.updateComplete]);
+      await expect(fix).to.be.accessible();
+      for (const box of guide.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
+      await guide.updateComplete;
+      await expect(guide).to.be.accessible();
+      const undo = await printMedia(guide);
+      try {
+        await expect(guide).to.be.accessible();
       } finally {
         await undo();
       }
@@ -178,6 +212,23 @@ describe('theming', () => {
     expect(getComputedStyle(done!).color).to.equal('rgb(0, 90, 0)');
     expect(getComputedStyle(root.querySelector('.marker')!, '::before').borderTopColor === 'rgb(1, 99, 2)' || getComputedStyle(root.querySelector('.step:not(.done) .marker')!, '::before').borderTopColor === 'rgb(1, 99, 2)').to.equal(true);
     expect(getComputedStyle(root.querySelector('[part~="summary"]')!).borderInlineStartColor).to.equal('rgb(200, 0, 100)');
+  });
+
+  it('tokens change the rendered parts of the practitioner guide', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`
+      <smp-practitioner-guide style="--smp-guide-ask-color: rgb(120, 0, 60); --smp-guide-fix-color: rgb(0, 60, 120); --smp-color-accent: rgb(10, 20, 30)"></smp-practitioner-guide>
+    `);
+    const root = el.shadowRoot!;
+    expect(getComputedStyle(root.querySelector('.ask .subheading .icon')!).color).to.equal('rgb(120, 0, 60)');
+    expect(getComputedStyle(root.querySelector('.fix .subheading .icon')!).color).to.equal('rgb(0, 60, 120)');
+    expect(getComputedStyle(part(el, 'step-number')).borderTopColor).to.equal('rgb(0, 60, 120)');
+    expect(getComputedStyle(part(el, 'step-number')).color).to.equal('rgb(0, 60, 120)');
+    expect(getComputedStyle(root.querySelector('button.print')!).backgroundColor).to.equal('rgb(10, 20, 30)');
+    // Without its own tokens, both follow the accent.
+    el.removeAttribute('style');
+    el.style.setProperty('--smp-color-accent', 'rgb(10, 20, 30)');
+    expect(getComputedStyle(part(el, 'step-number')).color).to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle(root.querySelector('.ask .subheading .icon')!).color).to.equal('rgb(10, 20, 30)');
   });
 
   it('::part lets a designer restyle what tokens do not reach', async () => {

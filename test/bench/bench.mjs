@@ -38,6 +38,7 @@ try {
       'smp-pros-cons': '',
       'smp-aftercare-checklist': ' phone="555 0100"',
       'smp-recovery-timeline': ' session-date="2026-01-09"',
+      'smp-practitioner-guide': '',
     };
     const out = {};
     // Warm up: compile templates and styles once, so the figures are per element, not first-use costs.

@@ -78,4 +78,26 @@ describe('accessibility tree', () => {
     expect(texts(nodes)).to.include('Now');
     expect(pick(nodes, 'button').map((b) => b.name)).to.include('Add to calendar');
   });
+
+  it('<smp-practitioner-guide>: a title, two sub-headings, named checkboxes with their state, the steps in order without their visual numbers, named buttons', async () => {
+    const el = await fixture(html`<smp-practitioner-guide></smp-practitioner-guide>`);
+    el.shadowRoot!.querySelector<HTMLInputElement>('[data-id="needles"] input')!.click();
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const nodes = await tree();
+    expect(pick(nodes, 'heading').map((h) => [h.name, h.level])).to.deep.equal([
+      ['Your SMP practitioner', 2],
+      ['Before you choose', 3],
+      ['If your result is not right', 3],
+    ]);
+    const boxes = pick(nodes, 'checkbox');
+    expect(boxes).to.have.length(6);
+    expect(boxes.filter((b) => b.checked === true).map((b) => b.name)).to.deep.equal(['Ask which needles they use. The wrong needles can give a poor result.']);
+    // The steps read in order; their visual numbers are hidden (the ordered list itself conveys the order).
+    const shown = texts(nodes);
+    const steps = ['Ask your practitioner not to add any more pigment.', 'See an SMP specialist', 'The pigment can also be taken off.'].map((start) => shown.findIndex((t) => t.startsWith(start)));
+    expect(steps.every((i) => i > 0)).to.equal(true);
+    expect([...steps].sort((a, b) => a - b)).to.deep.equal(steps);
+    expect(shown.filter((t) => /^\d$/.test(t))).to.deep.equal([]);
+    expect(pick(nodes, 'button').map((b) => b.name)).to.deep.equal(['Print this guide', 'Clear all ticks']);
+  });
 });

@@ -15,7 +15,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
 const decls = declarations(manifest);
 const elements = [...decls.values()].filter((d) => d.tagName);
-const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline'];
+const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'];
 
 let passed = 0;
 let failed = 0;
@@ -123,7 +123,7 @@ await check('attributes and properties have real types and defaults', () => {
 
 await check('events: only documented smp- events, each with a detail type', () => {
   const problems = [];
-  const expected = { 'smp-aftercare-checklist': ['smp-item-toggle', 'smp-complete'], 'smp-recovery-timeline': ['smp-date-change'] };
+  const expected = { 'smp-aftercare-checklist': ['smp-item-toggle', 'smp-complete'], 'smp-recovery-timeline': ['smp-date-change'], 'smp-practitioner-guide': ['smp-item-toggle', 'smp-complete'] };
   for (const d of elements) {
     for (const e of d.events ?? []) {
       if (!e.name?.startsWith('smp-')) problems.push(`${d.tagName}: event named "${e.name}"`);
@@ -157,15 +157,18 @@ await check('parts: every static part name in a template is documented on its el
   return problems;
 });
 
+/** An element's own tokens are `--smp-<short name>-*`: checklist, pros-cons, timeline, guide. */
+const tokenPrefix = (tag) => tag.replace(/^smp-(aftercare-|recovery-|practitioner-)?/, '');
+
 await check('CSS custom properties: every public --smp-* token is documented, with its default', () => {
   const problems = [];
   const tokens = tokenDefaults();
   const used = new Set(srcText(join(ROOT, 'src')).flatMap(([, text]) => [...text.matchAll(/var\((--smp-[\w-]+)/g)].map((m) => m[1])));
   for (const d of elements) {
     const documented = new Map((d.cssProperties ?? []).map((p) => [p.name, p]));
-    const own = d.tagName.replace('smp-', '').replace('aftercare-', '').replace('recovery-', '');
+    const own = tokenPrefix(d.tagName);
     for (const name of used) {
-      const isOther = TAGS.some((t) => t !== d.tagName && name.startsWith(`--smp-${t.replace('smp-', '').replace('aftercare-', '').replace('recovery-', '')}-`));
+      const isOther = TAGS.some((t) => t !== d.tagName && name.startsWith(`--smp-${tokenPrefix(t)}-`));
       if (!isOther && !documented.has(name)) problems.push(`${d.tagName}: ${name} not documented`);
     }
     for (const p of documented.values()) {

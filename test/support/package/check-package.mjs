@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline'];
-const ENTRIES = ['smp-widgets', 'smp-widgets/classes', 'smp-widgets/aftercare-checklist', 'smp-widgets/pros-cons', 'smp-widgets/recovery-timeline'];
+const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'];
+const ENTRIES = ['smp-widgets', 'smp-widgets/classes', 'smp-widgets/aftercare-checklist', 'smp-widgets/pros-cons', 'smp-widgets/recovery-timeline', 'smp-widgets/practitioner-guide'];
 
 let passed = 0;
 let failed = 0;
@@ -92,7 +92,7 @@ try {
     writeFileSync(
       join(project, 'consumer.ts'),
       `import 'smp-widgets';
-import { SmpAftercareChecklist, SmpRecoveryTimeline } from 'smp-widgets';
+import { SmpAftercareChecklist, SmpRecoveryTimeline, SmpPractitionerGuide } from 'smp-widgets';
 import { SmpItemToggleEvent, defaultAftercare, DEFAULT_PROTOCOL, type ItemToggleDetail } from 'smp-widgets/classes';
 import type { CustomElements } from 'smp-widgets/jsx';
 
@@ -102,6 +102,9 @@ checklist.items = [{ id: 'wash', kind: 'do', text: 'Wash gently.' }, ...defaultA
 checklist.headingLevel = 3;
 const timeline: SmpRecoveryTimeline | null = document.querySelector('smp-recovery-timeline');
 timeline?.calendarEvents();
+const guide: SmpPractitionerGuide = document.createElement('smp-practitioner-guide');
+guide.variant = 'choose';
+guide.addEventListener('smp-item-toggle', (event) => console.log(event.detail.id));
 
 // The event map types listeners.
 checklist.addEventListener('smp-item-toggle', (event) => {
@@ -122,6 +125,8 @@ console.log(props, handlers);
 checklist.items = [{ id: 'x', kind: 'maybe', text: 'x' }];
 // @ts-expect-error: the detail has no "count"
 document.addEventListener('smp-complete', (event) => event.detail.count);
+// @ts-expect-error: variant takes choose, fix or both
+guide.variant = 'all';
 // @ts-expect-error: layout takes auto, columns or stacked
 const bad: CustomElements['smp-pros-cons'] = { layout: 'grid' };
 console.log(bad);
@@ -155,13 +160,14 @@ console.log(bad);
     const pages = {
       'bundle.html': `<script type="module" src="/node_modules/smp-widgets/dist/smp-widgets.js"></script>`,
       'index.html': `<script type="module">import 'smp-widgets';</script>`,
-      'elements.html': `<script type="module">import 'smp-widgets/aftercare-checklist'; import 'smp-widgets/pros-cons'; import 'smp-widgets/recovery-timeline';</script>`,
+      'elements.html': `<script type="module">import 'smp-widgets/aftercare-checklist'; import 'smp-widgets/pros-cons'; import 'smp-widgets/recovery-timeline'; import 'smp-widgets/practitioner-guide';</script>`,
       'classes.html': `<script type="module">
         import * as c from 'smp-widgets/classes';
         window.registeredByClasses = ${JSON.stringify(TAGS)}.filter((t) => customElements.get(t));
         customElements.define('smp-aftercare-checklist', c.SmpAftercareChecklist);
         customElements.define('smp-pros-cons', c.SmpProsCons);
         customElements.define('smp-recovery-timeline', c.SmpRecoveryTimeline);
+        customElements.define('smp-practitioner-guide', c.SmpPractitionerGuide);
       </script>`,
     };
     for (const [name, script] of Object.entries(pages)) {
