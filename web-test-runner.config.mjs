@@ -5,18 +5,20 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { reactEsmPlugin } from './test/support/react-esm-plugin.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { chromiumPath, firefoxPath, miniBrowserPath, provision, selectedBrowsers, startWebKitDriver } from './test/support/browsers.mjs';
+import { chromiumPath, firefoxPath, miniBrowserPath, selectedBrowsers, startWebKitDriver } from './test/support/browsers.mjs';
 import { totalsReporter } from './test/support/totals-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { failLocaleMiddleware } from './test/support/fail-locale-middleware.mjs';
+import { cspMiddleware } from './test/support/csp-middleware.mjs';
+import { asVersionMiddleware } from './test/support/as-version-middleware.mjs';
 
 // The version the sources are served with, as the build injects it (src/version.ts).
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-// Every test runs in Chromium, Firefox and WebKit, all from Debian's packages.
+// Every test runs in Chromium, Firefox and WebKit, all from Debian's packages
+// (installed by test/support/provision.mjs, which `npm test` runs first).
 // SMP_BROWSERS=chromium (or firefox, webkit, comma-separated) runs a subset.
 const wanted = selectedBrowsers();
-provision(wanted);
 
 // Each engine runs in a time zone with daylight saving, a different one each
 // (northern spring/autumn in Europe and the US, southern in Australia), so the
@@ -79,7 +81,7 @@ export default {
   // Tests that need Chromium's DevTools protocol (the accessibility-tree snapshot).
   groups: chromium ? [{ name: 'chromium-only', files: 'test/chromium/**/*.test.ts', browsers: [chromium] }] : [],
   nodeResolve: true,
-  middleware: [failLocaleMiddleware],
+  middleware: [failLocaleMiddleware, cspMiddleware, asVersionMiddleware],
   plugins: [
     reactEsmPlugin(),
     a11ySnapshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext', define: { __SMP_VERSION__: JSON.stringify(pkg.version) } })],

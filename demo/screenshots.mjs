@@ -2,7 +2,8 @@
 // section, wide and phone-sized, for the README. Uses the same Chromium the
 // tests use.
 import puppeteer from 'puppeteer-core';
-import { chromiumPath, provision } from '../test/support/browsers.mjs';
+import { chromiumPath } from '../test/support/browsers.mjs';
+import { provision } from '../test/support/provision.mjs';
 
 const base = process.env.DEMO_URL ?? 'http://127.0.0.1:8000/demo/';
 const out = new URL('./screenshots/', import.meta.url);
@@ -24,7 +25,7 @@ const shots = [
 ];
 
 const browser = await puppeteer.launch({
-  executablePath: (provision(['chromium']), chromiumPath()),
+  executablePath: (await provision(['chromium']), chromiumPath()),
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 });

@@ -8,7 +8,7 @@ export { VERSION } from './version.js';
 export { SmpClinicElement } from './internal/clinic-element.js';
 export { configure, DEFAULT_PROTOCOL, type ClinicSettings, type ClinicSettingsInput, type ClinicProtocol, type ClinicContact, type Span } from './internal/settings.js';
 export { SmpAftercareChecklist } from './elements/aftercare-checklist/aftercare-checklist.js';
-export { SmpItemToggleEvent, SmpCompleteEvent, type ItemToggleDetail } from './elements/aftercare-checklist/events.js';
+export { SmpItemToggleEvent, SmpCompleteEvent, SmpResetEvent, type ItemToggleDetail } from './elements/aftercare-checklist/events.js';
 export { defaultAftercare, type AftercareItem, type AftercareKind } from './content/aftercare.js';
 export { SmpRecoveryTimeline, type TimelineOrientation, type TimelineStepInput } from './elements/recovery-timeline/recovery-timeline.js';
 export { SmpDateChangeEvent } from './elements/recovery-timeline/events.js';

@@ -1,16 +1,21 @@
 import { VERSION } from '../version.js';
-import { warnOnce } from './warn.js';
+import { show, warnOnce } from './warn.js';
 
 /** A constructor that carries the library version it was built from. */
 export type VersionedElement = CustomElementConstructor & { smpVersion?: string };
+
+/** A subclass of `ctor`: the browser registers one class under one tag only. */
+const subclass = (ctor: CustomElementConstructor): CustomElementConstructor => class extends (ctor as typeof HTMLElement) {};
 
 /**
  * Registers `tag` unless it is already registered.
  *
  * Loading the bundle twice on one page (a theme and a plugin each adding the
  * script tag, say) must not throw. The same version is silently skipped; a
- * different version keeps the first registration and warns once, because the
- * page now runs code it may not expect. Where there is no `customElements`
+ * different version keeps the first registration and warns once for the whole
+ * library (not once per element), because the page now runs code it may not
+ * expect. A class already registered under another tag is registered here as
+ * a subclass, which the browser allows. Where there is no `customElements`
  * (server rendering without a DOM shim) it does nothing.
  */
 export function define(tag: string, ctor: VersionedElement): void {
@@ -20,11 +25,19 @@ export function define(tag: string, ctor: VersionedElement): void {
   if (existing) {
     if (existing !== ctor && existing.smpVersion !== VERSION) {
       warnOnce(
-        `<${tag}> is already defined by smp-widgets ${existing.smpVersion ?? '(unknown version)'}; ` +
+        `smp-widgets ${existing.smpVersion ?? '(unknown version)'} is already on this page; ` +
           `version ${VERSION} loaded too and was not registered. Load the library once per page.`,
       );
     }
     return;
   }
-  customElements.define(tag, ctor);
+  try {
+    customElements.define(tag, ctor);
+  } catch (error) {
+    try {
+      customElements.define(tag, subclass(ctor));
+    } catch {
+      warnOnce(`<${tag}> could not be registered (${show(error)}).`);
+    }
+  }
 }

@@ -8,9 +8,18 @@ export interface IcsEvent {
   description?: string;
 }
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11). Control characters other than tab
+ * and line breaks (`\v`, `\f`, NUL, DEL…) are not allowed in a content line
+ * and are dropped.
+ */
 export const escapeText = (s: string): string =>
-  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  s
+    .replace(/[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 const encoder = new TextEncoder();
 
@@ -38,8 +47,9 @@ export function foldLine(line: string): string {
 
 /** `YYYYMMDD` of a local calendar day, `offset` days on. (No imports: this module is loaded on demand.) */
 const dateValue = (d: Date, offset = 0) => {
-  const day = new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset);
-  return `${day.getFullYear()}${String(day.getMonth() + 1).padStart(2, '0')}${String(day.getDate()).padStart(2, '0')}`;
+  const day = new Date(2000, 0, 1);
+  day.setFullYear(d.getFullYear(), d.getMonth(), d.getDate() + offset); // years 0–99 stay as written (not 19xx)
+  return `${String(day.getFullYear()).padStart(4, '0')}${String(day.getMonth() + 1).padStart(2, '0')}${String(day.getDate()).padStart(2, '0')}`;
 };
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
@@ -67,6 +77,9 @@ export function buildIcs(events: readonly IcsEvent[], options: { prodId: string;
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
+/** How long the file's object URL lives: revoking it at once cancels the download in some browsers. */
+export const REVOKE_AFTER_MS = 60_000;
+
 /** Saves text as a file through a temporary `<a download>`: built in the page, nothing sent anywhere. */
 export function downloadFile(filename: string, text: string, type = 'text/calendar;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -77,5 +90,5 @@ export function downloadFile(filename: string, text: string, type = 'text/calend
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }

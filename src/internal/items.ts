@@ -1,4 +1,4 @@
-import { warnOnce } from './warn.js';
+import { show, warnOnce } from './warn.js';
 
 /** One piece of content: a pro, a con, a checklist item, a timeline step. */
 export interface SmpItem {
@@ -32,7 +32,20 @@ export function readLightItems(host: Element): LightItem[] {
     for (const [key, value] of Object.entries(li.dataset)) data[key] = cleanText(value);
     items.push({ id: data.id || `item-${index + 1}`, kind: data.kind || undefined, text, data });
   });
-  return items;
+  return firstOfEachId(items, (id) => `<${host.localName}> <li data-id="${id}">`);
+}
+
+/**
+ * Keeps the first item of each id, warning once about every id given twice:
+ * two items with one id would tick, hide and save as one.
+ */
+function firstOfEachId<T extends { id: string }>(items: T[], where: (id: string) => string): T[] {
+  const ids = new Set<string>();
+  return items.filter((item) => {
+    if (!ids.has(item.id)) return ids.add(item.id);
+    warnOnce(`${where(show(item.id))} appears more than once; only the first is used.`);
+    return false;
+  });
 }
 
 /**
@@ -57,9 +70,10 @@ export function validItems<T extends SmpItem>(value: unknown, property: string):
     warnOnce(`The "${property}" property must be an array of {id, text}, not ${typeof value}; showing the defaults.`);
     return undefined;
   }
-  return value.filter((item, i): item is T => {
+  const valid = value.filter((item, i): item is T => {
     const ok = !!item && typeof item === 'object' && typeof item.id === 'string' && typeof item.text === 'string';
     if (!ok) warnOnce(`"${property}"[${i}] needs a string id and text; it was skipped.`);
     return ok;
   });
+  return firstOfEachId(valid, (id) => `"${property}": the id "${id}"`);
 }

@@ -1,4 +1,4 @@
-import { warnOnce } from './warn.js';
+import { show, warnOnce } from './warn.js';
 
 /** A number of days or hours, or a range of them (`[3, 4]`, or `"3-4"` in an attribute). */
 export type Span = [number, number];
@@ -89,6 +89,10 @@ export const SETTINGS_CHANGE = 'smp-settings-change';
  * ```
  */
 export function configure(settings: ClinicSettingsInput): void {
+  if (!settings || typeof settings !== 'object' || Array.isArray(settings)) {
+    warnOnce(`configure(${show(settings)}): pass an object such as { dryDays: 4 }; ignored.`);
+    return;
+  }
   store.settings = { ...store.settings, ...settings };
   store.dispatchEvent(new Event(SETTINGS_CHANGE));
 }
@@ -102,25 +106,34 @@ export function onSettingsChange(callback: () => void): () => void {
   return () => store.removeEventListener(SETTINGS_CHANGE, callback);
 }
 
-/** Parses `[3, 4]`, `3`, `"3-4"` or `"3"` into a span of whole, non-negative numbers, low ≤ high. */
+/**
+ * The largest number of days (or hours, or sessions) any setting takes: ten
+ * years. Larger values would push dates past what `Date` can hold.
+ */
+export const MAX_COUNT = 3650;
+
+/** Parses `[3, 4]`, `3`, `"3-4"` or `"3"` into a span of whole numbers from 0 to MAX_COUNT, low ≤ high. */
 export function parseSpan(value: unknown): Span | undefined {
   if (Array.isArray(value) && value.length === 2) {
-    const [a, b] = value.map(Number);
-    return Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a <= b ? [a, b] : undefined;
+    const [a, b] = value.map(parseCount);
+    return a !== undefined && b !== undefined && a <= b ? [a, b] : undefined;
   }
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? [value, value] : undefined;
+  if (typeof value === 'number') return parseSpan([value, value]);
   if (typeof value === 'string') {
     const m = /^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(value);
     if (!m) return undefined;
-    return parseSpan([Number(m[1]), Number(m[2] ?? m[1])]);
+    return parseSpan([m[1], m[2] ?? m[1]]);
   }
   return undefined;
 }
 
-/** Parses a whole, non-negative number from a number or a string. */
+/**
+ * Parses a whole number from 0 to MAX_COUNT, given as a number or as digits
+ * (`"12"`, not `"1e1"`, `"0x5"` or `"1.0"`).
+ */
 export function parseCount(value: unknown): number | undefined {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
+  const n = typeof value === 'string' ? (/^\s*\d+\s*$/.test(value) ? Number(value) : undefined) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_COUNT ? n : undefined;
 }
 
 const ALLOWED_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:'];
@@ -133,14 +146,43 @@ export function safeContactUrl(value: string, where: string): string | undefined
   } catch {
     /* falls through to the warning */
   }
-  warnOnce(`${where}="${value}" refused: use an http:, https:, tel: or mailto: link.`);
+  warnOnce(`${where}="${show(value)}" refused: use an http:, https:, tel: or mailto: link.`);
   return undefined;
 }
 
-/** `tel:` link for a phone number as people write it, or `undefined` when it holds no digits. */
+const KEYPAD = ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
+const keypad = (letter: string) => String(KEYPAD.findIndex((keys) => keys.includes(letter)) + 2);
+
+/**
+ * The `tel:` link for a phone number as a clinic writes it, or `undefined`
+ * when no single, plausible number (3 to 15 digits) can be read from it.
+ * The link must dial exactly the number shown, so:
+ * - a `(0)` trunk prefix after a country code is dropped: `+44 (0) 20 7946 0000` dials `+442079460000`;
+ * - digits in brackets are an area code: `(555) 123-4567`;
+ * - the number ends at a bracketed note, or at a word (`or`, `ext`, `Mon–Fri`):
+ *   `020 7946 0000 (Mon–Fri 9–17)` dials `02079460000`, `… or …` only the first;
+ * - capital letters after the digits are keypad letters: `+1 800 FLOWERS` dials `+18003569377`;
+ * - words before the number (`Tel:`) are skipped.
+ */
 export function telHref(phone: string): string | undefined {
-  const dial = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-  return /\d{3,}/.test(dial) ? `tel:${dial}` : undefined;
+  let dial = '';
+  const tokens = /\(\s*0\s*\)|\(\s*(\d[\d\s.-]*)\)|\+|\d|[A-Z]+(?![a-z])|[\s.\-\u2010-\u2015\u00a0\u202f]|[^]/gu;
+  for (const [token, area] of phone.normalize('NFKC').matchAll(tokens)) {
+    const digits = /\d/.test(dial);
+    if (token === '+') {
+      if (dial) break;
+      dial = '+';
+    } else if (/^\d$/.test(token)) dial += token;
+    else if (/^\(\s*0\s*\)$/.test(token)) {
+      if (!dial.startsWith('+')) dial += '0'; // "(0)" is only a trunk prefix after a country code
+    } else if (area) dial += area.replace(/\D/g, '');
+    else if (/^[A-Z]+$/.test(token)) {
+      if (digits) dial += [...token].map(keypad).join('');
+    } else if (/^[\s.\-\u2010-\u2015\u00a0\u202f]$/.test(token)) continue;
+    else if (digits) break; // a note, a word or a second number: the number has ended
+  }
+  const count = dial.replace('+', '').length;
+  return count >= 3 && count <= 15 ? `tel:${dial}` : undefined;
 }
 
 /**
@@ -160,19 +202,19 @@ export function resolveSettings(own: ClinicSettingsInput, tag: string): ClinicSe
       const raw = values[key];
       if (raw == null || raw === '') continue;
       if (key === 'phone' || key === 'contactUrl') {
-        const text = String(raw).trim();
+        const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
         if (key === 'phone' && !telHref(text)) {
-          warnOnce(`${where(key)}="${text}" is not a phone number; ignored.`);
+          warnOnce(`${where(key)}="${show(raw)}" is not a phone number; ignored.`);
           continue;
         }
-        const safe = key === 'contactUrl' ? safeContactUrl(text, where(key)) : text;
+        const safe = key === 'contactUrl' ? (text ? safeContactUrl(text, where(key)) : (warnOnce(`${where(key)}="${show(raw)}" is not a link; ignored.`), undefined)) : text;
         if (safe) out[key] = safe;
         continue;
       }
       const parsed = SPAN_KEYS.has(key) ? parseSpan(raw) : parseCount(raw);
       const low = Array.isArray(parsed) ? parsed[0] : parsed;
       if (parsed === undefined || (low as number) < (MIN[key] ?? 0)) {
-        warnOnce(`${where(key)}="${raw}" is not a valid number${SPAN_KEYS.has(key) ? ' or range' : ''}; using ${String(out[key])}.`);
+        warnOnce(`${where(key)}="${show(raw)}" is not a valid number${SPAN_KEYS.has(key) ? ' or range' : ''} (0 to ${MAX_COUNT}); using ${String(out[key])}.`);
         continue;
       }
       (out as unknown as Record<string, unknown>)[key] = parsed;

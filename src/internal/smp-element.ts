@@ -1,12 +1,23 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, supportsAdoptingStyleSheets, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
 import { direction, getLocale, startLocalization, watchPageLang } from '../localization/localization.js';
 import { readLightItems, type LightItem, type SmpItem } from './items.js';
-import { warnOnce } from './warn.js';
+import { asInteger, asText } from './coerce.js';
+import { show, warnOnce } from './warn.js';
 
 const DEFAULT_LEVEL = 2;
+
+/**
+ * Every text property of every element. A page or framework may hand them
+ * anything (`persist = true` from JSX, a number, `hide` as an array): each is
+ * turned into text here, in one place, before an element reads it.
+ */
+const TEXT_PROPERTIES = ['heading', 'hide', 'disclaimer', 'scheme', 'persist', 'layout'] as const;
+
+/** Each class's style sheets rebuilt per window (constructed sheets cannot cross documents). */
+const sheetsByWindow = new WeakMap<Window, Map<unknown, CSSStyleSheet[]>>();
 
 /**
  * What every smp element shares: a heading of a chosen level, `hide`, items
@@ -99,8 +110,14 @@ export abstract class SmpElement extends LitElement {
     super.connectedCallback();
     startLocalization();
     this.unwatchLang = watchPageLang(() => this.requestUpdate());
+    this.restyle();
     this.readLight();
-    this.lightObserver ??= new MutationObserver(() => this.readLight());
+    // Items live in the light children: their text, structure and data-*
+    // attributes matter; the host's own attributes (set by the page, or
+    // reflected by the element) do not.
+    this.lightObserver ??= new MutationObserver((records) => {
+      if (records.some((r) => r.type !== 'attributes' || r.target !== this)) this.readLight();
+    });
     this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
@@ -108,6 +125,30 @@ export abstract class SmpElement extends LitElement {
     super.disconnectedCallback();
     this.lightObserver?.disconnect();
     this.unwatchLang?.();
+  }
+
+  /**
+   * Moved into another document (`adoptNode`, an iframe), a shadow root loses
+   * its constructed style sheets: adopt them again, built for the document the
+   * element is in now (and the original ones when it comes back).
+   */
+  private restyle(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!supportsAdoptingStyleSheets || !win || root?.adoptedStyleSheets?.length !== 0) return;
+    const ctor = this.constructor as typeof LitElement;
+    let byClass = sheetsByWindow.get(win);
+    if (!byClass) sheetsByWindow.set(win, (byClass = new Map()));
+    let sheets = byClass.get(ctor);
+    if (!sheets) {
+      sheets = ctor.elementStyles.map((s) => {
+        const sheet = new win.CSSStyleSheet();
+        sheet.replaceSync('cssText' in s ? s.cssText : [...s.cssRules].map((r) => r.cssText).join(''));
+        return sheet;
+      });
+      byClass.set(ctor, sheets);
+    }
+    root.adoptedStyleSheets = sheets;
   }
 
   private readLight(): void {
@@ -129,13 +170,18 @@ export abstract class SmpElement extends LitElement {
 
   /** The heading level in force: the attribute when valid, else 2 with a warning. */
   protected get level(): number {
-    const n = this.headingLevel;
-    if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
-    warnOnce(`heading-level="${this.getAttribute('heading-level') ?? n}": use 1 to 6; using ${DEFAULT_LEVEL}.`);
+    const n = asInteger(this.headingLevel);
+    if (n !== undefined && n >= 1 && n <= 6) return n;
+    warnOnce(`<${this.localName}> heading-level="${show(this.getAttribute('heading-level') ?? this.headingLevel)}": use 1 to 6; using ${DEFAULT_LEVEL}.`);
     return DEFAULT_LEVEL;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of TEXT_PROPERTIES) {
+      if (!(changed as Map<PropertyKey, unknown>).has(name) || self[name] == null || typeof self[name] === 'string') continue;
+      self[name] = asText(self[name], `<${this.localName}> ${name}`);
+    }
     super.willUpdate(changed);
     if (changed.has('scheme') && this.scheme != null && !['light', 'dark', 'auto'].includes(this.scheme)) {
       warnOnce(`<${this.localName}> scheme="${this.scheme}": use light, dark or auto; following the page.`);
@@ -148,7 +194,7 @@ export abstract class SmpElement extends LitElement {
    */
   protected kindOf<K extends string>(item: { id: string; kind?: string }, kinds: readonly K[], fallback: K): K {
     if (kinds.includes(item.kind as K)) return item.kind as K;
-    warnOnce(`<${this.localName}> item "${item.id}" kind "${item.kind ?? ''}": use ${kinds.join(', ')}; shown as ${fallback}.`);
+    warnOnce(`<${this.localName}> item "${show(item.id)}" kind "${show(item.kind ?? '')}": use ${kinds.join(', ')}; shown as ${fallback}.`);
     return fallback;
   }
 
@@ -170,12 +216,17 @@ export abstract class SmpElement extends LitElement {
 
   /**
    * Removes hidden items, warning once for each id in `hide` that names no
-   * item at all (a typo a clinic would want to know about).
+   * item at all (a typo a clinic would want to know about). Past a few
+   * unknown ids, one warning counts the rest: a huge `hide` stays fast.
    */
   protected withoutHidden<T extends SmpItem>(items: T[]): T[] {
     const hidden = this.hiddenIds;
+    if (!hidden.size) return items;
     const known = new Set(items.map((i) => i.id));
-    for (const id of hidden) if (!known.has(id)) warnOnce(`<${this.localName}> hide="${this.hide}": no item has the id "${id}".`);
+    const unknown = [...hidden].filter((id) => !known.has(id));
+    const named = unknown.slice(0, 5);
+    for (const id of named) warnOnce(`<${this.localName}> hide: no item has the id "${show(id)}".`);
+    if (unknown.length > named.length) warnOnce(`<${this.localName}> hide: ${unknown.length - named.length} more ids name no item.`);
     return items.filter((i) => !hidden.has(i.id));
   }
 

@@ -1,4 +1,4 @@
-import { warnOnce } from './warn.js';
+import { show, warnOnce } from './warn.js';
 
 const PREFIX = 'smp-widgets';
 
@@ -20,9 +20,19 @@ let warned = false;
 function unavailable(error: unknown): undefined {
   if (warned) return undefined;
   warned = true;
-  warnOnce(`localStorage is not available (${error instanceof Error ? error.name : String(error)}); nothing will be remembered.`);
+  warnOnce(`localStorage is not available (${error instanceof Error ? error.name : show(error)}); nothing will be remembered.`);
   return undefined;
 }
+
+/** A write refused because the origin's storage is full (QuotaExceededError, or Firefox's NS_ERROR_DOM_QUOTA_REACHED). */
+const isQuota = (error: unknown): boolean => /quota/i.test((error as Error)?.name);
+
+/**
+ * Same-page writes, announced to every element (of every copy of the library)
+ * that reads the same key; other tabs hear of them through the `storage` event.
+ */
+const CHANNEL = Symbol.for('smp-widgets.storage');
+const channel = ((globalThis as Record<symbol, EventTarget>)[CHANNEL] ??= new EventTarget());
 
 /** Reads and parses a saved JSON value. Missing, corrupt or blocked storage gives `undefined`. */
 export function load<T>(key: string): T | undefined {
@@ -37,16 +47,40 @@ export function load<T>(key: string): T | undefined {
   }
 }
 
-/** Saves a JSON value, or removes it when `value` is `undefined`. Returns whether it worked. */
+/**
+ * Saves a JSON value, or removes it when `value` is `undefined`, and tells the
+ * other elements on the page that read `key`. Returns whether it worked; when
+ * storage is full the element keeps the value on the page and says so.
+ */
 export function save(key: string, value: unknown): boolean {
   try {
     const s = storage();
     if (!s) return !!unavailable('no localStorage');
     if (value === undefined) s.removeItem(key);
     else s.setItem(key, JSON.stringify(value));
+    channel.dispatchEvent(new CustomEvent('saved', { detail: key }));
     return true;
   } catch (error) {
-    unavailable(error);
+    if (isQuota(error) && !warned) warnOnce(`localStorage is full: "${key}" not saved; the change is kept until the page is reloaded.`);
+    else unavailable(error);
     return false;
   }
+}
+
+/**
+ * Calls `callback(key)` whenever a saved value may have changed: written by
+ * another element on this page, or in another tab (`key` null: all cleared).
+ * Returns the function that stops watching.
+ */
+export function watchStorage(callback: (key: string | null) => void): () => void {
+  const local = (e: Event) => callback((e as CustomEvent<string>).detail);
+  const other = (e: StorageEvent) => {
+    if (e.storageArea === storage() && (e.key === null || e.key.startsWith(`${PREFIX}:`))) callback(e.key);
+  };
+  channel.addEventListener('saved', local);
+  window.addEventListener('storage', other);
+  return () => {
+    channel.removeEventListener('saved', local);
+    window.removeEventListener('storage', other);
+  };
 }

@@ -1,6 +1,6 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { warnOnce } from '../internal/warn.js';
+import { show, warnOnce } from '../internal/warn.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 export type SupportedLocale = (typeof allLocales)[number];
@@ -34,7 +34,7 @@ export const supportedLocales: readonly string[] = allLocales;
  * else `undefined`.
  */
 export function matchLocale(tag: string | null | undefined): SupportedLocale | undefined {
-  const wanted = (tag ?? '').trim().replace(/_/g, '-').toLowerCase();
+  const wanted = (typeof tag === 'string' ? tag : '').trim().replace(/_/g, '-').toLowerCase();
   if (!wanted) return undefined;
   const exact = allLocales.find((l) => l.toLowerCase() === wanted);
   if (exact) return exact;
@@ -46,8 +46,16 @@ let controls: ReturnType<typeof configureLocalization> | undefined;
 let explicit: SupportedLocale | undefined;
 let started = false;
 
+/** What the first copy of the library on a page publishes, so later copies reach its one @lit/localize. */
+interface LocaleApi {
+  setLocale(locale: string | null): Promise<void>;
+  getLocale(): string;
+}
+/** The first copy's API, when this module is a second copy (a second bundle, `?ver=2`). */
+let owner: LocaleApi | undefined;
+
 /** The locale the widgets' text is in now. */
-export const getLocale = (): string => controls?.getLocale() ?? sourceLocale;
+export const getLocale = (): string => (owner ? owner.getLocale() : (controls?.getLocale() ?? sourceLocale));
 
 /** `rtl` for right-to-left locales, else `ltr`. */
 export const direction = (locale = getLocale()): 'ltr' | 'rtl' => (RTL.has(locale) ? 'rtl' : 'ltr');
@@ -112,9 +120,14 @@ export function startLocalization(): void {
   started = true;
   const global = globalThis as Record<symbol, unknown>;
   // A second copy of the library on the page: the first one follows the page,
-  // and this copy's elements are never registered (see define.ts).
-  if (global[STARTED]) return;
-  global[STARTED] = true;
+  // and this copy's elements are never registered (see define.ts); this
+  // copy's setLocale() and getLocale() act on the first copy's.
+  const first = global[STARTED];
+  if (first) {
+    if (typeof first === 'object') owner = first as LocaleApi;
+    return;
+  }
+  global[STARTED] = { setLocale, getLocale } satisfies LocaleApi;
   try {
     controls = configureLocalization({ sourceLocale, targetLocales, loadLocale: (l) => loaders[l as TargetLocale]() });
   } catch {
@@ -133,12 +146,13 @@ export function startLocalization(): void {
  */
 export async function setLocale(locale: string | null): Promise<void> {
   startLocalization();
-  if (locale === null) {
+  if (owner) return owner.setLocale(locale);
+  if (locale == null) {
     explicit = undefined;
     await followPage();
   } else {
     const match = matchLocale(locale);
-    if (!match) warnOnce(`setLocale("${locale}"): not a language smp-widgets has (${allLocales.join(', ')}); showing English.`);
+    if (!match) warnOnce(`setLocale(${typeof locale === 'string' ? `"${locale}"` : show(locale)}): not a language smp-widgets has (${allLocales.join(', ')}); showing English.`);
     explicit = match ?? sourceLocale;
     await apply(explicit);
   }

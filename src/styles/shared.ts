@@ -22,7 +22,14 @@ export const sharedStyles = [
     *::after {
       box-sizing: border-box;
     }
+    /* Repeated inside the shadow root, where no page rule reaches: a page's
+       "* { all: unset }" or 62.5% root overrides the :host rules above. The
+       text is never smaller than 14px, however small the page's is. */
     .base {
+      font-size: max(1em, 14px);
+      line-height: var(--_line-height);
+      color: var(--_text);
+      text-align: start;
       background: var(--_surface);
       border: var(--_border-width) solid var(--_border);
       border-radius: var(--_radius);

@@ -1,8 +1,8 @@
-// Finds (and, on a fresh Debian machine, installs) the browsers the test
-// suite runs in: Chromium, Firefox ESR and WebKitGTK, all from Debian's
-// packages. Run as root on Debian/Ubuntu, missing packages are installed with
-// apt-get in one go; anywhere else it stops with one line saying what to
-// install. SMP_BROWSERS=chromium (or any comma-separated subset of
+// Finds the browsers the test suite runs in: Chromium, Firefox ESR and
+// WebKitGTK, all from Debian's packages. test/support/provision.mjs (run by
+// `npm test` before anything else) installs missing ones with apt-get in one
+// go when run as root on Debian/Ubuntu; anywhere else it stops with one line
+// saying what to install. SMP_BROWSERS=chromium (or any comma-separated subset of
 // chromium,firefox,webkit) narrows the run.
 import { existsSync } from 'node:fs';
 import { execSync, spawn } from 'node:child_process';
@@ -31,8 +31,8 @@ export function selectedBrowsers() {
   return wanted;
 }
 
-/** Installs the Debian packages the selected engines lack, once, when that is possible here. */
-export function provision(browsers) {
+/** The Debian packages the selected engines lack here (empty when all are installed). */
+export function missingPackages(browsers) {
   const missing = [];
   if (browsers.includes('chromium') && !process.env.CHROME_PATH && !find(CHROMIUM)) missing.push('chromium');
   if (browsers.includes('firefox') && !process.env.FIREFOX_PATH && !find(FIREFOX)) missing.push('firefox-esr');
@@ -40,20 +40,39 @@ export function provision(browsers) {
     if (!existsSync(WEBKIT_DRIVER) || !find(MINIBROWSER)) missing.push('webkit2gtk-driver');
     if (!process.env.DISPLAY && !existsSync(XVFB)) missing.push('xvfb');
   }
-  if (!missing.length) return;
-  missing.push('fonts-dejavu-core');
+  return missing.length ? [...missing, 'fonts-dejavu-core'] : [];
+}
+
+/**
+ * Installs `packages` with apt-get when this is Debian/Ubuntu and we are root;
+ * anywhere else stops with one line saying what to install. Run by
+ * test/support/provision.mjs, which first waits for the package lock.
+ */
+export function installPackages(packages) {
+  if (!packages.length) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
   if (!isRoot || !isDebian) {
     fail(
-      `Missing browser packages: install ${missing.join(' ')} (Debian/Ubuntu: apt-get install ${missing.join(' ')}), ` +
+      `Missing browser packages: install ${packages.join(' ')} (Debian/Ubuntu: apt-get install ${packages.join(' ')}), ` +
         `or run only what you have, e.g. SMP_BROWSERS=chromium CHROME_PATH=/path/to/chrome npm test.`,
     );
   }
-  console.log(`[smp-widgets] installing ${missing.join(' ')} from Debian (first run only)…`);
+  console.log(`[smp-widgets] installing ${packages.join(' ')} from Debian (first run only)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execSync('apt-get update -qq', { stdio: 'inherit', env });
-  execSync(`apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`, { stdio: 'inherit', env });
+  // Should another apt start between our wait and now, apt itself waits for its lock too.
+  const wait = '-o DPkg::Lock::Timeout=600';
+  execSync(`apt-get ${wait} update -qq`, { stdio: 'inherit', env });
+  execSync(`apt-get ${wait} install -y -qq --no-install-recommends ${packages.join(' ')}`, { stdio: 'inherit', env });
+}
+
+/**
+ * Installs what the engines in `browsers` lack, synchronously (apt itself
+ * waits for the dpkg lock). For scripts that cannot await;
+ * test/support/provision.mjs also waits for apt's other locks, saying so.
+ */
+export function provision(browsers) {
+  installPackages(missingPackages(browsers));
 }
 
 /** Path of Chrome or Chromium: CHROME_PATH or an installed one. */

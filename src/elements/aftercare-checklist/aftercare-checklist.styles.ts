@@ -25,6 +25,7 @@ export const aftercareStyles = css`
   }
   .progress-bar {
     block-size: 100%;
+    inline-size: 0;
     background: var(--_accent);
     transition: inline-size 0.3s ease;
   }
@@ -58,8 +59,9 @@ export const aftercareStyles = css`
   input[type='checkbox'] {
     font-size: inherit;
     flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
+    /* At least 24px (WCAG 2.5.8), however small the page's text. */
+    inline-size: max(1.5em, 24px);
+    block-size: max(1.5em, 24px);
     margin: 0;
     accent-color: var(--_accent);
     cursor: pointer;

@@ -5,13 +5,13 @@ import { mergeById, validItems } from '../../internal/items.js';
 import { checkIcon, crossIcon, warningIcon } from '../../internal/icons.js';
 import { MidnightController } from '../../internal/midnight.js';
 import { localDay } from '../../internal/dates.js';
-import { load, save, storageKey } from '../../internal/storage.js';
+import { load, save, storageKey, watchStorage } from '../../internal/storage.js';
 import { telHref } from '../../internal/settings.js';
 import { warnOnce } from '../../internal/warn.js';
 import { isolate, numberText } from '../../content/common.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultAftercare, type AftercareItem, type AftercareKind } from '../../content/aftercare.js';
-import { SmpCompleteEvent, SmpItemToggleEvent } from './events.js';
+import { SmpCompleteEvent, SmpItemToggleEvent, SmpResetEvent } from './events.js';
 import { aftercareStyles } from './aftercare-checklist.styles.js';
 
 const KINDS: readonly AftercareKind[] = ['do', 'avoid', 'urgent'];
@@ -30,6 +30,7 @@ interface Saved {
  *
  * @fires {SmpItemToggleEvent} smp-item-toggle - The patient ticked or unticked an item.
  * @fires {SmpCompleteEvent} smp-complete - The patient ticked the last unticked item.
+ * @fires {SmpResetEvent} smp-reset - The patient cleared all ticks with "Clear all ticks" (no smp-item-toggle is fired per item).
  *
  * @csspart base - The card around everything.
  * @csspart heading - The title.
@@ -78,6 +79,11 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   /** Ids of ticked items. Ids that name no item are kept but not counted. */
   private done = new Set<string>();
 
+  /** The share of items ticked, drawn as the progress bar's width after each render. */
+  private share = 0;
+
+  private unwatchStorage?: () => void;
+
   constructor() {
     super();
     // With `daily`, the ticks are cleared on a new local day.
@@ -87,6 +93,20 @@ export class SmpAftercareChecklist extends SmpClinicElement {
         this.store();
       }
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Another element with the same `persist` name, or this page in another
+    // tab, saved ticks: follow them, so no one's ticks overwrite the other's.
+    this.unwatchStorage = watchStorage((key) => {
+      if (this.key && (key === null || key === this.key)) this.restore();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchStorage?.();
   }
 
   private get key(): string | undefined {
@@ -135,6 +155,15 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   private reset(): void {
     this.done = new Set();
     this.store();
+    const total = this.allItems.filter((i) => i.kind !== 'urgent').length;
+    this.dispatchEvent(new SmpResetEvent(total));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Through the CSSOM, not a style="" attribute: a strict CSP (style-src 'self') blocks those.
+    const bar = this.renderRoot.querySelector<HTMLElement>('.progress-bar');
+    bar?.style.setProperty('inline-size', `${this.share * 100}%`);
   }
 
   override render() {
@@ -142,6 +171,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     const tickable = all.filter((i) => i.kind !== 'urgent');
     const count = tickable.filter((i) => this.done.has(i.id)).length;
     const total = tickable.length;
+    this.share = total ? count / total : 0;
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Your aftercare checklist', { id: 'aftercare.heading' }))}
@@ -150,7 +180,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
           ? html`<div part="progress" class="progress">
               <p class="progress-text" role="status">${msg(str`${numberText(count)} of ${numberText(total)} done`, { id: 'aftercare.progress' })}</p>
               <div class="progress-track" aria-hidden="true">
-                <div part="progress-bar" class="progress-bar" style="inline-size: ${(count / total) * 100}%"></div>
+                <div part="progress-bar" class="progress-bar"></div>
               </div>
             </div>`
           : nothing}

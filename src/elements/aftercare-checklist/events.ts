@@ -23,9 +23,20 @@ export class SmpCompleteEvent extends CustomEvent<{ total: number }> {
   }
 }
 
+/**
+ * Fired when the patient clears all ticks with "Clear all ticks" (no
+ * `smp-item-toggle` is fired for each item). Bubbles and crosses shadow roots.
+ */
+export class SmpResetEvent extends CustomEvent<{ done: 0; total: number }> {
+  constructor(total: number) {
+    super('smp-reset', { detail: { done: 0, total }, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'smp-item-toggle': SmpItemToggleEvent;
     'smp-complete': SmpCompleteEvent;
+    'smp-reset': SmpResetEvent;
   }
 }

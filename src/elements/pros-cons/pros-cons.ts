@@ -38,8 +38,13 @@ export class SmpProsCons extends SmpElement {
     cons: { attribute: false },
   };
 
-  /** `auto` (side by side when the element is at least 34em wide), `columns` or `stacked`. Anything else warns and uses `auto`. */
-  layout: ProsConsLayout = 'auto';
+  /**
+   * `auto` (side by side when the element is at least 34em wide), `columns` or
+   * `stacked`. Anything else warns and uses `auto`. Unset means `auto`; a host
+   * that never wrote it gets no attribute.
+   * @default 'auto'
+   */
+  layout?: ProsConsLayout;
 
   /** An array of `{id, text}` that replaces every default pro. */
   pros?: SmpItem[];
@@ -48,6 +53,7 @@ export class SmpProsCons extends SmpElement {
   cons?: SmpItem[];
 
   private get effectiveLayout(): ProsConsLayout {
+    if (!this.layout) return 'auto';
     if (LAYOUTS.includes(this.layout)) return this.layout;
     warnOnce(`<smp-pros-cons> layout="${this.layout}": use ${LAYOUTS.join(', ')}; using auto.`);
     return 'auto';

@@ -1,0 +1,23 @@
+import { show, warnOnce } from './warn.js';
+
+/**
+ * A text property's value as a string, whatever a page or framework handed
+ * it: numbers become their digits, `true` (a bare attribute in JSX) the empty
+ * string, `false` no value, an array its items joined by spaces (`hide`).
+ * Anything else (an object, a symbol) gives no value and one warning.
+ */
+export function asText(value: unknown, where: string): string | undefined {
+  if (value == null || typeof value === 'string') return value ?? undefined;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'boolean') return value ? '' : undefined;
+  if (Array.isArray(value) && value.every((v) => ['string', 'number'].includes(typeof v))) return value.join(' ');
+  warnOnce(`${where}: ${show(value)} (${typeof value}) is not text; ignored.`);
+  return undefined;
+}
+
+/** `value` as a whole number: numbers and digit strings (`"3"`); anything else `undefined`. */
+export function asInteger(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+  if (typeof value === 'string' && /^\s*\d{1,15}\s*$/.test(value)) return Number(value);
+  return undefined;
+}

@@ -1,0 +1,305 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { SmpAftercareChecklist } from '../../src/elements/aftercare-checklist/aftercare-checklist.js';
+import type { SmpProsCons } from '../../src/elements/pros-cons/pros-cons.js';
+import { configure, parseCount, parseSpan } from '../../src/internal/settings.js';
+import { setLocale, getLocale } from '../../src/localization/localization.js';
+import { captureWarnings, texts } from '../support/helpers.js';
+
+// Any property, of any type: handing elements wrong types is the point here.
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void; [key: string]: any };
+const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline'] as const;
+
+async function make(tag: string, attrs: Record<string, string> = {}): Promise<Widget> {
+  const el = document.createElement(tag) as Widget;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  (await fixture(html`<div></div>`)).append(el);
+  await el.updateComplete;
+  return el;
+}
+const items = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="item"], [part~="step"]').length;
+const heading = (el: Element) => el.shadowRoot!.querySelector('[part~="heading"]')!;
+
+/** Renders, without throwing, and shows content (no blank widget). */
+async function rendersContent(el: Widget) {
+  await el.updateComplete;
+  expect(el.shadowRoot!.querySelector('[part~="base"]'), `${el.localName} rendered`).to.not.equal(null);
+  expect(items(el), `${el.localName} items`).to.be.greaterThan(0);
+}
+
+describe('hardening: bad input', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => configure({ dryDays: undefined, assessmentDays: undefined, phone: undefined, contactUrl: undefined }));
+
+  describe('non-string values for text properties never throw', () => {
+    it('persist = true (a bare attribute in JSX) saves under "default"; ticking works', async () => {
+      const el = (await make('smp-aftercare-checklist')) as Widget & SmpAftercareChecklist;
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.error);
+      window.addEventListener('error', onError);
+      (el as unknown as Record<string, unknown>).persist = true;
+      await el.updateComplete;
+      const box = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      box.click();
+      await el.updateComplete;
+      window.removeEventListener('error', onError);
+      expect(errors).to.deep.equal([]);
+      expect(JSON.parse(localStorage.getItem('smp-widgets:aftercare-checklist:default')!).done).to.have.length(1);
+      expect(el.persist).to.equal('');
+    });
+
+    it('persist = false does not persist', async () => {
+      const el = await make('smp-aftercare-checklist');
+      el.persist = false;
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await el.updateComplete;
+      expect(Object.keys(localStorage)).to.deep.equal([]);
+    });
+
+    it('an element created after localization started is not blank when given persist = true before connecting', async () => {
+      await make('smp-pros-cons'); // localization has started
+      const el = document.createElement('smp-aftercare-checklist') as Widget;
+      el.persist = true;
+      (await fixture(html`<div></div>`)).append(el);
+      await rendersContent(el);
+    });
+
+    for (const tag of TAGS) {
+      it(`<${tag}>: heading, hide, disclaimer, scheme as numbers, booleans, arrays, objects, symbols`, async () => {
+        const el = await make(tag);
+        const warnings = await captureWarnings(async () => {
+          for (const value of [42, true, false, ['a', 'b'], { toString: () => 'x' }, Symbol('s'), 12n, Object.create(null)]) {
+            for (const prop of ['heading', 'hide', 'disclaimer', 'scheme']) {
+              el[prop] = value;
+              await rendersContent(el);
+              el[prop] = undefined;
+            }
+          }
+          el.heading = 42;
+          await el.updateComplete;
+          expect(heading(el).textContent!.trim()).to.equal('42');
+        });
+        // Values that are not text are ignored with a warning naming the property; those turned into
+        // text are then checked as text (no such scheme, no item with that id).
+        expect(warnings.every((w) => /(heading|hide|disclaimer|scheme): .* is not text|scheme="|hide: no item/.test(w)), warnings.join('\n')).to.equal(true);
+        expect(warnings.filter((w) => w.includes('heading: Symbol(s) (symbol) is not text'))).to.have.length(1);
+      });
+    }
+
+    it('hide as an array hides those ids', async () => {
+      const el = await make('smp-pros-cons');
+      const before = items(el);
+      el.hide = ['affordable', 'durable'];
+      await el.updateComplete;
+      expect(items(el)).to.equal(before - 2);
+    });
+
+    it('headingLevel = "3" (a string from a framework) renders <h3> without a warning', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await make('smp-pros-cons');
+        el.headingLevel = '3';
+        await el.updateComplete;
+        expect(heading(el).localName).to.equal('h3');
+        expect(el.shadowRoot!.querySelector('[part~="group-heading"]')!.localName).to.equal('h4');
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('heading-level out of range or not a number: <h2> and one warning naming the value', async () => {
+      for (const bad of ['0', '7', '2.5', '1e1', 'x', '']) {
+        const warnings = await captureWarnings(async () => {
+          const el = await make('smp-pros-cons', { 'heading-level': bad });
+          expect(heading(el).localName, bad).to.equal('h2');
+        });
+        expect(warnings.length, `heading-level="${bad}"`).to.be.at.most(1);
+      }
+    });
+  });
+
+  describe('numbers', () => {
+    it('parseCount is strict like parseSpan: digits only, 0 to 3650', () => {
+      for (const bad of ['1e1', '0x5', '1e20', '1.0', '-1', '+3', ' ', '3 days', 1e20, 1.5, -1, 3651, '100000000', NaN, Infinity, null, {}, [3]]) {
+        expect(parseCount(bad), String(bad)).to.equal(undefined);
+      }
+      expect(parseCount('12')).to.equal(12);
+      expect(parseCount(' 7 ')).to.equal(7);
+      expect(parseCount(3650)).to.equal(3650);
+      expect(parseSpan('3-99999999')).to.equal(undefined);
+      expect(parseSpan([3, 1e20])).to.equal(undefined);
+      expect(parseSpan('10-14')).to.deep.equal([10, 14]);
+    });
+
+    it('huge day counts never blank the timeline: one warning each, defaults kept', async () => {
+      const cases: [Record<string, string>, string][] = [
+        [{ 'assessment-days': '100000000' }, 'assessment-days'],
+        [{ 'dry-days': '1e20' }, 'dry-days'],
+        [{ 'heal-days': '3-99999999' }, 'heal-days'],
+        [{ 'session-interval': '100000000' }, 'session-interval'],
+      ];
+      for (const [attrs, name] of cases) {
+        const errors: string[] = [];
+        const warnings = await captureWarnings(async () => {
+          const onError = (e: ErrorEvent) => errors.push(String(e.message));
+          window.addEventListener('error', onError);
+          const el = await make('smp-recovery-timeline', { ...attrs, 'session-date': '2026-03-02 2026-03-20' });
+          await rendersContent(el);
+          expect(el.shadowRoot!.textContent).to.not.contain('Invalid');
+          window.removeEventListener('error', onError);
+        });
+        expect(errors, name).to.deep.equal([]);
+        expect(warnings.filter((w) => w.includes(name)), `${name}: ${warnings.join('\n')}`).to.have.length(1);
+      }
+    });
+
+    it('a light-DOM step with data-from="99999999" keeps its default timing, with one warning', async () => {
+      const warnings = await captureWarnings(async () => {
+        const wrap = await fixture(html`<div></div>`);
+        wrap.innerHTML = `<smp-recovery-timeline session-date="2026-03-02"><ul><li data-id="assessment" data-from="99999999">Check</li></ul></smp-recovery-timeline>`;
+        const el = wrap.firstElementChild as Widget;
+        await rendersContent(el);
+        expect(texts(el, '[part~="step"]').join(' ')).to.contain('Check');
+      });
+      expect(warnings.filter((w) => w.includes('99999999'))).to.have.length(1);
+    });
+
+    it('configure() with a Symbol, an object or a function does not blank any widget; one warning each', async () => {
+      const els = await Promise.all(TAGS.map((t) => make(t)));
+      const warnings = await captureWarnings(async () => {
+        configure({ dryDays: Symbol('x') as unknown as number, assessmentDays: { valueOf: () => 3 } as unknown as number, phone: Symbol('p') as unknown as string });
+        configure(null as never);
+        configure('dryDays' as never);
+        for (const el of els) await rendersContent(el);
+      });
+      expect(warnings.length, warnings.join('\n')).to.be.within(4, 5);
+      expect(warnings.join('\n')).to.contain('Symbol(x)');
+    });
+  });
+
+  describe('locale', () => {
+    it('setLocale(5), setLocale({}) resolve (English) with one warning each, not a TypeError', async () => {
+      const warnings = await captureWarnings(async () => {
+        await setLocale(5 as never);
+        await setLocale({} as never);
+      });
+      expect(getLocale()).to.equal('en');
+      expect(warnings).to.have.length(2);
+      expect(warnings[0]).to.contain('setLocale(5)');
+      await setLocale(null);
+    });
+  });
+
+  describe('items', () => {
+    it('duplicated ids in items: one box, the first kept, one warning; ticking it counts once', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await make('smp-aftercare-checklist');
+        el.items = [
+          { id: 'a', kind: 'do', text: 'First' },
+          { id: 'a', kind: 'do', text: 'Second' },
+          { id: 'b', kind: 'do', text: 'Other' },
+        ];
+        await el.updateComplete;
+        expect(texts(el, '[part~="item"]')).to.deep.equal(['First', 'Other']);
+        el.shadowRoot!.querySelector<HTMLInputElement>('[data-id="a"] input')!.click();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('1 of 2');
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('"a"');
+    });
+
+    it('duplicated data-id in light DOM: the first is kept, one warning', async () => {
+      const warnings = await captureWarnings(async () => {
+        const wrap = await fixture(html`<div></div>`);
+        wrap.innerHTML = `<smp-pros-cons><ul><li data-id="x" data-kind="pro">One</li><li data-id="x" data-kind="pro">Two</li></ul></smp-pros-cons>`;
+        const el = wrap.firstElementChild as Widget;
+        await el.updateComplete;
+        const all = texts(el, '[part~="item"]');
+        expect(all).to.contain('One');
+        expect(all).to.not.contain('Two');
+      });
+      expect(warnings.filter((w) => w.includes('"x"'))).to.have.length(1);
+    });
+
+    it('3,000 unknown hide ids: a handful of short warnings, none repeating the whole value, fast', async () => {
+      const hide = Array.from({ length: 3000 }, (_, i) => `no-such-item-${i}`).join(' ');
+      const started = performance.now();
+      const warnings = await captureWarnings(async () => {
+        const el = await make('smp-pros-cons', { hide });
+        for (let i = 0; i < 5; i++) {
+          el.requestUpdate();
+          await el.updateComplete;
+        }
+      });
+      const ms = performance.now() - started;
+      console.log(`3,000 unknown hide ids: ${ms.toFixed(0)} ms for six renders`);
+      expect(warnings.length).to.be.within(1, 6);
+      expect(warnings.every((w) => w.length < 200)).to.equal(true);
+      expect(warnings.join('\n')).to.contain('no-such-item-0').and.to.contain('2995 more');
+    });
+
+    it('10,000 items through a property: all rendered, ticking one counts one', async () => {
+      const el = await make('smp-aftercare-checklist');
+      const started = performance.now();
+      el.items = Array.from({ length: 10000 }, (_, i) => ({ id: `i${i}`, kind: i % 2 ? 'avoid' : 'do', text: `Item ${i}` }));
+      await el.updateComplete;
+      console.log(`10,000 checklist items: first render ${(performance.now() - started).toFixed(0)} ms`);
+      expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(10000);
+      el.shadowRoot!.querySelector<HTMLInputElement>('[data-id="i9999"] input')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('1 of 10000');
+    });
+
+    it('100 KB of text in every attribute and item: rendered as text, no hang', async () => {
+      const huge = 'x'.repeat(100 * 1024);
+      const warnings = await captureWarnings(async () => {
+        for (const tag of TAGS) {
+          const wrap = await fixture(html`<div></div>`);
+          const el = document.createElement(tag) as Widget;
+          for (const a of ['heading', 'hide', 'disclaimer', 'scheme', 'persist', 'layout', 'phone', 'contact-url', 'dry-days', 'session-date', 'heading-level'])
+            el.setAttribute(a, huge);
+          el.innerHTML = `<ul><li data-id="${huge}" data-kind="${huge}">${huge}</li></ul>`;
+          wrap.append(el);
+          await rendersContent(el);
+          expect(heading(el).textContent!.length).to.be.greaterThan(100 * 1024 - 1);
+        }
+      });
+      expect(warnings.every((w) => w.length < 1000), 'warnings quote long values cut short').to.equal(true);
+    });
+  });
+
+  describe('attributes reflect only what the author wrote', () => {
+    it('pros-cons does not write layout="auto" onto a host that never had it', async () => {
+      const el = (await make('smp-pros-cons')) as Widget & SmpProsCons;
+      expect(el.hasAttribute('layout')).to.equal(false);
+      el.layout = 'stacked';
+      await el.updateComplete;
+      expect(el.getAttribute('layout')).to.equal('stacked');
+    });
+  });
+
+  describe('the light-DOM observer', () => {
+    it('does not re-read items when the host’s own attributes change, but does when an item’s data-* does', async () => {
+      const wrap = await fixture(html`<div></div>`);
+      wrap.innerHTML = `<smp-pros-cons><ul><li data-id="own" data-kind="pro">Own</li></ul></smp-pros-cons>`;
+      const el = wrap.firstElementChild as Widget & SmpProsCons;
+      await el.updateComplete;
+      let reads = 0;
+      const original = el.querySelectorAll.bind(el);
+      el.querySelectorAll = ((s: string) => {
+        reads++;
+        return original(s);
+      }) as typeof el.querySelectorAll;
+      const settle = () => new Promise((r) => setTimeout(r, 0));
+      for (let i = 0; i < 20; i++) el.setAttribute('data-test', String(i));
+      el.setAttribute('heading', 'New');
+      await settle();
+      expect(reads, 'host attributes').to.equal(0);
+      el.querySelector('li')!.dataset.kind = 'con';
+      await settle();
+      await el.updateComplete;
+      expect(reads, 'item data-*').to.equal(1);
+      expect(el.shadowRoot!.querySelector('.cons [data-id="own"]')).to.not.equal(null);
+    });
+  });
+});

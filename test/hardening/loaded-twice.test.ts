@@ -1,0 +1,52 @@
+import { expect, fixture } from '@open-wc/testing';
+import { captureWarnings } from '../support/helpers.js';
+
+// Two different releases of the built bundle on one page: a theme ships one,
+// a plugin another (served by test/support/as-version-middleware.mjs).
+const bundle = new URL('../../dist/smp-widgets.js', import.meta.url).href;
+type Lib = { VERSION: string; setLocale(l: string | null): Promise<void>; getLocale(): string };
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+describe('hardening: loaded twice, two versions on one page', () => {
+  let first: Lib;
+  let second: Lib;
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.message);
+
+  before(async () => {
+    window.addEventListener('error', onError);
+    first = await import(/* @vite-ignore */ bundle);
+  });
+  after(() => window.removeEventListener('error', onError));
+
+  it('the second version loads without an error, warns once in all, and the first definition wins', async () => {
+    const warnings = await captureWarnings(async () => {
+      second = await import(/* @vite-ignore */ `${bundle}?as-version=9.9.9`);
+      await import(/* @vite-ignore */ `${bundle}?as-version=9.9.9&again`);
+    });
+    expect(second.VERSION).to.equal('9.9.9');
+    expect(errors).to.deep.equal([]);
+    expect(warnings, warnings.join('\n')).to.have.length(1);
+    expect(warnings[0]).to.contain(first.VERSION).and.to.contain('9.9.9');
+    for (const tag of ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline']) {
+      expect((customElements.get(tag) as unknown as { smpVersion: string }).smpVersion, tag).to.equal(first.VERSION);
+    }
+    const el = (await fixture('<smp-pros-cons></smp-pros-cons>')) as Widget;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(5);
+  });
+
+  it('setLocale() and getLocale() from the second copy act on the page’s one language', async () => {
+    const el = (await fixture('<smp-pros-cons></smp-pros-cons>')) as Widget;
+    await el.updateComplete;
+    await second.setLocale('de');
+    await el.updateComplete;
+    expect(first.getLocale()).to.equal('de');
+    expect(second.getLocale()).to.equal('de');
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('de');
+    await second.setLocale(null);
+    await el.updateComplete;
+    expect(first.getLocale()).to.equal('en');
+    expect(errors).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,144 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/index.js';
+import type { SmpAftercareChecklist } from '../../src/elements/aftercare-checklist/aftercare-checklist.js';
+import type { SmpRecoveryTimeline } from '../../src/elements/recovery-timeline/recovery-timeline.js';
+import { captureWarnings } from '../support/helpers.js';
+
+const KEY = (name: string) => `smp-widgets:aftercare-checklist:${name}`;
+const box = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`[data-id="${id}"] input[type="checkbox"]`)!;
+const progress = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const saved = (name: string) => JSON.parse(localStorage.getItem(KEY(name))!).done as string[];
+const checklist = (persist: string) => fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist persist=${persist}></smp-aftercare-checklist>`);
+const tick = async (el: SmpAftercareChecklist, id: string) => {
+  box(el, id).click();
+  await el.updateComplete;
+};
+
+/** Keys that are not ours, set before each test: none may be touched. */
+const FOREIGN = { theme: 'dark', 'smp-widgets-other': '1', 'smp-widgets': 'x', 'cart:items': '[1,2]' };
+
+describe('hardening: storage', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(FOREIGN)) localStorage.setItem(k, v);
+  });
+  afterEach(() => {
+    for (const [k, v] of Object.entries(FOREIGN)) expect(localStorage.getItem(k), `key "${k}" untouched`).to.equal(v);
+    expect(Object.keys(localStorage).filter((k) => !(k in FOREIGN)).every((k) => /^smp-widgets:(aftercare-checklist|recovery-timeline):/.test(k))).to.equal(true);
+  });
+
+  it('27 corrupt or foreign values under our keys: the widget works, shows what is valid, and the next tick saves cleanly', async () => {
+    const shapes = [
+      '', '{', 'null', 'true', '0', '"done"', '[]', '{}', '[1,2]', '{"done":null}', '{"done":"a b"}', '{"done":{}}', '{"day":5,"done":[]}',
+      '{"day":"x","done":[1,null,{}]}', '{"day":"2026-01-01","done":["no-sun",7,"no-sun"]}', '{"__proto__":{"done":["no-sun"]}}',
+      '{"constructor":{"prototype":{"x":1}}}', '"<img src=x onerror=alert(1)>"', '{"day":"2026-01-01","done":["<script>alert(1)</script>"]}',
+      'NaN', '1e400', '{"done":[' + '"x",'.repeat(10000) + '"y"]}', '\u0000', '{"done":["no-sun"],"day":"2026-01-01","extra":true}',
+      JSON.stringify({ day: '2026-01-01', done: ['no-sun'.repeat(10000)] }), '[{"done":["no-sun"]}]', '{"day":["2026"],"done":["no-sun"]}',
+    ];
+    expect(shapes).to.have.length(27);
+    for (const [i, raw] of shapes.entries()) {
+      localStorage.setItem(KEY(`c${i}`), raw);
+      const el = await checklist(`c${i}`);
+      expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]').length, raw.slice(0, 40)).to.equal(12);
+      expect(progress(el)).to.match(/^[01] of 12 done$/);
+      expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+      await tick(el, 'wear-hat');
+      expect(saved(`c${i}`)).to.include('wear-hat');
+    }
+  });
+
+  it('the timeline ignores corrupt saved dates and keeps the attribute’s', async () => {
+    for (const raw of ['{', '5', '["2026-02-30", 7, null]', '{"a":1}', '"2026-03-02"']) {
+      localStorage.setItem('smp-widgets:recovery-timeline:t', raw);
+      const el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline persist="t" session-date="2026-03-02"></smp-recovery-timeline>`);
+      expect(el.shadowRoot!.querySelectorAll('[part~="step"]').length, raw).to.be.greaterThan(3);
+      expect(el.shadowRoot!.querySelector('[part~="when"]')!.textContent, raw).to.match(/2026|Mar|3/);
+    }
+  });
+
+  it('storage that is full says "full", keeps the ticks on the page, and tries again on the next tick', async () => {
+    const el = await checklist('full');
+    await tick(el, 'no-sun');
+    const setItem = sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('quota', 'QuotaExceededError'));
+    let warnings: string[] = [];
+    try {
+      warnings = await captureWarnings(async () => {
+        await tick(el, 'no-rub');
+        await tick(el, 'wear-hat');
+      });
+    } finally {
+      setItem.restore();
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('full').and.not.to.contain('not available');
+    expect(progress(el)).to.equal('3 of 12 done');
+    await tick(el, 'no-sweat');
+    expect(saved('full').sort()).to.deep.equal(['no-rub', 'no-sun', 'no-sweat', 'wear-hat']);
+  });
+
+  it('two elements sharing a persist name stay in step; neither overwrites the other’s ticks', async () => {
+    const wrap = await fixture(html`<div>
+      <smp-aftercare-checklist persist="shared"></smp-aftercare-checklist>
+      <smp-aftercare-checklist persist="shared"></smp-aftercare-checklist>
+    </div>`);
+    const [a, b] = [...wrap.children] as SmpAftercareChecklist[];
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    await tick(a, 'no-sun');
+    await b.updateComplete;
+    expect(box(b, 'no-sun').checked).to.equal(true);
+    await tick(b, 'no-rub');
+    await a.updateComplete;
+    expect(progress(a)).to.equal('2 of 12 done');
+    expect(saved('shared').sort()).to.deep.equal(['no-rub', 'no-sun']);
+  });
+
+  it('another tab (a same-origin window) editing the same list: this one follows through the storage event', async () => {
+    const el = await checklist('tabs');
+    await tick(el, 'no-sun');
+    const frame = document.createElement('iframe');
+    frame.src = new URL('./fixtures/blank.html', import.meta.url).href;
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    try {
+      // The other tab ticks one more and saves.
+      const other = frame.contentWindow!.localStorage;
+      const changed = new Promise((r) => window.addEventListener('storage', r, { once: true }));
+      other.setItem(KEY('tabs'), JSON.stringify({ day: JSON.parse(other.getItem(KEY('tabs'))!).day, done: ['no-sun', 'no-rub'] }));
+      await changed;
+      await el.updateComplete;
+      expect(box(el, 'no-rub').checked, 'followed the other tab').to.equal(true);
+      // Then this tab ticks: the other tab's tick is kept.
+      await tick(el, 'wear-hat');
+      expect(saved('tabs').sort()).to.deep.equal(['no-rub', 'no-sun', 'wear-hat']);
+      // The other tab clears everything.
+      const cleared = new Promise((r) => window.addEventListener('storage', r, { once: true }));
+      other.removeItem(KEY('tabs'));
+      await cleared;
+      await el.updateComplete;
+      expect(progress(el)).to.equal('0 of 12 done');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('"Clear all ticks" fires smp-reset, so a host counting smp-item-toggle stays in step', async () => {
+    const el = await checklist('count');
+    let done = 0;
+    el.addEventListener('smp-item-toggle', (e) => (done = e.detail.done));
+    const resets: { done: number; total: number }[] = [];
+    el.addEventListener('smp-reset', (e) => {
+      resets.push(e.detail);
+      done = e.detail.done;
+    });
+    await tick(el, 'no-sun');
+    await tick(el, 'no-rub');
+    expect(done).to.equal(2);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.reset')!.click();
+    await el.updateComplete;
+    expect(resets).to.deep.equal([{ done: 0, total: 12 }]);
+    expect(done).to.equal(0);
+    expect(saved('count')).to.deep.equal([]);
+  });
+});
