@@ -58,10 +58,11 @@ function smp_widgets_register_bundle() {
 	}
 	if ( function_exists( 'wp_register_script_module' ) ) {
 		wp_register_script_module( 'smp-widgets', smp_widgets_bundle_url(), array(), SMP_WIDGETS_VERSION );
-		wp_register_script_module( 'smp-widgets-core', smp_widgets_build_url( 'chunks/core.js' ), array(), null );
 		foreach ( array_keys( smp_widgets_elements() ) as $slug ) {
-			// A static dependency on the core: WordPress prints <link rel="modulepreload"> for it.
-			wp_register_script_module( smp_widgets_element_handle( $slug ), smp_widgets_build_url( 'elements/' . $slug . '.js' ), array( 'smp-widgets-core' ), null );
+			// No declared dependency on the core: WordPress would print an import map, an
+			// inline script that a strict Content-Security-Policy blocks. The core's preload
+			// is printed by smp_widgets_print_core_preload().
+			wp_register_script_module( smp_widgets_element_handle( $slug ), smp_widgets_build_url( 'elements/' . $slug . '.js' ), array(), null );
 		}
 	}
 }
@@ -165,14 +166,14 @@ function smp_widgets_module_attributes( $attributes ) {
 	return $attributes;
 }
 
-add_action( 'wp_head', 'smp_widgets_print_core_preload', 1 );
+add_action( 'wp_head', 'smp_widgets_print_core_preload', 2 ); // After wp_enqueue_scripts (priority 1).
 
 /**
- * Before 6.5: `<link rel="modulepreload">` for the core the element chunks
- * import (the script-modules API prints its own for static dependencies).
+ * `<link rel="modulepreload">` for the core that the element chunks import,
+ * when the head asks for element chunks.
  */
 function smp_widgets_print_core_preload() {
-	if ( smp_widgets_uses_script_modules() || ! smp_widgets_page_elements() ) {
+	if ( ! smp_widgets_page_elements() ) {
 		return;
 	}
 	printf( "<link rel=\"modulepreload\" href=\"%s\">\n", esc_url( smp_widgets_build_url( 'chunks/core.js' ) ) );
