@@ -165,8 +165,9 @@ describe('embed configurator', function () {
     click('input[name="element"][value="smp-practitioner-guide"]');
     await waitUntil(() => doc.querySelector('#cfg-hide input[value="laser"]'));
     const warnings: string[] = [];
-    const warn = win.console.warn;
-    win.console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    const frameConsole = (win as Window & typeof globalThis).console;
+    const warn = frameConsole.warn;
+    frameConsole.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
     try {
       set('#cfg-variant', 'choose');
       await settle();
@@ -179,7 +180,7 @@ describe('embed configurator', function () {
       expect(preview.shadowRoot!.querySelector('[data-id="laser"]')).to.not.equal(null);
       expect(warnings).to.deep.equal([]);
     } finally {
-      win.console.warn = warn;
+      frameConsole.warn = warn;
     }
   });
 
