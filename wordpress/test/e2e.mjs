@@ -71,7 +71,6 @@ const ENGLISH = {
 /** The id of a widget's default title: the guide's follows its variant. */
 const headingId = (w) => (w.tag === 'smp-practitioner-guide' && ['choose', 'fix'].includes(w.attributes?.variant) ? `guide.heading.${w.attributes.variant}` : HEADING_IDS[w.tag]);
 const TAGS = 'smp-aftercare-checklist, smp-pros-cons, smp-recovery-timeline, smp-practitioner-guide';
-const SLUGS = ['aftercare-checklist', 'pros-cons', 'recovery-timeline', 'practitioner-guide'];
 const LANGUAGES = [
   { wp: 'en_US', html: 'en-US', strings: ENGLISH, dir: 'ltr' },
   { wp: 'es_ES', html: 'es-ES', strings: translations('es'), dir: 'ltr' },
