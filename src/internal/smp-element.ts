@@ -14,7 +14,7 @@ const DEFAULT_LEVEL = 2;
  * anything (`persist = true` from JSX, a number, `hide` as an array): each is
  * turned into text here, in one place, before an element reads it.
  */
-const TEXT_PROPERTIES = ['heading', 'hide', 'disclaimer', 'scheme', 'persist', 'layout'] as const;
+const TEXT_PROPERTIES = ['heading', 'hide', 'disclaimer', 'scheme', 'persist', 'layout', 'orientation', 'defaults', 'variant'] as const;
 
 /** Each class's style sheets rebuilt per window (constructed sheets cannot cross documents). */
 const sheetsByWindow = new WeakMap<Window, Map<unknown, CSSStyleSheet[]>>();
@@ -170,6 +170,7 @@ export abstract class SmpElement extends LitElement {
 
   /** The heading level in force: the attribute when valid, else 2 with a warning. */
   protected get level(): number {
+    if (this.headingLevel == null) return DEFAULT_LEVEL; // attribute removed: the default, silently
     const n = asInteger(this.headingLevel);
     if (n !== undefined && n >= 1 && n <= 6) return n;
     warnOnce(`<${this.localName}> heading-level="${show(this.getAttribute('heading-level') ?? this.headingLevel)}": use 1 to 6; using ${DEFAULT_LEVEL}.`);
@@ -203,7 +204,7 @@ export abstract class SmpElement extends LitElement {
    * value warns once and keeps the defaults.
    */
   protected withDefaults<T extends SmpItem>(items: T[]): T[] {
-    const value = (this.defaults ?? 'all').trim().toLowerCase();
+    const value = typeof this.defaults === 'string' ? this.defaults.trim().toLowerCase() : 'all';
     if (value === 'none') return [];
     if (value !== 'all' && value !== '') warnOnce(`<${this.localName}> defaults="${this.defaults}": use all or none; showing the default items.`);
     return items;
