@@ -112,6 +112,7 @@ export abstract class SmpElement extends LitElement {
     this.unwatchLang = watchPageLang(() => this.requestUpdate());
     this.restyle();
     this.readLight();
+    this.warnStringifiedArrays();
     // Items live in the light children: their text, structure and data-*
     // attributes matter; the host's own attributes (set by the page, or
     // reflected by the element) do not.
@@ -119,6 +120,24 @@ export abstract class SmpElement extends LitElement {
       if (records.some((r) => r.type !== 'attributes' || r.target !== this)) this.readLight();
     });
     this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  /**
+   * A framework that renders a tag before its module has arrived (the
+   * script-tag bundle loads each element lazily) finds no `items` property and
+   * writes the array as an attribute, `items="[object Object],…"`: the data is
+   * lost, so say how to keep it.
+   */
+  private warnStringifiedArrays(): void {
+    for (const name of ['items', 'pros', 'cons', 'steps']) {
+      const value = this.getAttribute(name);
+      if (value != null && /\[object \w+\]/.test(value)) {
+        warnOnce(
+          `<${this.localName}> ${name}="${show(value)}": an array was written as an attribute because the element was not defined yet; ` +
+            `import 'smp-widgets' (or the element's module), or await load() from smp-widgets.js, before rendering. Showing the default items.`,
+        );
+      }
+    }
   }
 
   override disconnectedCallback(): void {
