@@ -51,7 +51,7 @@ interface Saved {
 export class SmpPractitionerGuide extends SmpElement {
   static override styles = [sharedStyles, guideStyles];
   static override properties: PropertyDeclarations = {
-    variant: {},
+    variant: { reflect: true },
     persist: {},
     items: { attribute: false },
     done: { state: true, attribute: false },

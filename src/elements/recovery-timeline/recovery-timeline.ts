@@ -382,8 +382,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const dates = input.value && parseIsoDate(input.value) ? [input.value] : [];
     // Cleared (or not a whole date): the general timeline, even over session-date, so field and timeline agree.
     this.patientDates = dates;
-    // Saved even when cleared (`[]`), so the general timeline the patient chose survives a reload over session-date.
-    if (this.key) save(this.key, dates);
+    // Cleared over a session-date: saved as `[]`, so the general timeline the patient chose survives a
+    // reload; cleared with no session-date: forgotten (nothing to win over).
+    if (this.key) save(this.key, dates.length || this.sessionDate ? dates : undefined);
     this.dispatchEvent(new SmpDateChangeEvent(dates));
   }
 
