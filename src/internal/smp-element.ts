@@ -13,7 +13,7 @@ const DEFAULT_LEVEL = 2;
  * anything (`persist = true` from JSX, a number, `hide` as an array): each is
  * turned into text here, in one place, before an element reads it.
  */
-const TEXT_PROPERTIES = ['heading', 'hide', 'disclaimer', 'scheme', 'persist', 'layout'] as const;
+const TEXT_PROPERTIES = ['heading', 'hide', 'disclaimer', 'scheme', 'persist', 'layout', 'orientation', 'variant'] as const;
 
 /** Each class's style sheets rebuilt per window (constructed sheets cannot cross documents). */
 const sheetsByWindow = new WeakMap<Window, Map<unknown, CSSStyleSheet[]>>();

@@ -5,7 +5,7 @@ import { validItems, type SmpItem } from '../../internal/items.js';
 import { LightItemsController } from '../../internal/light-items.js';
 import { TicksController, tickStyles } from '../../internal/ticks.js';
 import { questionIcon, stepsIcon } from '../../internal/icons.js';
-import { warnOnce } from '../../internal/warn.js';
+import { show, warnOnce } from '../../internal/warn.js';
 import { getLocale } from '../../localization/localization.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultGuide, type GuideItem, type GuideKind } from '../../content/practitioner-guide.js';
@@ -55,9 +55,11 @@ export class SmpPractitionerGuide extends SmpElement {
   /**
    * `both`, `choose` (only the questions) or `fix` (only the steps). The title
    * follows: "Your SMP practitioner", "Choosing your SMP practitioner", "When
-   * SMP goes wrong". Anything else warns once and shows both.
+   * SMP goes wrong". Anything else warns once and shows both. Unset means
+   * `both`; a host that never wrote it gets no attribute.
+   * @default 'both'
    */
-  variant: GuideVariant = 'both';
+  variant?: GuideVariant;
 
   /**
    * Remembers the ticked questions in this browser (localStorage, key
@@ -75,8 +77,9 @@ export class SmpPractitionerGuide extends SmpElement {
   private readonly ticks = new TicksController(this, { what: 'practitioner-guide' });
 
   private get effectiveVariant(): GuideVariant {
-    if (VARIANTS.includes(this.variant)) return this.variant;
-    warnOnce(`<smp-practitioner-guide> variant="${this.variant}": use ${VARIANTS.join(', ')}; showing both.`);
+    const value = this.variant ?? 'both';
+    if (VARIANTS.includes(value)) return value;
+    warnOnce(`<smp-practitioner-guide> variant="${show(value)}": use ${VARIANTS.join(', ')}; showing both.`);
     return 'both';
   }
 
