@@ -28,7 +28,7 @@ describe('hardening: loaded twice, two versions on one page', () => {
     expect(errors).to.deep.equal([]);
     expect(warnings, warnings.join('\n')).to.have.length(1);
     expect(warnings[0]).to.contain(first.VERSION).and.to.contain('9.9.9');
-    for (const tag of ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline']) {
+    for (const tag of ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide']) {
       expect((customElements.get(tag) as unknown as { smpVersion: string }).smpVersion, tag).to.equal(first.VERSION);
     }
     const el = (await fixture('<smp-pros-cons></smp-pros-cons>')) as Widget;
