@@ -43,11 +43,8 @@ describe('hardening: the call link dials exactly the number shown', () => {
   });
 
   it('a phone from which no number can be read gives no call link and one warning', async () => {
-    // With a contact page, so the only thing wrong is the phone (without any link, the urgent box warns about that too).
     const warnings = await captureWarnings(async () => {
-      const el = await fixture<SmpAftercareChecklist>(
-        html`<smp-aftercare-checklist phone="ask at reception" contact-url="https://clinic.example/contact"></smp-aftercare-checklist>`,
-      );
+      const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone="ask at reception" contact-url="https://clinic.example/contact"></smp-aftercare-checklist>`);
       expect(el.shadowRoot!.querySelector('a.call')).to.equal(null);
       el.requestUpdate();
       await el.updateComplete;

@@ -99,13 +99,23 @@ describe('hardening: strict Content-Security-Policy and Trusted Types, on the bu
     });
   }
 
-  it("loaded twice (the entry again as smp-widgets.js?second-copy): the copies share one core and one lit-html policy, so even without 'allow-duplicates' nothing is refused", async () => {
-    for (const query of ['?twice=1', `?twice=1&tt=${encodeURIComponent("lit-html 'allow-duplicates'")}`]) {
-      const twice = await open(query);
-      expect(twice.blank, query).to.equal(undefined);
-      expect(twice.violations, query).to.deep.equal([]);
-      expect(twice.errors, query).to.deep.equal([]);
-      expect(twice.rendered.every((r) => r.items > 2 && r.styled), query).to.equal(true);
-    }
+  it("loaded twice from one folder (a second script tag, a ?ver= query): the copies share one Lit, so the policy needs no 'allow-duplicates'", async () => {
+    const twice = await open('?twice=1');
+    expect(twice.blank).to.equal(undefined);
+    expect(twice.rendered.every((r) => r.items > 2 && r.styled)).to.equal(true);
+    expect(twice.violations).to.deep.equal([]);
+    expect(twice.errors).to.deep.equal([]);
   });
+
+  if ('trustedTypes' in window) {
+    it("another release from another folder brings its own Lit: refused without 'allow-duplicates' (one violation, the first copy keeps working), clean with it", async () => {
+      const strict = await open('?other=1');
+      expect(strict.blank).to.equal(undefined);
+      expect(strict.rendered.every((r) => r.items > 2 && r.styled)).to.equal(true);
+      expect(strict.violations.map((v) => `${v.directive} ${v.sample}`)).to.deep.equal(['trusted-types lit-html']);
+      const allowed = await open(`?other=1&tt=${encodeURIComponent("lit-html 'allow-duplicates'")}`);
+      expect(allowed.blank).to.equal(undefined);
+      expect(allowed.violations).to.deep.equal([]);
+    });
+  }
 });

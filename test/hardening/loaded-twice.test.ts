@@ -4,7 +4,7 @@ import { captureWarnings } from '../support/helpers.js';
 // Two different releases of the built bundle on one page: a theme ships one,
 // a plugin another (served by test/support/as-version-middleware.mjs).
 const bundle = new URL('../../dist/smp-widgets.js', import.meta.url).href;
-type Lib = { VERSION: string; setLocale(l: string | null): Promise<void>; getLocale(): string };
+type Lib = { VERSION: string; setLocale(l: string | null): Promise<void>; getLocale(): string; load(): Promise<unknown> };
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 describe('hardening: loaded twice, two versions on one page', () => {
@@ -16,6 +16,8 @@ describe('hardening: loaded twice, two versions on one page', () => {
   before(async () => {
     window.addEventListener('error', onError);
     first = await import(/* @vite-ignore */ bundle);
+    // The first copy registers every element (the bundle loads each one when its tag appears, or on load()).
+    await first.load();
   });
   after(() => window.removeEventListener('error', onError));
 
@@ -23,6 +25,9 @@ describe('hardening: loaded twice, two versions on one page', () => {
     const warnings = await captureWarnings(async () => {
       second = await import(/* @vite-ignore */ `${bundle}?as-version=9.9.9`);
       await import(/* @vite-ignore */ `${bundle}?as-version=9.9.9&again`);
+      // The second copy sees the tags on the page and loads its own element modules, which find them taken.
+      await fixture('<div><smp-aftercare-checklist phone="1234"></smp-aftercare-checklist><smp-pros-cons></smp-pros-cons><smp-recovery-timeline></smp-recovery-timeline><smp-practitioner-guide></smp-practitioner-guide></div>');
+      await second.load();
     });
     expect(second.VERSION).to.equal('9.9.9');
     expect(errors).to.deep.equal([]);

@@ -6,8 +6,9 @@ import { captureWarnings } from '../support/helpers.js';
 // A page of its own: the "not available" warning is given once per page.
 const box = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`[data-id="${id}"] input[type="checkbox"]`)!;
 const progress = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
-// With a phone, so the only warning is about storage.
-const checklist = (persist: string) => fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist persist=${persist} phone="020 7946 0000"></smp-aftercare-checklist>`);
+// A clinic contact is set, so the only warning left to count is the storage one.
+const checklist = (persist: string) =>
+  fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist persist=${persist} phone="020 7946 0000"></smp-aftercare-checklist>`);
 const tick = async (el: SmpAftercareChecklist, id: string) => {
   box(el, id).click();
   await el.updateComplete;

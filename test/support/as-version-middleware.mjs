@@ -1,23 +1,27 @@
 // Serves the built bundle as if it were another release: `/dist/smp-widgets.js?as-version=9.9.9`
-// and every file it imports (the core, the element and locale chunks) are the
-// same files with the version constant replaced and `?as-version=9.9.9` added
-// to their relative imports, so a test can put two different versions of the
-// library on one page — two module graphs, as a theme and a plugin each
-// shipping their own copy would.
+// is the same file with its version constant replaced, so a test can put two
+// different versions of the library on one page (a theme and a plugin each
+// shipping their own copy). The bundle is an entry over shared chunks, so every
+// module it imports (core, element and locale chunks) is served the same way:
+// their relative imports carry the query too, and the second release is a
+// complete second copy, as it would be from another folder.
 import { readFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
-const DIST = new URL('../../dist/', import.meta.url);
+const dist = new URL('../../dist/', import.meta.url);
 
 export async function asVersionMiddleware(ctx, next) {
   const version = ctx.query['as-version'];
-  const file = /^\/dist\/((?:chunks|elements|locales)\/)?[\w.-]+\.js$/.test(ctx.path) ? ctx.path.slice('/dist/'.length) : undefined;
-  if (!file || typeof version !== 'string' || !/^[\w.-]+$/.test(version)) return next();
-  const source = await readFile(new URL(file, DIST), 'utf8');
+  if (!ctx.path.startsWith('/dist/') || ctx.path.startsWith('/dist/lib/') || !ctx.path.endsWith('.js')) return next();
+  if (typeof version !== 'string' || !/^[\w.-]+$/.test(version)) return next();
+  const file = new URL(ctx.path.slice('/dist/'.length), dist);
+  if (!file.href.startsWith(dist.href)) return next();
+  const source = await readFile(file, 'utf8');
   const quoted = new RegExp(`(["'])${pkg.version.replace(/\./g, '\\.')}\\1`, 'g');
+  const query = `?as-version=${version}`;
   ctx.type = 'text/javascript';
   ctx.set('Cache-Control', 'no-store');
   ctx.body = source
     .replace(quoted, `"${version}"`)
-    .replace(/((?:from|import)\s*\(?\s*)(["'])(\.{1,2}\/[^"'?]+\.js)\2/g, (all, lead, q, spec) => `${lead}${q}${spec}?as-version=${version}${q}`);
+    .replace(/((?:\bfrom|\bimport)\s*\(?\s*["'])(\.{1,2}\/[^"'?]+?\.js)(["'])/g, `$1$2${query}$3`);
 }
