@@ -24,6 +24,8 @@ const px = (el: Element, prop: 'fontSize' | 'lineHeight') => parseFloat(getCompu
 
 async function hits(el: Widget, target: Element): Promise<boolean> {
   target.scrollIntoView({ block: 'center' });
+  // Firefox hit-tests the old scroll position until the next frame.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const r = target.getBoundingClientRect();
   const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
   return hit === target || target.contains(hit) || (hit?.closest('label')?.contains(target) ?? false);
