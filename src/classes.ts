@@ -6,6 +6,10 @@ export { SmpProsCons, type ProsConsLayout } from './elements/pros-cons/pros-cons
 export { defaultPros, defaultCons, type ProConItem, type ProConKind } from './content/pros-cons.js';
 export { VERSION } from './version.js';
 export { SmpClinicElement } from './internal/clinic-element.js';
+export { LightItemsController, type LightItemsHost } from './internal/light-items.js';
+export { ClinicSettingsController, settingProperties, type ClinicSettingsHost } from './internal/clinic-settings.js';
+export { TicksController, tickStyles, type TicksHost, type TicksOptions } from './internal/ticks.js';
+export { MidnightController } from './internal/midnight.js';
 export { configure, DEFAULT_PROTOCOL, type ClinicSettings, type ClinicSettingsInput, type ClinicProtocol, type ClinicContact, type Span } from './internal/settings.js';
 export { SmpAftercareChecklist } from './elements/aftercare-checklist/aftercare-checklist.js';
 export { SmpItemToggleEvent, SmpCompleteEvent, SmpResetEvent, type ItemToggleDetail } from './elements/aftercare-checklist/events.js';

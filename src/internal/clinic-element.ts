@@ -1,6 +1,7 @@
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import { SmpElement } from './smp-element.js';
-import { SETTING_ATTRIBUTES, onSettingsChange, resolveSettings, type ClinicSettings, type ClinicSettingsInput } from './settings.js';
+import { ClinicSettingsController, settingProperties } from './clinic-settings.js';
+import type { ClinicSettings, ClinicSettingsInput } from './settings.js';
 
 /**
  * An element that reads clinic settings: protocol numbers and contact
@@ -8,18 +9,8 @@ import { SETTING_ATTRIBUTES, onSettingsChange, resolveSettings, type ClinicSetti
  * `this.settings` always holds valid values.
  */
 export abstract class SmpClinicElement extends SmpElement {
-  /** One property per setting (the attribute names match SETTING_ATTRIBUTES, which the warnings use). */
-  static override properties: PropertyDeclarations = {
-    dryDays: { attribute: 'dry-days' },
-    rednessDays: { attribute: 'redness-days' },
-    healDays: { attribute: 'heal-days' },
-    recoveryDays: { attribute: 'recovery-days' },
-    assessmentDays: { attribute: 'assessment-days' },
-    minSessions: { attribute: 'min-sessions' },
-    sessionHours: { attribute: 'session-hours' },
-    phone: {},
-    contactUrl: { attribute: 'contact-url' },
-  };
+  /** One property per setting, on the attribute `SETTING_ATTRIBUTES` names (which the warnings use too). */
+  static override properties: PropertyDeclarations = settingProperties();
 
   /** Days to keep the head dry (no washing, no shaving) after each session. Default 5. */
   dryDays?: number | string;
@@ -40,34 +31,15 @@ export abstract class SmpClinicElement extends SmpElement {
   /** The clinic's contact page; only `http:`, `https:`, `tel:` and `mailto:` links are accepted, anything else is refused with a warning. */
   contactUrl?: string;
 
-  /** Valid settings in force, recomputed when an attribute or `configure()` changes. */
-  protected settings!: ClinicSettings;
+  private readonly clinic = new ClinicSettingsController(this);
 
-  private unsubscribe?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribe = onSettingsChange(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.refreshSettings();
-  }
-
-  /** Resolves `settings` from the attributes and the page now (also for methods called before the first render). */
-  protected refreshSettings(): void {
-    this.settings = this.currentSettings();
+  /** Valid settings in force, resolved before each render (and when first read before one). */
+  protected get settings(): ClinicSettings {
+    return this.clinic.value;
   }
 
   /** The settings the attributes and the page give now, without storing them (for methods that must not change state). */
   protected currentSettings(): ClinicSettings {
-    const own = Object.fromEntries(Object.keys(SETTING_ATTRIBUTES).map((key) => [key, this[key as keyof ClinicSettingsInput]]));
-    return resolveSettings(own, this.localName);
+    return this.clinic.current();
   }
 }

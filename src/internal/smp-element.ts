@@ -3,7 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
 import { direction, getLocale, startLocalization, watchPageLang } from '../localization/localization.js';
-import { readLightItems, type LightItem, type SmpItem } from './items.js';
 import { asInteger, asText } from './coerce.js';
 import { show, warnOnce } from './warn.js';
 
@@ -20,9 +19,12 @@ const TEXT_PROPERTIES = ['heading', 'hide', 'disclaimer', 'scheme', 'persist', '
 const sheetsByWindow = new WeakMap<Window, Map<unknown, CSSStyleSheet[]>>();
 
 /**
- * What every smp element shares: a heading of a chosen level, `hide`, items
- * written in the light DOM, the disclaimer, and re-rendering when the locale
- * changes. Subclasses render their own content with these helpers.
+ * What every smp element renders: a heading of a chosen level and the
+ * disclaimer, in the language of the page (re-rendered when the locale
+ * changes). Its `hide` and `defaults` attributes are read by the
+ * `LightItemsController` each element keeps; clinic settings, ticks and
+ * "today" are controllers too (`ClinicSettingsController`, `TicksController`,
+ * `MidnightController`).
  *
  * The theme tokens below are read by every element (defaults: `src/styles/tokens.ts`).
  *
@@ -61,7 +63,6 @@ export abstract class SmpElement extends LitElement {
     disclaimer: {},
     noDisclaimer: { type: Boolean, attribute: 'no-disclaimer' },
     scheme: { reflect: true },
-    lightItems: { state: true, attribute: false },
   };
 
   /** Replaces the title. */
@@ -95,10 +96,6 @@ export abstract class SmpElement extends LitElement {
    */
   scheme?: string;
 
-  /** Items written as `<li>` inside the element, re-read whenever they change. */
-  protected lightItems: LightItem[] = [];
-
-  private lightObserver?: MutationObserver;
   private unwatchLang?: () => void;
 
   constructor() {
@@ -111,15 +108,7 @@ export abstract class SmpElement extends LitElement {
     startLocalization();
     this.unwatchLang = watchPageLang(() => this.requestUpdate());
     this.restyle();
-    this.readLight();
     this.warnStringifiedArrays();
-    // Items live in the light children: their text, structure and data-*
-    // attributes matter; the host's own attributes (set by the page, or
-    // reflected by the element) do not.
-    this.lightObserver ??= new MutationObserver((records) => {
-      if (records.some((r) => r.type !== 'attributes' || r.target !== this)) this.readLight();
-    });
-    this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   /**
@@ -142,7 +131,6 @@ export abstract class SmpElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lightObserver?.disconnect();
     this.unwatchLang?.();
   }
 
@@ -168,11 +156,6 @@ export abstract class SmpElement extends LitElement {
       byClass.set(ctor, sheets);
     }
     root.adoptedStyleSheets = sheets;
-  }
-
-  private readLight(): void {
-    const next = readLightItems(this);
-    if (JSON.stringify(next) !== JSON.stringify(this.lightItems)) this.lightItems = next;
   }
 
   /**
@@ -206,48 +189,6 @@ export abstract class SmpElement extends LitElement {
     if (changed.has('scheme') && this.scheme != null && !['light', 'dark', 'auto'].includes(this.scheme)) {
       warnOnce(`<${this.localName}> scheme="${this.scheme}": use light, dark or auto; following the page.`);
     }
-  }
-
-  /**
-   * An item's kind when it is one of `kinds`; otherwise `fallback`, with a
-   * warning that names the item and the value (the item is still shown).
-   */
-  protected kindOf<K extends string>(item: { id: string; kind?: string }, kinds: readonly K[], fallback: K): K {
-    if (kinds.includes(item.kind as K)) return item.kind as K;
-    warnOnce(`<${this.localName}> item "${show(item.id)}" kind "${show(item.kind ?? '')}": use ${kinds.join(', ')}; shown as ${fallback}.`);
-    return fallback;
-  }
-
-  /**
-   * The element's default items, or none with `defaults="none"`. Any other
-   * value warns once and keeps the defaults.
-   */
-  protected withDefaults<T extends SmpItem>(items: T[]): T[] {
-    const value = typeof this.defaults === 'string' ? this.defaults.trim().toLowerCase() : 'all';
-    if (value === 'none') return [];
-    if (value !== 'all' && value !== '') warnOnce(`<${this.localName}> defaults="${this.defaults}": use all or none; showing the default items.`);
-    return items;
-  }
-
-  /** Ids listed in `hide`. */
-  protected get hiddenIds(): Set<string> {
-    return new Set((this.hide ?? '').split(/\s+/).filter(Boolean));
-  }
-
-  /**
-   * Removes hidden items, warning once for each id in `hide` that names no
-   * item at all (a typo a clinic would want to know about). Past a few
-   * unknown ids, one warning counts the rest: a huge `hide` stays fast.
-   */
-  protected withoutHidden<T extends SmpItem>(items: T[]): T[] {
-    const hidden = this.hiddenIds;
-    if (!hidden.size) return items;
-    const known = new Set(items.map((i) => i.id));
-    const unknown = [...hidden].filter((id) => !known.has(id));
-    const named = unknown.slice(0, 5);
-    for (const id of named) warnOnce(`<${this.localName}> hide: no item has the id "${show(id)}".`);
-    if (unknown.length > named.length) warnOnce(`<${this.localName}> hide: ${unknown.length - named.length} more ids name no item.`);
-    return items.filter((i) => !hidden.has(i.id));
   }
 
   /** A real `<h1>`–`<h6>`; `offset` 1 gives the level below the title, capped at 6. */

@@ -8,7 +8,7 @@ import { captureWarnings, texts } from '../support/helpers.js';
 
 // Any property, of any type: handing elements wrong types is the point here.
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void; [key: string]: any };
-const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline'] as const;
+const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'] as const;
 
 async function make(tag: string, attrs: Record<string, string> = {}): Promise<Widget> {
   const el = document.createElement(tag) as Widget;
@@ -46,6 +46,39 @@ describe('hardening: bad input', () => {
       expect(errors).to.deep.equal([]);
       expect(JSON.parse(localStorage.getItem('smp-widgets:aftercare-checklist:default')!).done).to.have.length(1);
       expect(el.persist).to.equal('');
+    });
+
+    it('the guide: persist = true saves under "default", persist = false saves nothing; ticking works', async () => {
+      const el = await make('smp-practitioner-guide');
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.error);
+      window.addEventListener('error', onError);
+      el.persist = true;
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem('smp-widgets:practitioner-guide:default')!).done).to.have.length(1);
+      localStorage.clear();
+      el.persist = false;
+      await el.updateComplete;
+      el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1].click();
+      await el.updateComplete;
+      window.removeEventListener('error', onError);
+      expect(errors).to.deep.equal([]);
+      expect(Object.keys(localStorage)).to.deep.equal([]);
+    });
+
+    it('the guide: variant empty, unknown, a number, an object or 100 KB shows both groups, one warning per value', async () => {
+      const el = await make('smp-practitioner-guide');
+      for (const bad of ['', 'CHOOSE', 'none', 5, { toString: () => 'fix' }, Symbol('v'), 'x'.repeat(100 * 1024)]) {
+        const warnings = await captureWarnings(async () => {
+          el.variant = bad;
+          await rendersContent(el);
+          expect(el.shadowRoot!.querySelectorAll('[part~="group"]').length, String(bad).slice(0, 20)).to.equal(2);
+        });
+        expect(warnings.length, `${String(bad).slice(0, 20)}: ${warnings.join('\n')}`).to.be.at.most(1);
+        expect(warnings.every((w) => w.length < 500)).to.equal(true);
+      }
     });
 
     it('persist = false does not persist', async () => {
@@ -208,6 +241,27 @@ describe('hardening: bad input', () => {
       expect(warnings[0]).to.contain('"a"');
     });
 
+    it('duplicated ids in the guide’s items: one box, the first kept, one warning; ticking it counts once', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await make('smp-practitioner-guide');
+        const events: number[] = [];
+        el.addEventListener('smp-item-toggle', (e) => events.push((e as CustomEvent).detail.done));
+        el.items = [
+          { id: 'q', kind: 'ask', text: 'First' },
+          { id: 'q', kind: 'ask', text: 'Second' },
+          { id: 'r', kind: 'ask', text: 'Other' },
+        ];
+        await el.updateComplete;
+        expect(texts(el, '[part~="item"]')).to.deep.equal(['First', 'Other']);
+        el.shadowRoot!.querySelector<HTMLInputElement>('[data-id="q"] input')!.click();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelectorAll('input:checked')).to.have.length(1);
+        expect(events).to.deep.equal([1]);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('"q"');
+    });
+
     it('duplicated data-id in light DOM: the first is kept, one warning', async () => {
       const warnings = await captureWarnings(async () => {
         const wrap = await fixture(html`<div></div>`);
@@ -256,7 +310,7 @@ describe('hardening: bad input', () => {
         for (const tag of TAGS) {
           const wrap = await fixture(html`<div></div>`);
           const el = document.createElement(tag) as Widget;
-          for (const a of ['heading', 'hide', 'disclaimer', 'scheme', 'persist', 'layout', 'phone', 'contact-url', 'dry-days', 'session-date', 'heading-level'])
+          for (const a of ['heading', 'hide', 'disclaimer', 'scheme', 'persist', 'layout', 'variant', 'phone', 'contact-url', 'dry-days', 'session-date', 'heading-level'])
             el.setAttribute(a, huge);
           el.innerHTML = `<ul><li data-id="${huge}" data-kind="${huge}">${huge}</li></ul>`;
           wrap.append(el);
@@ -275,6 +329,15 @@ describe('hardening: bad input', () => {
       el.layout = 'stacked';
       await el.updateComplete;
       expect(el.getAttribute('layout')).to.equal('stacked');
+    });
+
+    it('the guide does not write variant="both" onto a host that never had it', async () => {
+      const el = await make('smp-practitioner-guide');
+      expect(el.hasAttribute('variant')).to.equal(false);
+      expect(el.shadowRoot!.querySelectorAll('[part~="group"]')).to.have.length(2);
+      el.variant = 'choose';
+      await el.updateComplete;
+      expect(el.getAttribute('variant')).to.equal('choose');
     });
   });
 

@@ -62,7 +62,7 @@ describe('hardening: strict Content-Security-Policy and Trusted Types, on the bu
   it('every element, in every state (ticked, cleared, dark, daily, own items, dates, calendar file, four languages), renders styled with no violation', () => {
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
-    expect(report.rendered).to.have.length(9);
+    expect(report.rendered).to.have.length(11);
     for (const r of report.rendered) {
       expect(r.items, r.tag).to.be.greaterThan(2);
       expect(r.styled, `${r.tag} styled`).to.equal(true);
@@ -83,7 +83,7 @@ describe('hardening: strict Content-Security-Policy and Trusted Types, on the bu
     }
     expect(report.resources.some((u) => u.includes('/dist/locales/ar/')), 'a locale file was fetched').to.equal(true);
     expect(report.cookies).to.equal('');
-    expect(report.keys.sort()).to.deep.equal(['smp-widgets:aftercare-checklist:csp']);
+    expect(report.keys.sort()).to.deep.equal(['smp-widgets:aftercare-checklist:csp', 'smp-widgets:practitioner-guide:csp']);
   });
 
   if ('trustedTypes' in window) {

@@ -24,6 +24,8 @@ const px = (el: Element, prop: 'fontSize' | 'lineHeight') => parseFloat(getCompu
 
 async function hits(el: Widget, target: Element): Promise<boolean> {
   target.scrollIntoView({ block: 'center' });
+  // Firefox hit-tests the old scroll position until the next frame.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const r = target.getBoundingClientRect();
   const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
   return hit === target || target.contains(hit) || (hit?.closest('label')?.contains(target) ?? false);
@@ -43,8 +45,10 @@ describe('hardening: hostile host-page CSS', () => {
         <smp-aftercare-checklist></smp-aftercare-checklist>
         <smp-pros-cons></smp-pros-cons>
         <smp-recovery-timeline session-date="2026-03-02"></smp-recovery-timeline>
+        <smp-practitioner-guide></smp-practitioner-guide>
       </div>`);
       const [checklist, ...others] = [...wrap.children] as Widget[];
+      const guide = others[2];
       for (const el of [checklist, ...others]) {
         await el.updateComplete;
         const root = el.shadowRoot!;
@@ -68,6 +72,16 @@ describe('hardening: hostile host-page CSS', () => {
       expect(Math.min(b.width, b.height), 'button size').to.be.at.least(MIN_TARGET_PX);
       expect(await hits(checklist, reset), 'button is on top where it is drawn').to.equal(true);
       expect(px(reset, 'fontSize'), 'button text').to.be.at.least(MIN_TEXT_PX);
+      // The guide's questions: the same checkbox rows, as large and as usable.
+      const question = guide.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      const q = question.getBoundingClientRect();
+      expect(Math.min(q.width, q.height), 'guide checkbox size').to.be.at.least(MIN_TARGET_PX);
+      expect(await hits(guide, question), 'guide checkbox is on top where it is drawn').to.equal(true);
+      question.click();
+      await guide.updateComplete;
+      expect(question.checked, 'guide question ticked').to.equal(true);
+      const step = guide.shadowRoot!.querySelector('[part~="step-number"]')!;
+      expect(px(step, 'fontSize'), 'guide step number').to.be.at.least(MIN_TEXT_PX - 1);
     });
   }
 });

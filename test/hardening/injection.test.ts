@@ -4,7 +4,7 @@ import { configure } from '../../src/internal/settings.js';
 import { captureWarnings } from '../support/helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
-const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline'];
+const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'];
 const w = window as unknown as { __pwned?: string };
 
 // Text that would run script, load something or restyle the page if it were
@@ -44,7 +44,7 @@ describe('hardening: injection', () => {
         for (const payload of PAYLOADS) {
           const wrap = await fixture(html`<div></div>`);
           const el = document.createElement(tag) as Widget;
-          for (const a of ['heading', 'disclaimer', 'hide', 'scheme', 'layout', 'orientation', 'persist', 'phone', 'contact-url', 'session-date', 'dry-days']) {
+          for (const a of ['heading', 'disclaimer', 'hide', 'scheme', 'layout', 'orientation', 'variant', 'persist', 'phone', 'contact-url', 'session-date', 'dry-days']) {
             el.setAttribute(a, payload);
           }
           wrap.append(el);
@@ -74,11 +74,15 @@ describe('hardening: injection', () => {
           expect(el.shadowRoot!.textContent).to.contain(payload.replace(/\s+/g, ' ').trim());
           clean(el);
         }
-        const [checklist, prosCons, timeline] = [...wrap.children] as Widget[];
+        const [checklist, prosCons, timeline, guide] = [...wrap.children] as Widget[];
         checklist.items = [{ id: payload, kind: payload, text: payload }];
         prosCons.pros = [{ id: payload, text: payload }];
         timeline.steps = [{ id: payload, text: payload, title: payload, from: payload }];
-        for (const el of [checklist, prosCons, timeline]) {
+        guide.items = [
+          { id: payload, kind: payload, text: payload },
+          { id: `${payload}2`, kind: 'fix', text: payload },
+        ];
+        for (const el of [checklist, prosCons, timeline, guide]) {
           await el.updateComplete;
           clean(el);
         }
@@ -91,10 +95,12 @@ describe('hardening: injection', () => {
       for (const payload of PAYLOADS) {
         localStorage.setItem('smp-widgets:aftercare-checklist:x', JSON.stringify({ day: payload, done: [payload] }));
         localStorage.setItem('smp-widgets:recovery-timeline:x', JSON.stringify([payload]));
+        localStorage.setItem('smp-widgets:practitioner-guide:x', JSON.stringify({ done: [payload] }));
         configure({ phone: `020 7946 0000 ${payload}`, contactUrl: payload });
         const wrap = await fixture(html`<div>
           <smp-aftercare-checklist persist="x"></smp-aftercare-checklist>
           <smp-recovery-timeline persist="x"></smp-recovery-timeline>
+          <smp-practitioner-guide persist="x"></smp-practitioner-guide>
         </div>`);
         for (const el of wrap.children as HTMLCollectionOf<Widget>) {
           await el.updateComplete;

@@ -4,7 +4,7 @@ import { texts } from '../support/helpers.js';
 // This file imports the library only after its first test has created
 // elements, so they are upgraded from "created before definition".
 type Widget = HTMLElement & { updateComplete: Promise<unknown> } & Record<string, unknown>;
-const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline'];
+const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'];
 
 /** The card's computed look: a styled widget has a border radius and padding from its own sheets. */
 function styled(el: Element): boolean {
@@ -136,7 +136,7 @@ describe('hardening: lifecycle', () => {
     };
     try {
       const wrap = await fixture(html`<div></div>`);
-      wrap.innerHTML = `<smp-aftercare-checklist persist="cycle"></smp-aftercare-checklist><smp-pros-cons></smp-pros-cons><smp-recovery-timeline session-date="2026-03-02" persist="cycle"></smp-recovery-timeline>`;
+      wrap.innerHTML = `<smp-aftercare-checklist persist="cycle"></smp-aftercare-checklist><smp-pros-cons></smp-pros-cons><smp-recovery-timeline session-date="2026-03-02" persist="cycle"></smp-recovery-timeline><smp-practitioner-guide persist="cycle"></smp-practitioner-guide>`;
       const els = [...wrap.children] as Widget[];
       await Promise.all(els.map((e) => e.updateComplete));
       const before = { listeners: listeners.size, timers: timers.size, observers: observing.size };
@@ -147,14 +147,14 @@ describe('hardening: lifecycle', () => {
       }
       await Promise.all(els.map((e) => e.updateComplete));
       const after = { listeners: listeners.size, timers: timers.size, observers: observing.size };
-      console.log(`after 1,000 cycles of 3 elements: ${JSON.stringify({ before, after })}`);
+      console.log(`after 1,000 cycles of 4 elements: ${JSON.stringify({ before, after })}`);
       expect(after).to.deep.equal(before);
-      expect(before.observers, 'each element observes its light DOM').to.be.at.least(3);
+      expect(before.observers, 'each element observes its light DOM').to.be.at.least(4);
       for (const el of els) expect(el.shadowRoot!.querySelectorAll('[part~="item"], [part~="step"]').length).to.be.greaterThan(3);
       for (const el of els) el.remove();
       const gone = { listeners: listeners.size, timers: timers.size, observers: observing.size };
       expect(gone.listeners, 'removed: no listener left per element').to.be.below(before.listeners);
-      expect(gone.observers, 'removed: no light-DOM observer left').to.be.at.most(before.observers - 3);
+      expect(gone.observers, 'removed: no light-DOM observer left').to.be.at.most(before.observers - 4);
     } finally {
       Object.assign(window, { addEventListener: originals.winAdd, removeEventListener: originals.winRemove, setTimeout: originals.setTimeout, clearTimeout: originals.clearTimeout });
       Object.assign(document, { addEventListener: originals.docAdd, removeEventListener: originals.docRemove });

@@ -42,4 +42,35 @@ describe('hardening: storage missing', () => {
     expect(warnings[0]).to.contain('not available');
   });
 
+  it('the practitioner guide with storage missing: questions tick, nothing throws', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    let el!: HTMLElement & { updateComplete: Promise<unknown> };
+    let warnings: string[] = [];
+    try {
+      warnings = await captureWarnings(async () => {
+        el = await fixture(html`<smp-practitioner-guide persist="missing"></smp-practitioner-guide>`);
+        for (const id of ['training', 'inks']) {
+          box(el, id).click();
+          await el.updateComplete;
+        }
+      });
+    } finally {
+      window.removeEventListener('error', onError);
+      if (own) Object.defineProperty(window, 'localStorage', own);
+      else delete (window as unknown as Record<string, unknown>).localStorage;
+    }
+    expect(errors).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelectorAll('input:checked')).to.have.length(2);
+    expect(warnings.length, warnings.join('\n')).to.be.at.most(1); // given once per page: the checklist above already said it
+  });
+
 });

@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../../src/index.js';
 import type { SmpAftercareChecklist } from '../../src/elements/aftercare-checklist/aftercare-checklist.js';
 import type { SmpRecoveryTimeline } from '../../src/elements/recovery-timeline/recovery-timeline.js';
+import type { SmpPractitionerGuide } from '../../src/elements/practitioner-guide/practitioner-guide.js';
 import { captureWarnings } from '../support/helpers.js';
 
 const KEY = (name: string) => `smp-widgets:aftercare-checklist:${name}`;
@@ -14,6 +15,22 @@ const tick = async (el: SmpAftercareChecklist, id: string) => {
   box(el, id).click();
   await el.updateComplete;
 };
+
+const GUIDE_KEY = (name: string) => `smp-widgets:practitioner-guide:${name}`;
+const guideSaved = (name: string) => JSON.parse(localStorage.getItem(GUIDE_KEY(name))!).done as string[];
+const guide = (persist: string) => fixture<SmpPractitionerGuide>(html`<smp-practitioner-guide persist=${persist}></smp-practitioner-guide>`);
+const ticked = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.closest('li')!.dataset.id).sort();
+
+/** Opens a same-origin window on the test page's origin: another tab, as far as storage goes. */
+async function otherTab(): Promise<{ storage: Storage; close(): void }> {
+  const frame = document.createElement('iframe');
+  frame.src = new URL('./fixtures/blank.html', import.meta.url).href;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { storage: frame.contentWindow!.localStorage, close: () => frame.remove() };
+}
+const storageEvent = () => new Promise((r) => window.addEventListener('storage', r, { once: true }));
 
 /** Keys that are not ours, set before each test: none may be touched. */
 const FOREIGN = { theme: 'dark', 'smp-widgets-other': '1', 'smp-widgets': 'x', 'cart:items': '[1,2]' };
@@ -204,6 +221,97 @@ describe('hardening: storage', () => {
       const again = await fixture<Timeline>(html`<smp-recovery-timeline date-input persist="clr" session-date=${iso}></smp-recovery-timeline>`);
       expect(field(again).value, 'still cleared').to.equal('');
       expect(current(again), 'still the general timeline').to.equal(null);
+    });
+  });
+
+  describe('the practitioner guide', () => {
+    it('corrupt or foreign values under its key: the questions work, and the next tick saves cleanly', async () => {
+      const shapes = ['', '{', 'null', '0', '"done"', '[]', '{}', '{"done":null}', '{"done":"inks"}', '{"done":{}}', '{"done":[1,null,{}]}',
+        '{"__proto__":{"done":["inks"]}}', '{"done":["<img src=x onerror=alert(1)>"]}', '{"done":[' + '"x",'.repeat(10000) + '"y"]}', '[{"done":["inks"]}]'];
+      for (const [i, raw] of shapes.entries()) {
+        localStorage.setItem(GUIDE_KEY(`c${i}`), raw);
+        const el = await guide(`c${i}`);
+        expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]').length, raw.slice(0, 40)).to.equal(6);
+        expect(ticked(el), raw.slice(0, 40)).to.deep.equal([]);
+        expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+        box(el, 'training').click();
+        await el.updateComplete;
+        expect(guideSaved(`c${i}`)).to.include('training');
+      }
+    });
+
+    it('two guides sharing a persist name stay in step; a checklist of the same name is another list', async () => {
+      const wrap = await fixture(html`<div>
+        <smp-practitioner-guide persist="shared"></smp-practitioner-guide>
+        <smp-practitioner-guide persist="shared"></smp-practitioner-guide>
+        <smp-aftercare-checklist persist="shared"></smp-aftercare-checklist>
+      </div>`);
+      const [a, b, list] = [...wrap.children] as SmpPractitionerGuide[];
+      await Promise.all([a.updateComplete, b.updateComplete, list.updateComplete]);
+      box(a, 'training').click();
+      await b.updateComplete;
+      expect(box(b, 'training').checked).to.equal(true);
+      box(b, 'inks').click();
+      await a.updateComplete;
+      expect(ticked(a)).to.deep.equal(['inks', 'training']);
+      expect(guideSaved('shared').sort()).to.deep.equal(['inks', 'training']);
+      expect(list.shadowRoot!.querySelectorAll('input:checked')).to.have.length(0);
+      expect(localStorage.getItem(KEY('shared'))).to.equal(null);
+    });
+
+    it('another tab editing the same guide: this one follows, keeps the other tab’s ticks, and follows a clear', async () => {
+      const el = await guide('tabs');
+      box(el, 'training').click();
+      await el.updateComplete;
+      const tab = await otherTab();
+      try {
+        const changed = storageEvent();
+        tab.storage.setItem(GUIDE_KEY('tabs'), JSON.stringify({ done: ['training', 'inks'] }));
+        await changed;
+        await el.updateComplete;
+        expect(box(el, 'inks').checked, 'followed the other tab').to.equal(true);
+        box(el, 'experience').click();
+        await el.updateComplete;
+        expect(guideSaved('tabs').sort()).to.deep.equal(['experience', 'inks', 'training']);
+        const cleared = storageEvent();
+        tab.storage.removeItem(GUIDE_KEY('tabs'));
+        await cleared;
+        await el.updateComplete;
+        expect(ticked(el)).to.deep.equal([]);
+      } finally {
+        tab.close();
+      }
+    });
+
+    it('"Clear all ticks" fires smp-reset with the number of questions', async () => {
+      const el = await guide('count');
+      const resets: unknown[] = [];
+      el.addEventListener('smp-reset', (e) => resets.push(e.detail));
+      box(el, 'training').click();
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.reset')!.click();
+      await el.updateComplete;
+      expect(resets).to.deep.equal([{ done: 0, total: 6 }]);
+      expect(guideSaved('count')).to.deep.equal([]);
+    });
+
+    it('storage that is full: the tick stays on the page with one warning, and is saved on the next tick', async () => {
+      const el = await guide('full');
+      const setItem = sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('quota', 'QuotaExceededError'));
+      let warnings: string[] = [];
+      try {
+        warnings = await captureWarnings(async () => {
+          box(el, 'training').click();
+          await el.updateComplete;
+        });
+      } finally {
+        setItem.restore();
+      }
+      expect(warnings.filter((w) => w.includes('full'))).to.have.length.at.most(1);
+      expect(box(el, 'training').checked).to.equal(true);
+      box(el, 'inks').click();
+      await el.updateComplete;
+      expect(guideSaved('full').sort()).to.deep.equal(['inks', 'training']);
     });
   });
 });

@@ -45,34 +45,10 @@ export const aftercareStyles = css`
   .avoid .subheading .icon {
     color: var(--_avoid-color);
   }
-  .item label {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.75em;
-    min-block-size: 2.75em;
-    padding-block: 0.5em;
-    cursor: pointer;
-  }
-  .item + .item {
-    border-block-start: var(--_border-width) solid var(--_border);
-  }
-  input[type='checkbox'] {
-    font-size: inherit;
-    flex: none;
-    /* At least 24px (WCAG 2.5.8), however small the page's text. */
-    inline-size: max(1.5em, 24px);
-    block-size: max(1.5em, 24px);
-    margin: 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
-  /* A ticked "do" is done; a ticked "avoid" is kept, not cancelled, so it is never struck through. */
+  /* Checkbox rows: tickStyles (src/internal/ticks.ts). A ticked "do" is done; a ticked "avoid" is kept, not cancelled, so it is never struck through. */
   .do .checked .text {
     text-decoration: line-through;
     text-decoration-thickness: 0.08em;
-  }
-  .checked .text {
-    color: var(--_muted);
   }
   .urgent {
     display: flex;
@@ -127,16 +103,6 @@ export const aftercareStyles = css`
     .groups {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
-    .item {
-      break-inside: avoid;
-    }
-    /* Empty boxes to tick by hand, whatever is ticked on screen. */
-    input[type='checkbox'] {
-      appearance: none;
-      border: 0.125em solid #000;
-      border-radius: 0.125em;
-      background: #fff;
-    }
     .checked .text,
     .do .checked .text {
       text-decoration: none;
@@ -169,9 +135,6 @@ export const aftercareStyles = css`
     }
     .urgent {
       border-color: CanvasText;
-    }
-    .checked .text {
-      color: GrayText;
     }
   }
 `;

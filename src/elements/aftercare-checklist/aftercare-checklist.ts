@@ -1,26 +1,19 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
-import { mergeById, validItems } from '../../internal/items.js';
+import { validItems, type SmpItem } from '../../internal/items.js';
+import { LightItemsController } from '../../internal/light-items.js';
+import { TicksController, tickStyles } from '../../internal/ticks.js';
 import { checkIcon, crossIcon, warningIcon } from '../../internal/icons.js';
 import { MidnightController } from '../../internal/midnight.js';
-import { localDay } from '../../internal/dates.js';
-import { load, save, storageKey, watchStorage } from '../../internal/storage.js';
 import { telHref } from '../../internal/settings.js';
 import { warnOnce } from '../../internal/warn.js';
 import { isolate, numberText } from '../../content/common.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultAftercare, type AftercareItem, type AftercareKind } from '../../content/aftercare.js';
-import { SmpCompleteEvent, SmpItemToggleEvent, SmpResetEvent } from './events.js';
 import { aftercareStyles } from './aftercare-checklist.styles.js';
 
 const KINDS: readonly AftercareKind[] = ['do', 'avoid', 'urgent'];
-
-/** What `persist` saves: the ticked ids and the local day they were ticked on. */
-interface Saved {
-  day: string;
-  done: string[];
-}
 
 /**
  * The patient's aftercare checklist: what to do and what to avoid, ticked off
@@ -55,12 +48,11 @@ interface Saved {
  * @cssproperty --smp-checklist-urgent-surface - Background of the urgent callout.
  */
 export class SmpAftercareChecklist extends SmpClinicElement {
-  static override styles = [sharedStyles, aftercareStyles];
+  static override styles = [sharedStyles, tickStyles, aftercareStyles];
   static override properties: PropertyDeclarations = {
     persist: {},
     daily: { type: Boolean },
     items: { attribute: false },
-    done: { state: true, attribute: false },
   };
 
   /**
@@ -76,87 +68,24 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   /** An array of `{id, kind, text}` (kind `do`, `avoid` or `urgent`) that replaces every default item. */
   items?: AftercareItem[];
 
-  /** Ids of ticked items. Ids that name no item are kept but not counted. */
-  private done = new Set<string>();
+  private readonly light = new LightItemsController(this);
+  /** The ticks, saved as `{day, done}` under `smp-widgets:aftercare-checklist:<persist>`. */
+  private readonly ticks = new TicksController(this, { what: 'aftercare-checklist', dated: true });
 
   /** The share of items ticked, drawn as the progress bar's width after each render. */
   private share = 0;
 
-  private unwatchStorage?: () => void;
-
   constructor() {
     super();
     // With `daily`, the ticks are cleared on a new local day.
-    new MidnightController(this, () => {
-      if (this.daily && this.done.size) {
-        this.done = new Set();
-        this.store();
-      }
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Another element with the same `persist` name, or this page in another
-    // tab, saved ticks: follow them, so no one's ticks overwrite the other's.
-    this.unwatchStorage = watchStorage((key) => {
-      if (this.key && (key === null || key === this.key)) this.restore();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unwatchStorage?.();
-  }
-
-  private get key(): string | undefined {
-    return this.persist == null ? undefined : storageKey('aftercare-checklist', this.persist);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('persist') || changed.has('daily')) this.restore();
-  }
-
-  /** Reads saved ticks: unreadable, or from an earlier day with `daily`, means none. */
-  private restore(): void {
-    const key = this.key;
-    if (!key) return;
-    const saved = load<Saved>(key);
-    const valid = saved && typeof saved === 'object' && Array.isArray(saved.done) && typeof saved.day === 'string';
-    const fresh = valid && !(this.daily && saved.day !== localDay());
-    this.done = new Set(fresh ? saved.done.filter((id) => typeof id === 'string') : []);
-  }
-
-  private store(): void {
-    const key = this.key;
-    if (key) save(key, { day: localDay(), done: [...this.done] } satisfies Saved);
+    new MidnightController(this, () => this.daily && this.ticks.clear());
   }
 
   /** Defaults (or the `items` property), then light-DOM items by id, then `hide`. */
   private get allItems(): AftercareItem[] {
-    const fromProperty = validItems<AftercareItem>(this.items, 'items')?.map((i) => ({ ...i, kind: this.kindOf(i, KINDS, 'do') }));
-    const base = fromProperty ?? this.withDefaults(defaultAftercare(this.settings));
-    const light = this.lightItems.map((i) => ({ id: i.id, text: i.text, kind: this.kindOf(i, KINDS, base.find((b) => b.id === i.id)?.kind ?? 'do') }));
-    return this.withoutHidden(mergeById(base, light));
-  }
-
-  private toggle(id: string, checked: boolean, tickable: AftercareItem[]): void {
-    const done = new Set(this.done);
-    if (checked) done.add(id);
-    else done.delete(id);
-    this.done = done;
-    this.store();
-    const count = tickable.filter((i) => done.has(i.id)).length;
-    this.dispatchEvent(new SmpItemToggleEvent({ id, checked, done: count, total: tickable.length }));
-    if (checked && count === tickable.length) this.dispatchEvent(new SmpCompleteEvent(count));
-  }
-
-  private reset(): void {
-    this.done = new Set();
-    this.store();
-    const total = this.allItems.filter((i) => i.kind !== 'urgent').length;
-    this.dispatchEvent(new SmpResetEvent(total));
+    const kinded = (i: SmpItem, fallback: AftercareKind = 'do') => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, KINDS, fallback) });
+    const base = validItems<AftercareItem>(this.items, 'items')?.map((i) => kinded(i)) ?? this.light.withDefaults(defaultAftercare(this.settings));
+    return this.light.merge(base, (i, replaces) => kinded(i, replaces?.kind));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -169,7 +98,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   override render() {
     const all = this.allItems;
     const tickable = all.filter((i) => i.kind !== 'urgent');
-    const count = tickable.filter((i) => this.done.has(i.id)).length;
+    const count = this.ticks.count(tickable);
     const total = tickable.length;
     this.share = total ? count / total : 0;
     return html`
@@ -191,7 +120,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
         ${this.renderUrgent(all.filter((i) => i.kind === 'urgent'))}
         <div part="actions" class="actions">
           <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print checklist', { id: 'aftercare.print' })}</button>
-          <button part="button" class="reset secondary" type="button" aria-disabled=${count === 0 ? 'true' : 'false'} @click=${this.reset}>${msg('Clear all ticks', { id: 'aftercare.reset' })}</button>
+          <button part="button" class="reset secondary" type="button" aria-disabled=${count === 0 ? 'true' : 'false'} @click=${() => this.ticks.reset(total)}>${msg('Clear all ticks', { id: 'aftercare.reset' })}</button>
         </div>
         ${this.renderDisclaimer()}
       </div>
@@ -206,20 +135,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
       <div part="group" class="group ${kind}" role="group" aria-labelledby="group-${kind}">
         ${this.renderHeading(label, { offset: 1, part: 'group-heading', cls: 'subheading', icon: icon(), id: `group-${kind}` })}
         <ul part="list" role="list">
-          ${items.map((item) => {
-            const checked = this.done.has(item.id);
-            return html`<li part="item" class="item ${checked ? 'checked' : ''}" data-id=${item.id}>
-              <label>
-                <input
-                  part="checkbox"
-                  type="checkbox"
-                  .checked=${checked}
-                  @change=${(e: Event) => this.toggle(item.id, (e.target as HTMLInputElement).checked, tickable)}
-                />
-                <span class="text">${item.text}</span>
-              </label>
-            </li>`;
-          })}
+          ${items.map((item) => this.ticks.renderBox(item, tickable))}
         </ul>
       </div>
     `;

@@ -25,30 +25,10 @@ export const guideStyles = css`
   .fix .subheading .icon {
     color: var(--_fix-color);
   }
-  .item + .item {
-    border-block-start: var(--_border-width) solid var(--_border);
-  }
-  .item label {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.75em;
-    min-block-size: 2.75em;
-    padding-block: 0.5em;
-    cursor: pointer;
-  }
-  input[type='checkbox'] {
-    font-size: inherit;
-    flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
+  /* Checkbox rows: tickStyles (src/internal/ticks.ts). */
   .checked .text {
     text-decoration: line-through;
     text-decoration-thickness: 0.08em;
-    color: var(--_muted);
   }
   .step {
     display: flex;
@@ -73,21 +53,10 @@ export const guideStyles = css`
     .groups {
       grid-template-columns: minmax(0, 1fr);
     }
-    .item {
-      break-inside: avoid;
-    }
-    /* Empty boxes to tick by hand at the consultation, whatever is ticked on screen. */
-    input[type='checkbox'] {
-      appearance: none;
-      border: 0.125em solid #000;
-      border-radius: 0.125em;
-      background: #fff;
-    }
     .checked .text {
       text-decoration: none;
     }
     .intro,
-    .checked .text,
     .icon,
     .ask .subheading .icon,
     .fix .subheading .icon,
@@ -102,9 +71,6 @@ export const guideStyles = css`
     .step-number {
       border-color: CanvasText;
       color: CanvasText;
-    }
-    .checked .text {
-      color: GrayText;
     }
   }
 `;

@@ -1,25 +1,20 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { SmpElement } from '../../internal/smp-element.js';
-import { mergeById, validItems } from '../../internal/items.js';
+import { validItems, type SmpItem } from '../../internal/items.js';
+import { LightItemsController } from '../../internal/light-items.js';
+import { TicksController, tickStyles } from '../../internal/ticks.js';
 import { questionIcon, stepsIcon } from '../../internal/icons.js';
-import { load, save, storageKey } from '../../internal/storage.js';
-import { warnOnce } from '../../internal/warn.js';
+import { show, warnOnce } from '../../internal/warn.js';
 import { getLocale } from '../../localization/localization.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultGuide, type GuideItem, type GuideKind } from '../../content/practitioner-guide.js';
-import { SmpCompleteEvent, SmpItemToggleEvent } from '../aftercare-checklist/events.js';
 import { guideStyles } from './practitioner-guide.styles.js';
 
 /** Which groups to show: the questions (`choose`), the remedies (`fix`) or `both`. */
 export type GuideVariant = 'choose' | 'fix' | 'both';
 const VARIANTS: readonly GuideVariant[] = ['choose', 'fix', 'both'];
 const KINDS: readonly GuideKind[] = ['ask', 'fix'];
-
-/** What `persist` saves: the ids of the questions ticked. */
-interface Saved {
-  done: string[];
-}
 
 /**
  * Choosing an SMP practitioner, and what to do when a result goes wrong:
@@ -30,6 +25,7 @@ interface Saved {
  *
  * @fires {SmpItemToggleEvent} smp-item-toggle - The patient ticked or unticked a question.
  * @fires {SmpCompleteEvent} smp-complete - The patient ticked the last unticked question.
+ * @fires {SmpResetEvent} smp-reset - The patient cleared all ticks with "Clear all ticks" (no smp-item-toggle is fired per question).
  *
  * @csspart base - The card around everything.
  * @csspart heading - The title.
@@ -49,87 +45,49 @@ interface Saved {
  * @cssproperty --smp-guide-fix-color - Colour of the steps' icon and numbers.
  */
 export class SmpPractitionerGuide extends SmpElement {
-  static override styles = [sharedStyles, guideStyles];
+  static override styles = [sharedStyles, tickStyles, guideStyles];
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
     persist: {},
     items: { attribute: false },
-    done: { state: true, attribute: false },
   };
 
   /**
    * `both`, `choose` (only the questions) or `fix` (only the steps). The title
    * follows: "Your SMP practitioner", "Choosing your SMP practitioner", "When
-   * SMP goes wrong". Anything else warns once and shows both.
+   * SMP goes wrong". Anything else warns once and shows both. Unset means
+   * `both`; a host that never wrote it gets no attribute.
+   * @default 'both'
    */
   variant?: GuideVariant;
 
   /**
    * Remembers the ticked questions in this browser (localStorage, key
    * `smp-widgets:practitioner-guide:<name>`). The value names the list when a
-   * page has several. Nothing leaves the browser.
+   * page has several. Another element or tab with the same name stays in
+   * step. Nothing leaves the browser.
    */
   persist?: string;
 
   /** An array of `{id, kind, text}` (kind `ask` or `fix`) that replaces every default item. */
   items?: GuideItem[];
 
-  /** Ids of ticked questions. Ids that name no item are kept but not counted. */
-  private done = new Set<string>();
+  private readonly light = new LightItemsController(this);
+  /** The ticked questions, saved as `{done}` under `smp-widgets:practitioner-guide:<persist>`. */
+  private readonly ticks = new TicksController(this, { what: 'practitioner-guide' });
 
   private get effectiveVariant(): GuideVariant {
-    if (this.variant == null || (this.variant as string) === '') return 'both';
+    if (this.variant == null || (this.variant as string) === '') return 'both'; // not set, or the attribute removed: silently both
     if (VARIANTS.includes(this.variant)) return this.variant;
-    warnOnce(`<smp-practitioner-guide> variant="${this.variant}": use ${VARIANTS.join(', ')}; showing both.`);
+    warnOnce(`<smp-practitioner-guide> variant="${show(this.variant)}": use ${VARIANTS.join(', ')}; showing both.`);
     return 'both';
-  }
-
-  private get key(): string | undefined {
-    if (this.persist == null || (this.persist as unknown) === false) return undefined;
-    return storageKey('practitioner-guide', typeof this.persist === 'string' ? this.persist : '');
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('persist')) this.restore();
-  }
-
-  /** Reads saved ticks; anything unreadable means none. */
-  private restore(): void {
-    const key = this.key;
-    if (!key) return;
-    const saved = load<Saved>(key);
-    const done = saved && typeof saved === 'object' && Array.isArray(saved.done) ? saved.done : [];
-    this.done = new Set(done.filter((id) => typeof id === 'string'));
-  }
-
-  private store(): void {
-    const key = this.key;
-    if (key) save(key, { done: [...this.done] } satisfies Saved);
   }
 
   /** Defaults (or the `items` property), then light-DOM items by id, then `hide`. */
   private get allItems(): GuideItem[] {
-    const fromProperty = validItems<GuideItem>(this.items, 'items')?.map((i) => ({ ...i, kind: this.kindOf(i, KINDS, 'ask') }));
-    const base = fromProperty ?? defaultGuide();
-    const light = this.lightItems.map((i) => ({ id: i.id, text: i.text, kind: this.kindOf(i, KINDS, base.find((b) => b.id === i.id)?.kind ?? 'ask') }));
-    return this.withoutHidden(mergeById(base, light));
-  }
-
-  private toggle(id: string, checked: boolean, questions: GuideItem[]): void {
-    const done = new Set(this.done);
-    if (checked) done.add(id);
-    else done.delete(id);
-    this.done = done;
-    this.store();
-    const count = questions.filter((i) => done.has(i.id)).length;
-    this.dispatchEvent(new SmpItemToggleEvent({ id, checked, done: count, total: questions.length }));
-    if (checked && count === questions.length) this.dispatchEvent(new SmpCompleteEvent(count));
-  }
-
-  private reset(): void {
-    this.done = new Set();
-    this.store();
+    const kinded = (i: SmpItem, fallback: GuideKind = 'ask') => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, KINDS, fallback) });
+    const base = validItems<GuideItem>(this.items, 'items')?.map((i) => kinded(i)) ?? this.light.withDefaults(defaultGuide());
+    return this.light.merge(base, (i, replaces) => kinded(i, replaces?.kind));
   }
 
   override render() {
@@ -142,7 +100,7 @@ export class SmpPractitionerGuide extends SmpElement {
       choose: msg('Choosing your SMP practitioner', { id: 'guide.heading.choose' }),
       fix: msg('When SMP goes wrong', { id: 'guide.heading.fix' }),
     }[variant];
-    const ticked = questions.filter((i) => this.done.has(i.id)).length;
+    const ticked = this.ticks.count(questions);
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(title)}
@@ -150,7 +108,7 @@ export class SmpPractitionerGuide extends SmpElement {
         <div part="actions" class="actions">
           <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print this guide', { id: 'guide.print' })}</button>
           ${questions.length
-            ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${ticked === 0 ? 'true' : 'false'} @click=${this.reset}>
+            ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${ticked === 0 ? 'true' : 'false'} @click=${() => this.ticks.reset(questions.length)}>
                 ${msg('Clear all ticks', { id: 'guide.reset' })}
               </button>`
             : nothing}
@@ -167,20 +125,7 @@ export class SmpPractitionerGuide extends SmpElement {
         ${this.renderHeading(msg('Before you choose', { id: 'guide.ask' }), { offset: 1, part: 'group-heading', cls: 'subheading', icon: questionIcon(), id: 'group-ask' })}
         <p part="intro" class="intro">${msg('Ask these questions at your consultation. Tick each one when you have the answer.', { id: 'guide.ask.intro' })}</p>
         <ul part="list" role="list">
-          ${questions.map((item) => {
-            const checked = this.done.has(item.id);
-            return html`<li part="item" class="item ${checked ? 'checked' : ''}" data-id=${item.id}>
-              <label>
-                <input
-                  part="checkbox"
-                  type="checkbox"
-                  .checked=${checked}
-                  @change=${(e: Event) => this.toggle(item.id, (e.target as HTMLInputElement).checked, questions)}
-                />
-                <span class="text">${item.text}</span>
-              </label>
-            </li>`;
-          })}
+          ${questions.map((item) => this.ticks.renderBox(item, questions))}
         </ul>
       </div>
     `;

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { SmpElement } from '../../internal/smp-element.js';
-import { mergeById, validItems, type SmpItem } from '../../internal/items.js';
+import { validItems, type SmpItem } from '../../internal/items.js';
+import { LightItemsController } from '../../internal/light-items.js';
 import { minusIcon, plusIcon } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -52,6 +53,8 @@ export class SmpProsCons extends SmpElement {
   /** An array of `{id, text}` that replaces every default con. */
   cons?: SmpItem[];
 
+  private readonly light = new LightItemsController(this);
+
   private get effectiveLayout(): ProsConsLayout {
     if (!this.layout) return 'auto';
     if (LAYOUTS.includes(this.layout)) return this.layout;
@@ -65,10 +68,9 @@ export class SmpProsCons extends SmpElement {
    */
   private get allItems(): ProConItem[] {
     const given = (kind: ProConKind, value: SmpItem[] | undefined, property: string) =>
-      validItems<SmpItem>(value, property)?.map((i) => ({ ...i, kind })) ?? this.withDefaults(kind === 'pro' ? defaultPros() : defaultCons());
+      validItems<SmpItem>(value, property)?.map((i) => ({ ...i, kind })) ?? this.light.withDefaults(kind === 'pro' ? defaultPros() : defaultCons());
     const base = [...given('pro', this.pros, 'pros'), ...given('con', this.cons, 'cons')];
-    const light = this.lightItems.map((i) => ({ id: i.id, text: i.text, kind: this.kindOf(i, KINDS, base.find((b) => b.id === i.id)?.kind ?? 'pro') }));
-    return this.withoutHidden(mergeById(base, light));
+    return this.light.merge(base, (i, replaces) => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, KINDS, replaces?.kind ?? 'pro') }));
   }
 
   override render() {

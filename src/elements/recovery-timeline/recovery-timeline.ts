@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { mergeById, validItems, type LightItem } from '../../internal/items.js';
+import { LightItemsController } from '../../internal/light-items.js';
 import { checkIcon } from '../../internal/icons.js';
 import { addDays, formatDays, localDay, parseIsoDate, startOfDay } from '../../internal/dates.js';
 import { MidnightController } from '../../internal/midnight.js';
@@ -144,6 +145,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   private sessions: Date[] = [];
 
+  private readonly light = new LightItemsController(this);
+
   constructor() {
     super();
     // "Today" moves on at local midnight on a page left open, when the page is shown again, and on reconnecting.
@@ -242,10 +245,10 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const fromProperty = validItems<TimelineStepInput>(this.steps, 'steps')?.map(
       (s): TimelineStep => ({ id: s.id, text: s.text, title: s.title ?? byId.get(s.id)?.title, ...timing(s.id, this.daysOf(s.from, s.to, s.id)) }),
     );
-    const light = this.lightItems.map(
+    const light = this.light.items.map(
       (i: LightItem): TimelineStep => ({ id: i.id, text: i.text, title: i.data.title || byId.get(i.id)?.title, ...timing(i.id, this.daysOf(i.data.from, i.data.to, i.id)) }),
     );
-    return this.withoutHidden(mergeById(fromProperty ?? this.withDefaults(defaults), light));
+    return this.light.withoutHidden(mergeById(fromProperty ?? this.light.withDefaults(defaults), light));
   }
 
   private scheduleOptions(settings: ClinicSettings, sessions: Date[]): ScheduleOptions {

@@ -20,6 +20,10 @@
 //    element `define.ts` modules;
 //  - privacy: private members are dropped (protected ones stay: subclasses
 //    exported from `smp-widgets/classes` use them);
+//  - clinic settings: `SmpClinicElement` declares its properties with
+//    `settingProperties()`, built at run time from `SETTING_ATTRIBUTES` in
+//    settings.ts, which the analyzer cannot evaluate: the attributes are read
+//    from that one map here (and inherited by the clinic elements);
 //  - paths: `src/x.ts` becomes the published `dist/lib/x.js`.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -154,6 +158,45 @@ function typeResolver() {
   };
 }
 
+/** `SETTING_ATTRIBUTES` in settings.ts, the one map of clinic setting names: [property, attribute][]. */
+export function settingAttributes() {
+  const file = join(ROOT, 'src/internal/settings.ts');
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  let pairs;
+  const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && node.name.getText() === 'SETTING_ATTRIBUTES' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+      pairs = node.initializer.properties.map((p) => [p.name.getText(), p.initializer.text]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  if (!pairs?.length) throw new Error('smp-manifest: SETTING_ATTRIBUTES not found in src/internal/settings.ts');
+  return pairs;
+}
+
+const CLINIC = 'SmpClinicElement';
+
+/**
+ * Adds the clinic setting attributes to `SmpClinicElement` (its own) and to
+ * each class that inherits its setting fields, in the place the analyzer puts
+ * inherited attributes: after the class's own, before `SmpElement`'s.
+ */
+function addSettingAttributes(decl, pairs) {
+  const inherited = decl.name !== CLINIC;
+  const fields = pairs.map(([key]) => decl.members?.find((m) => m.kind === 'field' && m.name === key && (!inherited || m.inheritedFrom?.name === CLINIC)));
+  if (fields.some((f) => !f)) return;
+  const attrs = pairs.map(([key, attribute], i) => {
+    const field = fields[i];
+    field.privacy ??= 'public';
+    field.attribute = attribute;
+    return { name: attribute, type: undefined, description: field.description, fieldName: key, ...(inherited ? { inheritedFrom: field.inheritedFrom } : {}) };
+  });
+  const list = (decl.attributes ??= []).filter((a) => !pairs.some(([key]) => a.fieldName === key));
+  const at = list.findIndex((a) => a.inheritedFrom);
+  list.splice(at === -1 ? list.length : at, 0, ...attrs);
+  decl.attributes = list;
+}
+
 const distPath = (p) => (typeof p === 'string' && /^src\/.*\.ts$/.test(p) ? p.replace(/^src\//, 'dist/lib/').replace(/\.ts$/, '.js') : p);
 
 /** Rewrites every module path in the manifest to the published file. */
@@ -188,6 +231,7 @@ export function smpManifestPlugin() {
     packageLinkPhase({ customElementsManifest }) {
       const types = typeResolver();
       const tokens = tokenDefaults();
+      const settings = settingAttributes();
       const modules = customElementsManifest.modules;
       const classModule = new Map();
       for (const mod of modules) for (const d of mod.declarations ?? []) if (d.kind === 'class') classModule.set(d.name, mod.path);
@@ -205,6 +249,7 @@ export function smpManifestPlugin() {
           if (decl.kind !== 'class') continue;
           const owner = (item) => item.inheritedFrom?.name ?? decl.name;
           decl.members = (decl.members ?? []).filter((m) => m.privacy !== 'private' && !String(m.name).startsWith('#'));
+          addSettingAttributes(decl, settings);
           for (const m of decl.members) {
             // The version constant is injected at build time from package.json.
             if (m.default === 'VERSION') m.default = JSON.stringify(PKG.version);
