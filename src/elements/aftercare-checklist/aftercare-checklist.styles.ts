@@ -90,6 +90,11 @@ export const aftercareStyles = css`
     inline-size: 1.5em;
     block-size: 1.5em;
   }
+  /* 200% zoom on a phone leaves ~6em for the text: long words wrap rather than overflow the card. */
+  .urgent > div {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .urgent p {
     margin: 0 0 0.375em;
   }
@@ -114,6 +119,12 @@ export const aftercareStyles = css`
     align-items: center;
     min-block-size: 2.75em;
     color: var(--_urgent-color);
+  }
+  /* The phone number is never split across lines where it fits on one (not at 200% zoom on a phone). */
+  @container (min-width: 17em) {
+    .number {
+      white-space: nowrap;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .progress-bar {

@@ -5,7 +5,7 @@ import { mergeById, validItems } from '../../internal/items.js';
 import { questionIcon, stepsIcon } from '../../internal/icons.js';
 import { load, save, storageKey } from '../../internal/storage.js';
 import { warnOnce } from '../../internal/warn.js';
-import { getLocale } from '../../localization/localization.js';
+import { dateLocale } from '../../localization/localization.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultGuide, type GuideItem, type GuideKind } from '../../content/practitioner-guide.js';
 import { SmpCompleteEvent, SmpItemToggleEvent } from '../aftercare-checklist/events.js';
@@ -187,7 +187,8 @@ export class SmpPractitionerGuide extends SmpElement {
 
   private renderSteps(steps: GuideItem[]) {
     if (!steps.length) return nothing;
-    const number = new Intl.NumberFormat(getLocale());
+    // The same digits as every other number on the page (Arabic-Indic on an ar-EG page).
+    const number = new Intl.NumberFormat(dateLocale());
     return html`
       <div part="group" class="group fix" role="group" aria-labelledby="group-fix">
         ${this.renderHeading(msg('If your result is not right', { id: 'guide.fix' }), { offset: 1, part: 'group-heading', cls: 'subheading', icon: stepsIcon(), id: 'group-fix' })}
