@@ -192,4 +192,17 @@ describe('patient-side review', () => {
     const cur = tl.shadowRoot!.querySelector('[aria-current]')!.getBoundingClientRect();
     expect(cur.left >= sc.left - 1 && cur.right <= sc.right + 1, `current ${cur.left}..${cur.right} outside the row ${sc.left}..${sc.right}`).to.equal(true);
   });
+  it('pros and cons follow the clinic protocol, from configure() and from attributes, as the timeline does', async () => {
+    const el = await fixture(html`<smp-pros-cons></smp-pros-cons>`);
+    const immediate = () => el.shadowRoot!.querySelector('[data-id="immediate"]')!.textContent!.trim();
+    expect(immediate()).to.equal('You see a change from the first session. The full result takes at least 2 sessions. It shows about 30 days after the last one.');
+    configure({ minSessions: 1, assessmentDays: 60 });
+    await settled(el as HTMLElement);
+    expect(immediate()).to.equal('You see a change from the first session. One session may be enough. The full result shows about 60 days after it.');
+    const own = await fixture(html`<smp-pros-cons min-sessions="3" assessment-days="45"></smp-pros-cons>`);
+    expect(own.shadowRoot!.querySelector('[data-id="immediate"]')!.textContent).to.contain('at least 3 sessions').and.to.contain('about 45 days');
+    await pageLang('de');
+    await settled(own as HTMLElement);
+    expect(own.shadowRoot!.querySelector('[data-id="immediate"]')!.textContent).to.contain('mindestens 3 Sitzungen').and.to.contain('etwa 45 Tage nach');
+  });
 });

@@ -226,9 +226,9 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   }
 
   /** "Call +44 20 7946 0000", the number in its own span so it can be kept on one line. */
-  private callLabel(phone: string) {
-    const number = isolate(phone, 'ltr');
-    const label = msg(str`Call ${number}`, { id: 'aftercare.call' });
+  private callLabel(phone?: string) {
+    const label = msg(str`Call ${isolate(phone!, 'ltr')}`, { id: 'aftercare.call' });
+    const number = isolate(phone!, 'ltr');
     const at = label.indexOf(number);
     if (at < 0) return label;
     return html`${label.slice(0, at)}<span class="number">${number}</span>${label.slice(at + number.length)}`;

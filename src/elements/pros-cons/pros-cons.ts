@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
-import { SmpElement } from '../../internal/smp-element.js';
+import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { mergeById, validItems, type SmpItem } from '../../internal/items.js';
 import { minusIcon, plusIcon } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -30,7 +30,7 @@ const KINDS: readonly ProConKind[] = ['pro', 'con'];
  * @cssproperty --smp-pros-cons-pro-color - Colour of the pro icons.
  * @cssproperty --smp-pros-cons-con-color - Colour of the con icons.
  */
-export class SmpProsCons extends SmpElement {
+export class SmpProsCons extends SmpClinicElement {
   static override styles = [sharedStyles, prosConsStyles];
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
@@ -65,7 +65,7 @@ export class SmpProsCons extends SmpElement {
    */
   private get allItems(): ProConItem[] {
     const given = (kind: ProConKind, value: SmpItem[] | undefined, property: string) =>
-      validItems<SmpItem>(value, property)?.map((i) => ({ ...i, kind })) ?? this.withDefaults(kind === 'pro' ? defaultPros() : defaultCons());
+      validItems<SmpItem>(value, property)?.map((i) => ({ ...i, kind })) ?? this.withDefaults(kind === 'pro' ? defaultPros(this.settings) : defaultCons());
     const base = [...given('pro', this.pros, 'pros'), ...given('con', this.cons, 'cons')];
     const light = this.lightItems.map((i) => ({ id: i.id, text: i.text, kind: this.kindOf(i, KINDS, base.find((b) => b.id === i.id)?.kind ?? 'pro') }));
     return this.withoutHidden(mergeById(base, light));
