@@ -1,26 +1,9 @@
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { configureLocalization } from '@lit/localize';
+import { loadTemplates } from './locale-loader.js';
 import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { show, warnOnce } from '../internal/warn.js';
 
-type TargetLocale = (typeof targetLocales)[number];
 export type SupportedLocale = (typeof allLocales)[number];
-
-/**
- * English is built in; every other locale is its own small module, loaded
- * only when the page needs it. The imports are static so bundlers emit one
- * chunk per locale next to the bundle, found relative to it (`import.meta.url`)
- * wherever it is served from.
- */
-const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  ar: () => import('./generated/locales/ar.js'),
-  de: () => import('./generated/locales/de.js'),
-  es: () => import('./generated/locales/es.js'),
-  fr: () => import('./generated/locales/fr.js'),
-  it: () => import('./generated/locales/it.js'),
-  nl: () => import('./generated/locales/nl.js'),
-  'pt-BR': () => import('./generated/locales/pt-BR.js'),
-  tr: () => import('./generated/locales/tr.js'),
-};
 
 /** Locales written right to left. */
 const RTL = new Set(['ar']);
@@ -129,7 +112,7 @@ export function startLocalization(): void {
   }
   global[STARTED] = { setLocale, getLocale } satisfies LocaleApi;
   try {
-    controls = configureLocalization({ sourceLocale, targetLocales, loadLocale: (l) => loaders[l as TargetLocale]() });
+    controls = configureLocalization({ sourceLocale, targetLocales, loadLocale: loadTemplates });
   } catch {
     warnOnce('@lit/localize is already configured by this page; not following <html lang>.');
     return;

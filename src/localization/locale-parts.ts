@@ -1,0 +1,62 @@
+import type { LocaleModule } from '@lit/localize';
+import { warnOnce } from '../internal/warn.js';
+import { targetLocales } from './generated/locale-codes.js';
+
+/**
+ * The script-tag bundle's locale loader (rollup.config.js puts it in place of
+ * `locale-loader.ts`). Each locale's messages are split at build time into
+ * one `locales/<locale>/<element>.js` per element, next to the bundle (each
+ * with the few messages the core says too).
+ * Each element chunk calls `usePart('<element>')` before it registers its tag,
+ * so a page fetches the messages of the elements it shows, in parallel, and
+ * they are merged into the one templates object @lit/localize holds for the
+ * locale.
+ */
+const parts = new Set<string>();
+const templates = new Map<string, Record<string, unknown>>();
+const fetched = new Map<string, Promise<void>>();
+/** The locale @lit/localize is showing or loading; messages of an element that arrives later are loaded for it. */
+let wanted: string | undefined;
+window.addEventListener('lit-localize-status', (event) => {
+  const detail = (event as CustomEvent<{ status: string; loadingLocale?: string }>).detail;
+  if (detail?.status === 'loading') wanted = detail.loadingLocale;
+});
+
+const templatesOf = (locale: string): Record<string, unknown> => {
+  let t = templates.get(locale);
+  if (!t) templates.set(locale, (t = {}));
+  return t;
+};
+
+function fetchPart(locale: string, part: string): Promise<void> {
+  const key = `${locale}/${part}`;
+  let pending = fetched.get(key);
+  if (!pending) {
+    const url = new URL(`../locales/${key}.js`, import.meta.url).href;
+    pending = (import(/* @vite-ignore */ url) as Promise<LocaleModule>).then((m) => void Object.assign(templatesOf(locale), m.templates));
+    pending.catch(() => fetched.delete(key)); // a later load may try again
+    fetched.set(key, pending);
+  }
+  return pending;
+}
+
+/** The templates of `locale` (a target locale) for every element loaded so far. */
+export function loadTemplates(locale: string): Promise<LocaleModule> {
+  return Promise.all([...parts].map((part) => fetchPart(locale, part))).then(() => ({ templates: templatesOf(locale) }) as LocaleModule);
+}
+
+/**
+ * Called by an element's chunk before it registers its tag: its messages are
+ * loaded with every locale from now on, and now for the locale in use, after
+ * which the widgets re-render (@lit/localize's own `ready` event).
+ */
+export function usePart(part: string): void {
+  if (parts.has(part)) return;
+  parts.add(part);
+  const locale = wanted;
+  if (!locale || !(targetLocales as readonly string[]).includes(locale)) return;
+  fetchPart(locale, part).then(
+    () => window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } })),
+    (error: unknown) => warnOnce(`The "${locale}" translations of <smp-${part}> could not be loaded (${String(error)}); showing English.`),
+  );
+}
