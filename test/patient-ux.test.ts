@@ -205,4 +205,15 @@ describe('patient-side review', () => {
     await settled(own as HTMLElement);
     expect(own.shadowRoot!.querySelector('[data-id="immediate"]')!.textContent).to.contain('mindestens 3 Sitzungen').and.to.contain('etwa 45 Tage nach');
   });
+  it('180 CSS px: a clinic item with a long word wraps inside the checklist', async () => {
+    const wrap = await fixture(html`<div style="width:180px"><smp-aftercare-checklist phone="+44 20 7946 0000"><ul><li data-kind="do" data-id="long">Antibakteriellewundpflegesalbe twice a day</li></ul></smp-aftercare-checklist></div>`);
+    const el = wrap.firstElementChild as HTMLElement;
+    await settled(el);
+    const text = el.shadowRoot!.querySelector('[data-id="long"] .text')!;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const b = range.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(b.left >= host.left - 1 && b.right <= host.right + 1, `${b.left}..${b.right} outside ${host.left}..${host.right}`).to.equal(true);
+  });
 });

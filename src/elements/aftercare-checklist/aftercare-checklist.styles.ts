@@ -53,6 +53,10 @@ export const aftercareStyles = css`
     padding-block: 0.5em;
     cursor: pointer;
   }
+  .item .text {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .item + .item {
     border-block-start: var(--_border-width) solid var(--_border);
   }
