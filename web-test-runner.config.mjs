@@ -9,6 +9,7 @@ import { chromiumPath, firefoxPath, miniBrowserPath, selectedBrowsers, startWebK
 import { totalsReporter } from './test/support/totals-reporter.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { failLocaleMiddleware } from './test/support/fail-locale-middleware.mjs';
+import { failChunkMiddleware } from './test/support/fail-chunk-middleware.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
 import { asVersionMiddleware } from './test/support/as-version-middleware.mjs';
 
@@ -81,7 +82,7 @@ export default {
   // Tests that need Chromium's DevTools protocol (the accessibility-tree snapshot).
   groups: chromium ? [{ name: 'chromium-only', files: 'test/chromium/**/*.test.ts', browsers: [chromium] }] : [],
   nodeResolve: true,
-  middleware: [failLocaleMiddleware, cspMiddleware, asVersionMiddleware],
+  middleware: [failLocaleMiddleware, failChunkMiddleware, cspMiddleware, asVersionMiddleware],
   plugins: [
     reactEsmPlugin(),
     a11ySnapshotPlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext', define: { __SMP_VERSION__: JSON.stringify(pkg.version) } })],

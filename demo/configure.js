@@ -19,7 +19,10 @@ const ELEMENTS = {
     shortcode: 'smp_recovery_timeline',
     attributes: [...COMMON, 'session-date', 'date-input', 'persist', 'session-interval', 'orientation', ...CLINIC],
   },
+  'smp-practitioner-guide': { block: 'practitioner-guide', shortcode: 'smp_practitioner_guide', attributes: [...COMMON, 'variant', 'persist'] },
 };
+/** The form field that says "persist" for each element. */
+const PERSIST = { 'smp-aftercare-checklist': 'persist', 'smp-recovery-timeline': 'persist-date', 'smp-practitioner-guide': 'persist-guide' };
 /** Boolean attributes: present or absent (booleans in block markup too). */
 const BOOLEAN = new Set(['no-disclaimer', 'daily', 'date-input']);
 
@@ -116,7 +119,7 @@ export function attributes() {
     if (BOOLEAN.has(name)) v = form.elements[name]?.checked || undefined;
     else if (name === 'heading-level') v = value(name) === '2' ? undefined : value(name);
     else if (name === 'hide') v = [...form.querySelectorAll('#cfg-hide input:checked')].map((i) => i.value).join(' ') || undefined;
-    else if (name === 'persist') v = (tag === 'smp-recovery-timeline' ? form.elements['persist-date'].checked : form.elements.persist.checked) || undefined;
+    else if (name === 'persist') v = form.elements[PERSIST[tag]].checked || undefined;
     else v = value(name) || undefined;
     if (v !== undefined) out[name] = v;
   }
@@ -195,8 +198,12 @@ function preview() {
       el = document.createElement(tag);
       pane.replaceChildren(el);
     }
-    // Remove only what was set here: the element reflects some attributes (layout, orientation) itself.
-    for (const name of setHere.get(el) ?? []) if (!(name in attrs)) el.removeAttribute(name);
+    // An attribute set here and now unset: a fresh element, so that it shows its own default (an
+    // element that reflects an attribute, such as layout or variant, would otherwise keep it).
+    if ((setHere.get(el) ?? []).some((name) => !(name in attrs))) {
+      el = document.createElement(tag);
+      pane.replaceChildren(el);
+    }
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v === true ? '' : v);
     setHere.set(el, Object.keys(attrs));
   }
@@ -222,7 +229,10 @@ async function hideList() {
   await probe.updateComplete;
   const items = [...probe.shadowRoot.querySelectorAll('[data-id]')].map((node) => {
     const title = node.querySelector('[part~="title"]')?.textContent;
-    const text = (title ? `${title}: ${node.querySelector('[part~="text"]')?.textContent ?? ''}` : node.textContent).replace(/\s+/g, ' ').trim();
+    // What a reader hears: not the decoration (a step's number) hidden from assistive technology.
+    const shown = node.cloneNode(true);
+    for (const hidden of shown.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+    const text = (title ? `${title}: ${node.querySelector('[part~="text"]')?.textContent ?? ''}` : shown.textContent).replace(/\s+/g, ' ').trim();
     return { id: node.dataset.id, text };
   });
   probe.remove();

@@ -18,14 +18,31 @@ export const tags: readonly string[] = Object.keys(chunks);
 
 const loading = new Map<string, Promise<CustomElementConstructor | undefined>>();
 
+/** Failed loads per tag. */
+const failures = new Map<string, number>();
+
+/**
+ * A retry after a failed load: some engines (Firefox) keep a failed module in
+ * the module map, so importing the same URL again fails again; a query makes
+ * it a new URL. The chunk's place: `elements/<name>.js` next to the bundle
+ * (this code is in `chunks/core.js`), or the source module when unbundled.
+ */
+function retry(tag: string, attempt: number): Promise<unknown> {
+  const name = tag.replace(/^smp-/, '');
+  const path = import.meta.url.includes('/chunks/') ? `../elements/${name}.js` : `./elements/${name}/define.js`;
+  return import(/* @vite-ignore */ `${new URL(path, import.meta.url).href}?retry=${attempt}`);
+}
+
 function loadOne(tag: string): Promise<CustomElementConstructor | undefined> {
   let pending = loading.get(tag);
   if (!pending) {
     const chunk = Object.prototype.hasOwnProperty.call(chunks, tag) ? chunks[tag] : undefined;
+    const attempt = failures.get(tag) ?? 0;
     pending = chunk
-      ? chunk().then(
+      ? (attempt ? retry(tag, attempt) : chunk()).then(
           () => customElements.get(tag),
           (error: unknown) => {
+            failures.set(tag, attempt + 1);
             loading.delete(tag); // a later tag or load() may try again
             warnOnce(`<${tag}> could not be loaded (${String(error)}); serve the whole dist/ folder next to smp-widgets.js.`);
             return undefined;
@@ -66,12 +83,15 @@ function scan(root: ParentNode): Promise<unknown> {
  */
 export function watch(doc: Document = document): Promise<unknown> {
   const initial = scan(doc);
-  if (loading.size < tags.length) {
+  // Watches until every element is registered, not merely requested: a load
+  // that fails is tried again when its tag is next added.
+  const registered = () => tags.every((tag) => customElements.get(tag));
+  if (!registered()) {
     const observer = new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) if (node instanceof Element) void scan(node);
       }
-      if (loading.size === tags.length) observer.disconnect();
+      if (registered()) observer.disconnect();
     });
     observer.observe(doc, { childList: true, subtree: true });
   }

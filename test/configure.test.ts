@@ -115,6 +115,75 @@ describe('embed configurator', function () {
     });
   });
 
+  it('offers the practitioner guide, its items listed by what a reader hears (no step numbers)', async () => {
+    click('input[name="element"][value="smp-practitioner-guide"]');
+    await waitUntil(() => doc.querySelector('#cfg-hide input[value="see-specialist"]'));
+    expect($('#cfg-variant').closest('fieldset')!.hidden).to.equal(false);
+    const preview = $('#cfg-preview-light smp-practitioner-guide') as Widget;
+    await preview.updateComplete;
+    const ids = [...preview.shadowRoot!.querySelectorAll<HTMLElement>('[data-id]')].map((n) => n.dataset.id);
+    expect([...doc.querySelectorAll<HTMLInputElement>('#cfg-hide input')].map((i) => i.value)).to.deep.equal(ids);
+    const step = preview.shadowRoot!.querySelector('[data-id="see-specialist"] .text')!.textContent!.replace(/\s+/g, ' ').trim();
+    const label = [...doc.querySelectorAll('#cfg-hide label')].find((l) => l.querySelector('input[value="see-specialist"]'))!;
+    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${step} see-specialist`);
+  });
+
+  it('copies a practitioner guide that renders on a blank page what the preview shows, as HTML, shortcode and block', async () => {
+    click('input[name="element"][value="smp-practitioner-guide"]');
+    await waitUntil(() => doc.querySelector('#cfg-hide input[value="laser"]'));
+    set('#cfg-variant', 'fix');
+    set('#cfg-heading-level', '3');
+    click('#cfg-hide input[value="laser"]');
+    click('input[name="persist-guide"]');
+    await settle();
+    const html = $('#cfg-code').textContent!;
+    expect(html).to.contain('<smp-practitioner-guide heading-level="3" hide="laser" variant="fix" persist></smp-practitioner-guide>');
+    expect(html).to.match(/<script type="module" blocking="render" src="[^"]*\/elements\/practitioner-guide\.js"><\/script>/);
+
+    const preview = $('#cfg-preview-light smp-practitioner-guide') as Widget;
+    await preview.updateComplete;
+    expect(preview.shadowRoot!.querySelector('[data-id="training"]'), 'variant fix: no questions').to.equal(null);
+    const blank = await frame((f) => (f.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${html}</body></html>`));
+    await waitUntil(() => blank.document.querySelector('smp-practitioner-guide')?.shadowRoot?.querySelector('h3'), 'pasted guide rendered', { timeout: 15000 });
+    const pasted = blank.document.querySelector('smp-practitioner-guide') as Widget;
+    await pasted.updateComplete;
+    expect(text(pasted)).to.equal(text(preview));
+    expect(text(pasted)).to.contain('When SMP goes wrong');
+    expect(pasted.shadowRoot!.querySelector('[data-id="laser"]')).to.equal(null);
+
+    click('input[name="format"][value="shortcode"]');
+    await settle();
+    expect($('#cfg-code').textContent).to.equal('[smp_practitioner_guide heading-level="3" hide="laser" variant="fix" persist]');
+    click('input[name="format"][value="block"]');
+    await settle();
+    const block = $('#cfg-code').textContent!;
+    expect(block).to.match(/^<!-- wp:smp-widgets\/practitioner-guide \{.*\} \/-->$/);
+    expect(JSON.parse(block.slice(block.indexOf('{'), block.lastIndexOf('}') + 1))).to.deep.equal({ headingLevel: 3, hide: 'laser', variant: 'fix', persist: 'true' });
+  });
+
+  it('shows the element’s own default again when an option is set back to its default, without a warning', async () => {
+    click('input[name="element"][value="smp-practitioner-guide"]');
+    await waitUntil(() => doc.querySelector('#cfg-hide input[value="laser"]'));
+    const warnings: string[] = [];
+    const frameConsole = (win as Window & typeof globalThis).console;
+    const warn = frameConsole.warn;
+    frameConsole.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      set('#cfg-variant', 'choose');
+      await settle();
+      set('#cfg-variant', '');
+      await settle();
+      const preview = $('#cfg-preview-light smp-practitioner-guide') as Widget;
+      await preview.updateComplete;
+      expect(preview.hasAttribute('variant') ? preview.getAttribute('variant') : 'both').to.equal('both');
+      expect(preview.shadowRoot!.querySelector('[data-id="training"]')).to.not.equal(null);
+      expect(preview.shadowRoot!.querySelector('[data-id="laser"]')).to.not.equal(null);
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      frameConsole.warn = warn;
+    }
+  });
+
   it('names each colour pair that fails WCAG AA, in the scheme where it fails', async () => {
     expect(doc.querySelectorAll('#cfg-contrast .fail')).to.have.length(0);
     // The old README example: a purple accent, fine on white, unreadable on the dark surface.

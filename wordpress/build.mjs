@@ -38,7 +38,7 @@ for (const rel of copied) {
 }
 
 // Default item ids, read from the content modules (`{ id: 'keep-dry', … }`).
-const content = { 'aftercare-checklist': 'aftercare', 'pros-cons': 'pros-cons', 'recovery-timeline': 'recovery-timeline' };
+const content = { 'aftercare-checklist': 'aftercare', 'pros-cons': 'pros-cons', 'recovery-timeline': 'recovery-timeline', 'practitioner-guide': 'practitioner-guide' };
 const ids = {};
 for (const [slug, file] of Object.entries(content)) {
   const source = readFileSync(join(root, 'src', 'content', `${file}.ts`), 'utf8');

@@ -158,26 +158,44 @@ const keypad = (letter: string) => String(KEYPAD.findIndex((keys) => keys.includ
  * when no single, plausible number (3 to 15 digits) can be read from it.
  * The link must dial exactly the number shown, so:
  * - a `(0)` trunk prefix after a country code is dropped: `+44 (0) 20 7946 0000` dials `+442079460000`;
- * - digits in brackets are an area code: `(555) 123-4567`;
- * - the number ends at a bracketed note, or at a word (`or`, `ext`, `Mon–Fri`):
+ * - digits in brackets are an area code: `(555) 123-4567`; after a country
+ *   code its leading 0 is a trunk prefix: `+44 (020) 7946 0000` dials `+442079460000`;
+ * - a slash after an area code joins it to the number: `030/901820` dials `030901820`;
+ * - the number ends at a bracketed note, or at a word (`or`, `ext`, `Mon–Fri`, `FREE`):
  *   `020 7946 0000 (Mon–Fri 9–17)` dials `02079460000`, `… or …` only the first;
- * - capital letters after the digits are keypad letters: `+1 800 FLOWERS` dials `+18003569377`;
+ * - capital letters that complete a short number are keypad letters:
+ *   `+1 800 FLOWERS` dials `+18003569377`; after 8 or more digits a word is a note;
+ * - Arabic-Indic (٠–٩) and Persian (۰–۹) digits dial as 0–9;
  * - words before the number (`Tel:`) are skipped.
  */
 export function telHref(phone: string): string | undefined {
   let dial = '';
-  const tokens = /\(\s*0\s*\)|\(\s*(\d[\d\s.-]*)\)|\+|\d|[A-Z]+(?![a-z])|[\s.\-\u2010-\u2015\u00a0\u202f]|[^]/gu;
-  for (const [token, area] of phone.normalize('NFKC').matchAll(tokens)) {
+  let vanity = false; // keypad letters have been read: further letter groups belong to the number
+  const tokens = /\(\s*0\s*\)|\(\s*(\d[\d\s.-]*)\)|\+|\d|[A-Z]+(?![a-z])|\/|[\s.\-\u2010-\u2015\u00a0\u202f]|[^]/gu;
+  const ascii = phone
+    .normalize('NFKC')
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+  for (const [token, area] of ascii.matchAll(tokens)) {
     const digits = /\d/.test(dial);
+    const count = dial.replace('+', '').length;
     if (token === '+') {
       if (dial) break;
       dial = '+';
     } else if (/^\d$/.test(token)) dial += token;
     else if (/^\(\s*0\s*\)$/.test(token)) {
       if (!dial.startsWith('+')) dial += '0'; // "(0)" is only a trunk prefix after a country code
-    } else if (area) dial += area.replace(/\D/g, '');
-    else if (/^[A-Z]+$/.test(token)) {
-      if (digits) dial += [...token].map(keypad).join('');
+    } else if (area) {
+      const code = area.replace(/\D/g, '');
+      dial += dial.startsWith('+') ? code.replace(/^0+/, '') : code; // "+44 (020)": the 0 is a trunk prefix
+    } else if (/^[A-Z]+$/.test(token)) {
+      if (!digits) continue;
+      if (!vanity && count >= 8) break; // "0800 123 4567 FREE": a note after a whole number
+      if (count + token.length > 15) break;
+      vanity = true;
+      dial += [...token].map(keypad).join('');
+    } else if (token === '/') {
+      if (/^0\d{1,4}$/.test(dial)) continue; // "030/901820": the area code, then the number
+      if (digits) break; // "… / 020 7946 0001": a second number
     } else if (/^[\s.\-\u2010-\u2015\u00a0\u202f]$/.test(token)) continue;
     else if (digits) break; // a note, a word or a second number: the number has ended
   }

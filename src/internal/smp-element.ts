@@ -14,7 +14,7 @@ const DEFAULT_LEVEL = 2;
  * anything (`persist = true` from JSX, a number, `hide` as an array): each is
  * turned into text here, in one place, before an element reads it.
  */
-const TEXT_PROPERTIES = ['heading', 'hide', 'disclaimer', 'scheme', 'persist', 'layout'] as const;
+const TEXT_PROPERTIES = ['heading', 'hide', 'disclaimer', 'scheme', 'persist', 'layout', 'orientation', 'defaults', 'variant'] as const;
 
 /** Each class's style sheets rebuilt per window (constructed sheets cannot cross documents). */
 const sheetsByWindow = new WeakMap<Window, Map<unknown, CSSStyleSheet[]>>();
@@ -112,6 +112,7 @@ export abstract class SmpElement extends LitElement {
     this.unwatchLang = watchPageLang(() => this.requestUpdate());
     this.restyle();
     this.readLight();
+    this.warnStringifiedArrays();
     // Items live in the light children: their text, structure and data-*
     // attributes matter; the host's own attributes (set by the page, or
     // reflected by the element) do not.
@@ -119,6 +120,24 @@ export abstract class SmpElement extends LitElement {
       if (records.some((r) => r.type !== 'attributes' || r.target !== this)) this.readLight();
     });
     this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  /**
+   * A framework that renders a tag before its module has arrived (the
+   * script-tag bundle loads each element lazily) finds no `items` property and
+   * writes the array as an attribute, `items="[object Object],…"`: the data is
+   * lost, so say how to keep it.
+   */
+  private warnStringifiedArrays(): void {
+    for (const name of ['items', 'pros', 'cons', 'steps']) {
+      const value = this.getAttribute(name);
+      if (value != null && /\[object \w+\]/.test(value)) {
+        warnOnce(
+          `<${this.localName}> ${name}="${show(value)}": an array was written as an attribute because the element was not defined yet; ` +
+            `import 'smp-widgets' (or the element's module), or await load() from smp-widgets.js, before rendering. Showing the default items.`,
+        );
+      }
+    }
   }
 
   override disconnectedCallback(): void {
@@ -170,6 +189,7 @@ export abstract class SmpElement extends LitElement {
 
   /** The heading level in force: the attribute when valid, else 2 with a warning. */
   protected get level(): number {
+    if (this.headingLevel == null) return DEFAULT_LEVEL; // attribute removed: the default, silently
     const n = asInteger(this.headingLevel);
     if (n !== undefined && n >= 1 && n <= 6) return n;
     warnOnce(`<${this.localName}> heading-level="${show(this.getAttribute('heading-level') ?? this.headingLevel)}": use 1 to 6; using ${DEFAULT_LEVEL}.`);
@@ -203,7 +223,7 @@ export abstract class SmpElement extends LitElement {
    * value warns once and keeps the defaults.
    */
   protected withDefaults<T extends SmpItem>(items: T[]): T[] {
-    const value = (this.defaults ?? 'all').trim().toLowerCase();
+    const value = typeof this.defaults === 'string' ? this.defaults.trim().toLowerCase() : 'all';
     if (value === 'none') return [];
     if (value !== 'all' && value !== '') warnOnce(`<${this.localName}> defaults="${this.defaults}": use all or none; showing the default items.`);
     return items;

@@ -22,6 +22,18 @@ describe('hardening: the call link dials exactly the number shown', () => {
     ['+33 1 23 45 67 89', 'tel:+33123456789'],
     ['０２０ ７９４６ ００００', 'tel:02079460000'], // full-width digits
     ['020\u00a07946\u00a00000', 'tel:02079460000'],
+    ['٠٢٠ ٧٩٤٦ ٠٠٠٠', 'tel:02079460000'], // Arabic-Indic digits
+    ['+٩٧١ ٤ ١٢٣ ٤٥٦٧', 'tel:+97141234567'],
+    ['۰۲۱ ۸۸۷۷ ۶۶۵۵', 'tel:02188776655'], // Persian digits
+    ['030/901820', 'tel:030901820'], // German area-code slash
+    ['030 / 90 18 20', 'tel:030901820'],
+    ['+44 (020) 7946 0000', 'tel:+442079460000'], // bracketed area code's 0 is a trunk prefix after +44
+    ['+90 (0212) 555 12 34', 'tel:+902125551234'],
+    ['+20 (02) 2345 6789', 'tel:+20223456789'],
+    ['0800 123 4567 FREE', 'tel:08001234567'], // a word after a whole number is a note
+    ['020 7946 0000 MON-FRI', 'tel:02079460000'],
+    ['1-800-GOT-JUNK', 'tel:18004685865'], // vanity letters in several groups
+    ['+1 800 555 CALL', 'tel:+18005552255'],
     ['12', undefined], // too short to be a number
     ['1234567890123456789', undefined], // longer than any phone number (E.164: 15 digits)
     ['call us', undefined],
@@ -40,6 +52,17 @@ describe('hardening: the call link dials exactly the number shown', () => {
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.call')!;
     expect(link.getAttribute('href')).to.equal('tel:+442079460000');
     expect(link.textContent).to.contain('+44 (0) 20 7946 0000 (Mon–Fri 9–17)');
+  });
+
+  it('a phone in Arabic-Indic digits gets a call link and is shown as typed', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone="٠٢٠ ٧٩٤٦ ٠٠٠٠"></smp-aftercare-checklist>`);
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.call')!;
+      expect(link, 'call link').to.not.equal(null);
+      expect(link.getAttribute('href')).to.equal('tel:02079460000');
+      expect(link.textContent).to.contain('٠٢٠ ٧٩٤٦ ٠٠٠٠');
+    });
+    expect(warnings).to.deep.equal([]);
   });
 
   it('a phone from which no number can be read gives no call link and one warning', async () => {

@@ -25,7 +25,7 @@ describe('hardening: storage', () => {
   });
   afterEach(() => {
     for (const [k, v] of Object.entries(FOREIGN)) expect(localStorage.getItem(k), `key "${k}" untouched`).to.equal(v);
-    expect(Object.keys(localStorage).filter((k) => !(k in FOREIGN)).every((k) => /^smp-widgets:(aftercare-checklist|recovery-timeline):/.test(k))).to.equal(true);
+    expect(Object.keys(localStorage).filter((k) => !(k in FOREIGN)).every((k) => /^smp-widgets:(aftercare-checklist|recovery-timeline|practitioner-guide):/.test(k))).to.equal(true);
   });
 
   it('27 corrupt or foreign values under our keys: the widget works, shows what is valid, and the next tick saves cleanly', async () => {
@@ -140,5 +140,70 @@ describe('hardening: storage', () => {
     expect(resets).to.deep.equal([{ done: 0, total: 12 }]);
     expect(done).to.equal(0);
     expect(saved('count')).to.deep.equal([]);
+  });
+  it('the guide saves its ticks only under smp-widgets:practitioner-guide:<name>', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<smp-practitioner-guide persist="g"></smp-practitioner-guide>`);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    const ours = Object.keys(localStorage).filter((k) => !(k in FOREIGN));
+    expect(ours).to.deep.equal(['smp-widgets:practitioner-guide:g']);
+  });
+
+  describe('the timeline\'s remembered date', () => {
+    type Timeline = SmpRecoveryTimeline & { updateComplete: Promise<unknown> };
+    const field = (el: Element) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!;
+    const enter = async (el: Timeline, value: string) => {
+      field(el).value = value;
+      field(el).dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    const current = (el: Element) => el.shadowRoot!.querySelector('[aria-current]');
+
+    it('two timelines with one persist name: a date entered in one shows in the other', async () => {
+      const wrap = await fixture(html`<div>
+        <smp-recovery-timeline date-input persist="p"></smp-recovery-timeline>
+        <smp-recovery-timeline date-input persist="p"></smp-recovery-timeline>
+      </div>`);
+      const [a, b] = [...wrap.querySelectorAll('smp-recovery-timeline')] as Timeline[];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      await enter(a, '2026-03-02');
+      await b.updateComplete;
+      expect(field(b).value).to.equal('2026-03-02');
+      await enter(b, '');
+      await a.updateComplete;
+      expect(field(a).value).to.equal('');
+    });
+
+    it('another tab saving a date: this timeline follows through the storage event', async () => {
+      const el = await fixture<Timeline>(html`<smp-recovery-timeline date-input persist="tab"></smp-recovery-timeline>`);
+      const frame = document.createElement('iframe');
+      frame.src = new URL('./fixtures/blank.html', import.meta.url).href;
+      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      try {
+        const changed = new Promise((r) => window.addEventListener('storage', r, { once: true }));
+        frame.contentWindow!.localStorage.setItem('smp-widgets:recovery-timeline:tab', JSON.stringify(['2026-04-01']));
+        await changed;
+        await el.updateComplete;
+        expect(field(el).value).to.equal('2026-04-01');
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('clearing the field over session-date: the general timeline the patient chose survives a reload', async () => {
+      const today = new Date();
+      const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      const el = await fixture<Timeline>(html`<smp-recovery-timeline date-input persist="clr" session-date=${iso}></smp-recovery-timeline>`);
+      expect(field(el).value, 'the clinic date first').to.equal(iso);
+      expect(current(el), 'dated: a current step').to.not.equal(null);
+      await enter(el, '');
+      expect(current(el), 'general timeline').to.equal(null);
+      // A reload: a new element reading the same storage.
+      const again = await fixture<Timeline>(html`<smp-recovery-timeline date-input persist="clr" session-date=${iso}></smp-recovery-timeline>`);
+      expect(field(again).value, 'still cleared').to.equal('');
+      expect(current(again), 'still the general timeline').to.equal(null);
+    });
   });
 });

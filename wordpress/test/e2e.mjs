@@ -59,8 +59,18 @@ function translations(locale) {
   }
   return out;
 }
-const HEADING_IDS = { 'smp-aftercare-checklist': 'aftercare.heading', 'smp-pros-cons': 'pros-cons.heading', 'smp-recovery-timeline': 'recovery-timeline.heading' };
-const ENGLISH = { 'aftercare.heading': 'Your aftercare checklist', 'pros-cons.heading': 'Pros and cons of scalp micropigmentation', 'recovery-timeline.heading': 'Your treatment and recovery' };
+const HEADING_IDS = { 'smp-aftercare-checklist': 'aftercare.heading', 'smp-pros-cons': 'pros-cons.heading', 'smp-recovery-timeline': 'recovery-timeline.heading', 'smp-practitioner-guide': 'guide.heading' };
+const ENGLISH = {
+  'aftercare.heading': 'Your aftercare checklist',
+  'pros-cons.heading': 'Pros and cons of scalp micropigmentation',
+  'recovery-timeline.heading': 'Your treatment and recovery',
+  'guide.heading': 'Your SMP practitioner',
+  'guide.heading.choose': 'Choosing your SMP practitioner',
+  'guide.heading.fix': 'When SMP goes wrong',
+};
+/** The id of a widget's default title: the guide's follows its variant. */
+const headingId = (w) => (w.tag === 'smp-practitioner-guide' && ['choose', 'fix'].includes(w.attributes?.variant) ? `guide.heading.${w.attributes.variant}` : HEADING_IDS[w.tag]);
+const TAGS = 'smp-aftercare-checklist, smp-pros-cons, smp-recovery-timeline, smp-practitioner-guide';
 const LANGUAGES = [
   { wp: 'en_US', html: 'en-US', strings: ENGLISH, dir: 'ltr' },
   { wp: 'es_ES', html: 'es-ES', strings: translations('es'), dir: 'ltr' },
@@ -188,16 +198,16 @@ async function main() {
   const editor = adminPage.page;
   await openEditor(editor);
   const types = await editor.evaluate(() => wp.blocks.getBlockTypes().map((b) => b.name).filter((n) => n.startsWith('smp-widgets/')).sort());
-  check('the three blocks are registered in the editor', JSON.stringify(types) === JSON.stringify(['smp-widgets/aftercare-checklist', 'smp-widgets/pros-cons', 'smp-widgets/recovery-timeline']), types.join(' '));
+  check('the four blocks are registered in the editor', JSON.stringify(types) === JSON.stringify(['smp-widgets/aftercare-checklist', 'smp-widgets/practitioner-guide', 'smp-widgets/pros-cons', 'smp-widgets/recovery-timeline']), types.join(' '));
   await editor.click('button[aria-label="Toggle block inserter"]');
   await editor.waitForSelector('.block-editor-inserter__search input');
   await editor.type('.block-editor-inserter__search input', 'SMP');
   await editor
-    .waitForFunction(() => ['SMP aftercare checklist', 'SMP pros and cons', 'SMP recovery timeline'].every((t) => [...document.querySelectorAll('.block-editor-block-types-list__item')].some((b) => b.textContent.trim() === t)), { timeout: 30000 })
+    .waitForFunction(() => ['SMP aftercare checklist', 'SMP pros and cons', 'SMP recovery timeline', 'SMP practitioner guide'].every((t) => [...document.querySelectorAll('.block-editor-block-types-list__item')].some((b) => b.textContent.trim() === t)), { timeout: 30000 })
     .catch(() => {});
   const found = await editor.evaluate(() => [...document.querySelectorAll('.block-editor-block-types-list__item')].map((b) => b.textContent.trim()).sort());
-  check('searching the inserter for "SMP" offers the three blocks', ['SMP aftercare checklist', 'SMP pros and cons', 'SMP recovery timeline'].every((t) => found.includes(t)), found.join(', '));
-  const blockNames = { 'SMP aftercare checklist': 'smp-widgets/aftercare-checklist', 'SMP pros and cons': 'smp-widgets/pros-cons', 'SMP recovery timeline': 'smp-widgets/recovery-timeline' };
+  check('searching the inserter for "SMP" offers the four blocks', ['SMP aftercare checklist', 'SMP pros and cons', 'SMP recovery timeline', 'SMP practitioner guide'].every((t) => found.includes(t)), found.join(', '));
+  const blockNames = { 'SMP aftercare checklist': 'smp-widgets/aftercare-checklist', 'SMP pros and cons': 'smp-widgets/pros-cons', 'SMP recovery timeline': 'smp-widgets/recovery-timeline', 'SMP practitioner guide': 'smp-widgets/practitioner-guide' };
   for (const [title, name] of Object.entries(blockNames)) {
     // A click can land while the inserter is still settling (results re-rendered, focus moving): try again.
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -211,13 +221,13 @@ async function main() {
   }
   await editor.keyboard.press('Escape').catch(() => {});
   const inserted = await editor.evaluate(() => wp.data.select('core/block-editor').getBlocks().map((b) => b.name));
-  check('clicking each in the inserter inserts it', ['smp-widgets/aftercare-checklist', 'smp-widgets/pros-cons', 'smp-widgets/recovery-timeline'].every((n) => inserted.includes(n)), inserted.join(' '));
-  const previews = await waitForWidgets(editor, 3);
+  check('clicking each in the inserter inserts it', Object.values(blockNames).every((n) => inserted.includes(n)), inserted.join(' '));
+  const previews = await waitForWidgets(editor, 4);
   const iframed = await editor.evaluate(() => !!document.querySelector('iframe[name="editor-canvas"]'));
   console.log(`  editor canvas: ${iframed ? 'in an iframe (the bundle loads inside it)' : 'the admin page itself'}`);
   check(
     'each block shows a live preview: the real element, rendered',
-    previews.length === 3 && previews.every((w) => w.heading === ENGLISH[HEADING_IDS[w.tag]]),
+    previews.length === 4 && previews.every((w) => w.heading === ENGLISH[headingId(w)]),
     JSON.stringify(previews.map((w) => [w.tag, w.heading])),
   );
   check('the preview applies the site settings (call link with the clinic phone)', previews.some((w) => w.tag === 'smp-aftercare-checklist' && w.telLinks.some((h) => h.includes('+442079460000'))), JSON.stringify(previews.map((w) => w.telLinks)));
@@ -262,21 +272,23 @@ async function main() {
   const raw = (page, id) => page.evaluate((i) => wp.apiFetch({ path: `/wp/v2/posts/${i}?context=edit` }).then((p) => p.content.raw), id);
 
   const blocksContent = [
-    '<!-- wp:paragraph --><p>Three blocks.</p><!-- /wp:paragraph -->',
+    '<!-- wp:paragraph --><p>Four blocks.</p><!-- /wp:paragraph -->',
     '<!-- wp:smp-widgets/aftercare-checklist {"persist":"true"} /-->',
     '<!-- wp:smp-widgets/pros-cons {"hide":"affordable","headingLevel":3} /-->',
     '<!-- wp:smp-widgets/recovery-timeline {"sessionDate":"2026-01-09","dryDays":"3","orientation":"vertical"} /-->',
+    '<!-- wp:smp-widgets/practitioner-guide {"hide":"inks","persist":"true","defaults":"all"} /-->',
   ].join('\n\n');
   posts.blocks = await create(editor, { title: 'Blocks', content: blocksContent });
-  check('a post with the three blocks is saved as block comments only', (await raw(editor, posts.blocks.id)) === blocksContent);
+  check('a post with the four blocks is saved as block comments only', (await raw(editor, posts.blocks.id)) === blocksContent);
 
   posts.shortcodes = await create(editor, {
     title: 'Shortcodes',
     content: [
-      'Three shortcodes.',
+      'Four shortcodes.',
       '[smp_aftercare_checklist dry-days="3" heading=\'Care "after" <b>your</b> session\' onclick="alert(1)" persist]',
       '[smp_pros_cons hide="affordable" heading-level="3" layout="stacked" bogus="1"]',
       '[smp_recovery_timeline session-date="2026-01-09" date-input]',
+      '[smp_practitioner_guide variant="fix" heading-level="3" hide="laser" bogus="1"]',
     ].join('\n\n'),
   });
   posts.autop = await create(editor, {
@@ -301,17 +313,19 @@ async function main() {
   check('an Author cannot open the settings screen', /not allowed/i.test(denied), denied.slice(0, 120));
   await openEditor(author.page);
   const authorTypes = await author.page.evaluate(() => wp.blocks.getBlockTypes().filter((b) => b.name.startsWith('smp-widgets/')).length);
-  check('an Author has the three blocks too', authorTypes === 3);
+  check('an Author has the four blocks too', authorTypes === 4);
   const authorContent = [
     '<smp-pros-cons hide="affordable" heading-level="3"></smp-pros-cons>',
     '<smp-aftercare-checklist persist></smp-aftercare-checklist>',
     '<smp-recovery-timeline session-date="2026-01-09" onclick="alert(1)" contact-url="javascript:alert(1)"></smp-recovery-timeline>',
+    '<smp-practitioner-guide variant="choose" persist="mine" hide="facilities"><ul><li data-kind="ask" data-id="aftercare-plan">Ask what aftercare they give you</li></ul></smp-practitioner-guide>',
     '<script>document.title = "x"</script>',
   ].join('\n');
   posts.author = await create(author.page, { title: 'Written by an Author', content: authorContent });
   const authorRaw = await raw(author.page, posts.author.id);
   check('kses runs for the Author (a script tag and an event handler are removed)', !/<script/i.test(authorRaw) && !/onclick/i.test(authorRaw), authorRaw);
-  check('the three elements and their attributes survive kses', /<smp-pros-cons hide="affordable" heading-level="3"><\/smp-pros-cons>/.test(authorRaw) && /<smp-aftercare-checklist persist>/.test(authorRaw) && /<smp-recovery-timeline session-date="2026-01-09"/.test(authorRaw), authorRaw);
+  check('the four elements and their attributes survive kses', /<smp-pros-cons hide="affordable" heading-level="3"><\/smp-pros-cons>/.test(authorRaw) && /<smp-aftercare-checklist persist>/.test(authorRaw) && /<smp-recovery-timeline session-date="2026-01-09"/.test(authorRaw), authorRaw);
+  check('the guide, its attributes and its items’ data-kind survive kses', authorRaw.includes('<smp-practitioner-guide variant="choose" persist="mine" hide="facilities"><ul><li data-kind="ask" data-id="aftercare-plan">Ask what aftercare they give you</li></ul></smp-practitioner-guide>'), authorRaw);
   check('kses removes a javascript: contact-url', !/javascript:/i.test(authorRaw), authorRaw);
   check('the Author’s editor logs no console errors', author.errors().length === 0, author.errors().join(' | '));
   await authorContext.close();
@@ -321,7 +335,7 @@ async function main() {
   for (const lang of LANGUAGES) {
     section(`Visitor, site language ${lang.wp}`);
     cli('lang', lang.wp);
-    const expected = (tag) => lang.strings[HEADING_IDS[tag]];
+    const expected = (w) => lang.strings[headingId(w)];
     for (const [key, post] of Object.entries(posts)) {
       const v = await openWatched(visitor);
       const t0 = Date.now();
@@ -334,16 +348,36 @@ async function main() {
         await v.page.close();
         continue;
       }
-      const widgets = await waitForWidgets(v.page, key === 'autop' ? 2 : 3, (w) => w.custom || w.heading === expected(w.tag));
+      const expectedCount = key === 'autop' ? 2 : 4;
+      const widgets = await waitForWidgets(v.page, expectedCount, (w) => w.custom || w.heading === expected(w));
       if (process.env.SMP_WP_TIMING) console.log(`    widgets ${Date.now() - t0} ms`);
       check(`${key}: <html lang="${lang.html}">`, htmlLang === lang.html, htmlLang);
       const tags = await v.page.$$eval('script[src*="smp-widgets/build/smp-widgets.js"]', (s) => s.map((t) => `${t.type}#${t.id}`));
       const tag = modulesApi ? 'module#smp-widgets-js-module' : 'module#smp-widgets-js';
       check(`${key}: the bundle is loaded once, as a module (${modulesApi ? 'script modules' : 'script tag'})`, v.bundleRequests() === 1 && tags.length === 1 && tags[0] === tag, `${v.bundleRequests()} requests, tags ${tags.join(' ')}`);
-      const expectedCount = key === 'autop' ? 2 : 3;
       check(`${key}: ${expectedCount} widgets render`, widgets.length === expectedCount && widgets.every((w) => w.rendered), JSON.stringify(widgets.map((w) => w.tag)));
-      const wrong = widgets.filter((w) => !w.custom && w.heading !== expected(w.tag));
-      check(`${key}: each heading is in ${lang.wp}`, wrong.length === 0, JSON.stringify(wrong.map((w) => [w.tag, w.heading, expected(w.tag)])));
+      const wrong = widgets.filter((w) => !w.custom && w.heading !== expected(w));
+      check(`${key}: each heading is in ${lang.wp}`, wrong.length === 0, JSON.stringify(wrong.map((w) => [w.tag, w.heading, expected(w)])));
+      // No layout shift: the head preloads the core and holds the first paint for each element's chunk.
+      const onPage = [...new Set(widgets.map((w) => w.tag.slice(4)))].sort();
+      const head = await v.page.evaluate(() => ({
+        blocking: [...document.head.querySelectorAll('script[type="module"][blocking="render"]')].map((s) => new URL(s.src).pathname.replace(/.*\/build\//, '')).sort(),
+        preload: [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname.replace(/.*\/build\//, '')),
+      }));
+      check(`${key}: the head has a render-blocking module per element on the page and preloads the core`, JSON.stringify(head.blocking) === JSON.stringify(onPage.map((s) => `elements/${s}.js`)) && head.preload.includes('chunks/core.js'), `${JSON.stringify(head)} for ${onPage.join(' ')}`);
+      const chunks = v.chunkRequests();
+      check(`${key}: each element's chunk is requested once, no other element's, and the core once`, onPage.every((s) => chunks[`elements/${s}.js`] === 1) && Object.keys(chunks).filter((c) => c.startsWith('elements/')).length === onPage.length && chunks['chunks/core.js'] === 1, JSON.stringify(chunks));
+      if (lang.wp === 'en_US') {
+        const cls = await v.page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              let sum = 0;
+              new PerformanceObserver((list) => list.getEntries().forEach((e) => (sum += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(sum), 500);
+            }),
+        );
+        check(`${key}: no layout shift (CLS ${cls.toFixed(3)})`, cls === 0, String(cls));
+      }
       check(`${key}: text direction ${lang.dir}`, widgets.every((w) => w.dir === lang.dir), widgets.map((w) => w.dir).join(' '));
 
       if (lang.wp === 'en_US') await englishChecks(key, widgets, v.page);
@@ -387,6 +421,8 @@ async function englishChecks(key, widgets, page) {
     check('blocks: persist reaches the element as a bare attribute', checklist.attributes.persist === '', JSON.stringify(checklist.attributes));
     check('blocks: hide and headingLevel reach the element', pros.attributes.hide === 'affordable' && pros.attributes['heading-level'] === '3' && pros.headingTag === 'H3' && !pros.ids.includes('affordable') && pros.ids.includes('durable'), JSON.stringify(pros));
     check('blocks: a block’s own dry days win over the site setting', timeline.attributes['dry-days'] === '3' && timeline.attributes['heal-days'] === '2-3', JSON.stringify(timeline.attributes));
+    const guide = by('smp-practitioner-guide');
+    check('blocks: the guide block renders both groups, its hidden item left out, persist bare', guide.ids.includes('training') && guide.ids.includes('laser') && !guide.ids.includes('inks') && guide.attributes.persist === '' && guide.attributes.defaults === 'all' && !('phone' in guide.attributes), JSON.stringify([guide.ids, guide.attributes]));
     check('blocks: the session date makes a personal timeline', timeline.attributes['session-date'] === '2026-01-09' && timeline.attributes.orientation === 'vertical' && /2026|Jan/.test(timeline.text), timeline.text.slice(0, 200));
   }
   if (key === 'shortcodes') {
@@ -396,10 +432,12 @@ async function englishChecks(key, widgets, page) {
     check('shortcodes: attribute values are escaped and shown as text', checklist.heading === 'Care "after" <b>your</b> session' && !checklist.headingHasElements, JSON.stringify([checklist.heading, checklist.headingHasElements]));
     check('shortcodes: a shortcode’s own dry days win over the site setting', checklist.attributes['dry-days'] === '3' && /\b3 days\b/.test(checklist.keepDry), checklist.keepDry);
     check('shortcodes: unknown attributes are ignored', !('onclick' in checklist.attributes) && !('bogus' in pros.attributes), JSON.stringify([checklist.attributes, pros.attributes]));
+    const guide = by('smp-practitioner-guide');
+    check('shortcodes: [smp_practitioner_guide variant="fix"] shows only the steps, its hidden one left out, unknown attributes ignored', guide.attributes.variant === 'fix' && guide.headingTag === 'H3' && guide.ids.includes('stop-adding') && !guide.ids.includes('laser') && !guide.ids.includes('training') && !('bogus' in guide.attributes), JSON.stringify([guide.ids, guide.attributes]));
     check('shortcodes: a bare word sets a boolean attribute', checklist.attributes.persist === '' && timeline.attributes['date-input'] === '', JSON.stringify([checklist.attributes, timeline.attributes]));
     check('shortcodes: hyphenated attributes map one to one', pros.attributes['heading-level'] === '3' && pros.headingTag === 'H3' && pros.attributes.layout === 'stacked' && !pros.ids.includes('affordable'), JSON.stringify(pros.attributes));
     check('shortcodes: the site settings apply (phone)', checklist.attributes.phone === '+44 20 7946 0000' && timeline.attributes.phone === '+44 20 7946 0000', JSON.stringify(timeline.attributes));
-    const tags = await page.evaluate(() => [...document.querySelectorAll('smp-aftercare-checklist, smp-pros-cons, smp-recovery-timeline')].map((e) => e.parentElement.tagName));
+    const tags = await page.evaluate((t) => [...document.querySelectorAll(t)].map((e) => e.parentElement.tagName), TAGS);
     check('shortcodes: wpautop leaves no paragraph around a shortcode on its own line', tags.every((t) => t !== 'P'), tags.join(' '));
   }
   if (key === 'autop') {
@@ -423,6 +461,8 @@ async function englishChecks(key, widgets, page) {
     const pros = by('smp-pros-cons');
     const checklist = by('smp-aftercare-checklist');
     check('author: the raw pros and cons renders with its attributes', !pros.ids.includes('affordable') && pros.headingTag === 'H3', JSON.stringify(pros.ids));
+    const guide = by('smp-practitioner-guide');
+    check('author: the raw guide shows only the questions, with the Author’s own question and without the hidden one', guide.texts.includes('Ask what aftercare they give you') && guide.ids.includes('training') && !guide.ids.includes('facilities') && !guide.ids.includes('stop-adding') && guide.attributes.persist === 'mine', JSON.stringify([guide.ids, guide.attributes]));
     check('author: the raw checklist gets the site phone and keeps its own persist', checklist.telLinks.some((h) => h.includes('+442079460000')) && checklist.attributes.persist === '', JSON.stringify(checklist.attributes));
   }
 }
@@ -459,8 +499,12 @@ async function openWatched(context) {
   page.on('response', (r) => {
     if (r.status() >= 400 && !expectedFailure(r.url(), r.status())) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
+  const chunks = {};
   page.on('request', (r) => {
-    if (new URL(r.url()).pathname.endsWith('/smp-widgets/build/smp-widgets.js')) bundle++;
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('/smp-widgets/build/smp-widgets.js')) bundle++;
+    const chunk = /\/smp-widgets\/build\/((?:elements|chunks)\/[^/]+\.js)$/.exec(path);
+    if (chunk) chunks[chunk[1]] = (chunks[chunk[1]] ?? 0) + 1;
   });
   page.on('dialog', (d) => d.accept());
   // Offline, the admin asks gravatar.com and s.w.org for pictures: answer those from here, so
@@ -470,7 +514,7 @@ async function openWatched(context) {
     if (new URL(r.url()).hostname === '127.0.0.1' || r.url().startsWith('data:')) r.continue();
     else r.respond({ status: 200, contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==', 'base64') });
   });
-  return { page, errors: () => errors.slice(), bundleRequests: () => bundle };
+  return { page, errors: () => errors.slice(), bundleRequests: () => bundle, chunkRequests: () => ({ ...chunks }) };
 }
 
 async function login(page, user, pass) {
@@ -501,9 +545,9 @@ async function openEditor(page) {
 /** Waits until `count` widgets have rendered (and pass `ready`), then describes each. */
 async function waitForWidgets(page, count, ready = () => true) {
   const describe = () =>
-    page.evaluate(() =>
+    page.evaluate((tags) =>
       // The page, and the editor canvas when the editor puts it in an iframe.
-      [document, ...[...document.querySelectorAll('iframe[name="editor-canvas"]')].map((f) => f.contentDocument).filter(Boolean)].flatMap((doc) => [...doc.querySelectorAll('smp-aftercare-checklist, smp-pros-cons, smp-recovery-timeline')]).map((el) => {
+      [document, ...[...document.querySelectorAll('iframe[name="editor-canvas"]')].map((f) => f.contentDocument).filter(Boolean)].flatMap((doc) => [...doc.querySelectorAll(tags)]).map((el) => {
         const root = el.shadowRoot;
         const heading = root?.querySelector('[part~="heading"]');
         return {
@@ -523,7 +567,7 @@ async function waitForWidgets(page, count, ready = () => true) {
           text: root?.textContent.replace(/\s+/g, ' ') ?? '',
         };
       }),
-    );
+    TAGS);
   const deadline = Date.now() + 15000;
   let widgets = await describe();
   while (Date.now() < deadline && !(widgets.length >= count && widgets.every((w) => w.rendered && ready(w)))) {

@@ -62,7 +62,7 @@ export class SmpPractitionerGuide extends SmpElement {
    * follows: "Your SMP practitioner", "Choosing your SMP practitioner", "When
    * SMP goes wrong". Anything else warns once and shows both.
    */
-  variant: GuideVariant = 'both';
+  variant?: GuideVariant;
 
   /**
    * Remembers the ticked questions in this browser (localStorage, key
@@ -78,6 +78,7 @@ export class SmpPractitionerGuide extends SmpElement {
   private done = new Set<string>();
 
   private get effectiveVariant(): GuideVariant {
+    if (this.variant == null || (this.variant as string) === '') return 'both';
     if (VARIANTS.includes(this.variant)) return this.variant;
     warnOnce(`<smp-practitioner-guide> variant="${this.variant}": use ${VARIANTS.join(', ')}; showing both.`);
     return 'both';

@@ -9,7 +9,7 @@ import { addDays, formatDays, localDay, parseIsoDate, startOfDay } from '../../i
 import { MidnightController } from '../../internal/midnight.js';
 import { ScrollRowController } from '../../internal/scroll-row.js';
 import type { IcsEvent } from '../../internal/ics.js';
-import { load, save, storageKey } from '../../internal/storage.js';
+import { load, save, storageKey, watchStorage } from '../../internal/storage.js';
 import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
 import { calendarEvents, nextMilestone, parseSessions, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -157,13 +157,39 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     });
   }
 
+  private unwatchStorage?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Another timeline with the same `persist` name, or this page in another tab, saved a date: follow it.
+    this.unwatchStorage = watchStorage((key) => {
+      if (this.key && (key === null || key === this.key)) {
+        this.restore();
+        this.requestUpdate();
+      }
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchStorage?.();
+  }
+
+  private get key(): string | undefined {
+    return this.persist == null ? undefined : storageKey('recovery-timeline', this.persist);
+  }
+
+  /** The remembered date; `[]` is the patient's choice of the general timeline, kept over `session-date`. */
+  private restore(): void {
+    const saved = this.key ? load<unknown>(this.key) : undefined;
+    if (!Array.isArray(saved)) return void (this.patientDates = undefined);
+    const dates = saved.filter((d): d is string => typeof d === 'string' && !!parseIsoDate(d));
+    this.patientDates = dates.length || !saved.length ? dates : undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('persist') && this.persist != null) {
-      const saved = load<unknown>(storageKey('recovery-timeline', this.persist));
-      const dates = Array.isArray(saved) ? saved.filter((d): d is string => typeof d === 'string' && !!parseIsoDate(d)) : [];
-      this.patientDates = dates.length ? dates : undefined;
-    }
+    if (changed.has('persist') && this.persist != null) this.restore();
     this.sessions = this.resolveSessions();
   }
 
@@ -356,7 +382,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const dates = input.value && parseIsoDate(input.value) ? [input.value] : [];
     // Cleared (or not a whole date): the general timeline, even over session-date, so field and timeline agree.
     this.patientDates = dates;
-    if (this.persist != null) save(storageKey('recovery-timeline', this.persist), dates.length ? dates : undefined);
+    // Cleared over a session-date: saved as `[]`, so the general timeline the patient chose survives a
+    // reload; cleared with no session-date: forgotten (nothing to win over).
+    if (this.key) save(this.key, dates.length || this.sessionDate ? dates : undefined);
     this.dispatchEvent(new SmpDateChangeEvent(dates));
   }
 

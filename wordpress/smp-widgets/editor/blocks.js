@@ -1,5 +1,5 @@
 /**
- * Editor side of the three SMP widget blocks, written against the wp.* globals
+ * Editor side of the four SMP widget blocks, written against the wp.* globals
  * (no build step). Block attributes are the elements' JavaScript property
  * names; the block is rendered on the server, so save() returns null. The
  * preview is the real element, with the site's clinic settings applied the
@@ -19,6 +19,8 @@
 	var CheckboxControl = components.CheckboxControl;
 
 	var data = window.smpWidgetsEditor || {};
+	/** Elements that take the clinic settings (phone, contact page, protocol numbers). */
+	var CLINIC = ['aftercare-checklist', 'recovery-timeline'];
 	var siteSettings = data.settings || {};
 	var itemIds = data.ids || {};
 
@@ -32,7 +34,7 @@
 	/** Element attributes for the preview: site settings, then the block's own values. */
 	function elementAttributes(slug, attributes) {
 		var out = {};
-		if (slug !== 'pros-cons') {
+		if (CLINIC.indexOf(slug) !== -1) {
 			Object.keys(siteSettings).forEach(function (name) {
 				out[name] = siteSettings[name];
 			});
@@ -136,7 +138,11 @@
 				{ key: 'content', title: __('Content', 'smp-widgets'), initialOpen: true },
 				text(props, 'heading', __('Heading', 'smp-widgets'), __('Empty: the default title, in the page’s language.', 'smp-widgets')),
 				select(props, 'headingLevel', __('Heading level', 'smp-widgets'), levels),
-				hiddenItems(slug, props),
+				select(props, 'defaults', __('Default items', 'smp-widgets'), [
+					{ label: __('Show them', 'smp-widgets'), value: '' },
+					{ label: __('None: only items written inside the widget', 'smp-widgets'), value: 'none' },
+				]),
+				props.attributes.defaults === 'none' ? null : hiddenItems(slug, props),
 				toggle(props, 'noDisclaimer', __('Hide the disclaimer line', 'smp-widgets')),
 				props.attributes.noDisclaimer ? null : text(props, 'disclaimer', __('Disclaimer', 'smp-widgets'), __('Empty: the default disclaimer.', 'smp-widgets'))
 			)
@@ -155,6 +161,15 @@
 					{ label: __('Automatic', 'smp-widgets'), value: '' },
 					{ label: __('Side by side', 'smp-widgets'), value: 'columns' },
 					{ label: __('Stacked', 'smp-widgets'), value: 'stacked' },
+				])
+			);
+		}
+		if (slug === 'practitioner-guide') {
+			look.push(
+				select(props, 'variant', __('Show', 'smp-widgets'), [
+					{ label: __('Both: questions and what to do if it goes wrong', 'smp-widgets'), value: '' },
+					{ label: __('Only the questions before choosing', 'smp-widgets'), value: 'choose' },
+					{ label: __('Only what to do if the result is not right', 'smp-widgets'), value: 'fix' },
 				])
 			);
 		}
@@ -191,7 +206,16 @@
 				)
 			);
 		}
-		if (slug !== 'pros-cons') {
+		if (slug === 'practitioner-guide') {
+			out.push(
+				el(
+					PanelBody,
+					{ key: 'ticks', title: __('Ticks', 'smp-widgets'), initialOpen: false },
+					toggle(props, 'persist', __('Remember ticked questions in this browser', 'smp-widgets'))
+				)
+			);
+		}
+		if (CLINIC.indexOf(slug) !== -1) {
 			out.push(
 				el(
 					PanelBody,
@@ -217,7 +241,7 @@
 		return out;
 	}
 
-	['aftercare-checklist', 'pros-cons', 'recovery-timeline'].forEach(function (slug) {
+	['aftercare-checklist', 'pros-cons', 'recovery-timeline', 'practitioner-guide'].forEach(function (slug) {
 		blocks.registerBlockType('smp-widgets/' + slug, {
 			edit: function (props) {
 				return el(

@@ -20,16 +20,74 @@ function smp_widgets_bundle_url() {
 	return plugins_url( 'build/smp-widgets.js', SMP_WIDGETS_FILE );
 }
 
+/**
+ * URL of a file in the plugin's build/ folder, e.g. `chunks/core.js`.
+ *
+ * @param string $path Path inside build/.
+ * @return string
+ */
+function smp_widgets_build_url( $path ) {
+	return plugins_url( 'build/' . $path, SMP_WIDGETS_FILE );
+}
+
+/**
+ * The handle / module id of an element's chunk (`build/elements/<slug>.js`).
+ *
+ * @param string $slug Element slug.
+ * @return string
+ */
+function smp_widgets_element_handle( $slug ) {
+	return 'smp-widgets-element-' . $slug;
+}
+
 add_action( 'init', 'smp_widgets_register_bundle' );
 
 /**
- * Registers the bundle under the handle / module id `smp-widgets`.
+ * Registers the bundle under the handle / module id `smp-widgets`, and each
+ * element's chunk under `smp-widgets-element-<slug>`.
+ *
+ * The chunks are registered without a `?ver=` query: the bundle's loader
+ * imports the same URLs, and a module with another URL would be fetched
+ * and run twice.
  */
 function smp_widgets_register_bundle() {
 	wp_register_script( 'smp-widgets', smp_widgets_bundle_url(), array(), SMP_WIDGETS_VERSION, true );
+	foreach ( array_keys( smp_widgets_elements() ) as $slug ) {
+		// In the head (not the footer): blocking="render" only holds the first paint from there.
+		wp_register_script( smp_widgets_element_handle( $slug ), smp_widgets_build_url( 'elements/' . $slug . '.js' ), array(), null, false ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion -- see above.
+	}
 	if ( function_exists( 'wp_register_script_module' ) ) {
 		wp_register_script_module( 'smp-widgets', smp_widgets_bundle_url(), array(), SMP_WIDGETS_VERSION );
+		foreach ( array_keys( smp_widgets_elements() ) as $slug ) {
+			// No declared dependency on the core: WordPress would print an import map, an
+			// inline script that a strict Content-Security-Policy blocks. The core's preload
+			// is printed by smp_widgets_print_core_preload().
+			wp_register_script_module( smp_widgets_element_handle( $slug ), smp_widgets_build_url( 'elements/' . $slug . '.js' ), array(), null );
+		}
 	}
+}
+
+/**
+ * Whether this WordPress loads the front end through the script-modules API (6.5+).
+ *
+ * @return bool
+ */
+function smp_widgets_uses_script_modules() {
+	return function_exists( 'wp_enqueue_script_module' );
+}
+
+/**
+ * Element slugs whose chunk this page asked for in the head.
+ *
+ * @param string|null $add A slug to add.
+ * @return array<string, true>
+ */
+function smp_widgets_page_elements( $add = null ) {
+	static $slugs = array();
+	if ( null !== $add ) {
+		$slugs[ $add ] = true;
+	}
+	return $slugs;
 }
 
 /**
@@ -39,47 +97,131 @@ function smp_widgets_enqueue() {
 	if ( is_admin() ) {
 		return; // The editor loads it through smp_widgets_editor_assets().
 	}
-	if ( function_exists( 'wp_enqueue_script_module' ) ) {
+	if ( smp_widgets_uses_script_modules() ) {
 		wp_enqueue_script_module( 'smp-widgets' );
 	} else {
 		wp_enqueue_script( 'smp-widgets' );
 	}
 }
 
+/**
+ * Asks, in the head, for the chunks of the elements the page shows, so the
+ * first paint has them in place (no layout shift): the README's recommended
+ * embed, `<link rel="modulepreload">` for the core and a render-blocking
+ * module script per element. Also asks for the bundle.
+ *
+ * @param string[] $slugs Element slugs.
+ */
+function smp_widgets_enqueue_elements( array $slugs ) {
+	if ( is_admin() || did_action( 'wp_head' ) ) {
+		smp_widgets_enqueue(); // Too late for the head: the bundle's loader fetches the elements.
+		return;
+	}
+	$elements = smp_widgets_elements();
+	foreach ( $slugs as $slug ) {
+		if ( ! isset( $elements[ $slug ] ) ) {
+			continue;
+		}
+		smp_widgets_page_elements( $slug );
+		if ( smp_widgets_uses_script_modules() ) {
+			wp_enqueue_script_module( smp_widgets_element_handle( $slug ) );
+		} else {
+			wp_enqueue_script( smp_widgets_element_handle( $slug ) );
+		}
+	}
+	smp_widgets_enqueue();
+}
+
 add_filter( 'script_loader_tag', 'smp_widgets_module_tag', 10, 2 );
 
 /**
- * Makes the classic `smp-widgets` script tag a module.
+ * Makes the classic `smp-widgets` script tag a module, and an element
+ * chunk's tag a render-blocking module.
  *
  * @param string $tag    The script tag.
  * @param string $handle Its handle.
  * @return string
  */
 function smp_widgets_module_tag( $tag, $handle ) {
-	if ( 'smp-widgets' !== $handle ) {
+	$element = 0 === strpos( $handle, 'smp-widgets-element-' );
+	if ( 'smp-widgets' !== $handle && ! $element ) {
 		return $tag;
 	}
 	$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
-	return preg_replace( '/<script\b/', '<script type="module"', $tag, 1 );
+	return preg_replace( '/<script\b/', $element ? '<script type="module" blocking="render"' : '<script type="module"', $tag, 1 );
+}
+
+add_filter( 'wp_script_attributes', 'smp_widgets_module_attributes' );
+
+/**
+ * Script modules (6.5+): an element chunk's tag blocks rendering.
+ *
+ * @param array<string, mixed> $attributes The script tag's attributes.
+ * @return array<string, mixed>
+ */
+function smp_widgets_module_attributes( $attributes ) {
+	if ( isset( $attributes['id'] ) && is_string( $attributes['id'] ) && 0 === strpos( $attributes['id'], 'smp-widgets-element-' ) && 'module' === ( isset( $attributes['type'] ) ? $attributes['type'] : '' ) ) {
+		$attributes['blocking'] = 'render';
+	}
+	return $attributes;
+}
+
+add_action( 'wp_head', 'smp_widgets_print_core_preload', 2 ); // After wp_enqueue_scripts (priority 1).
+
+/**
+ * `<link rel="modulepreload">` for the core that the element chunks import,
+ * when the head asks for element chunks.
+ */
+function smp_widgets_print_core_preload() {
+	if ( ! smp_widgets_page_elements() ) {
+		return;
+	}
+	printf( "<link rel=\"modulepreload\" href=\"%s\">\n", esc_url( smp_widgets_build_url( 'chunks/core.js' ) ) );
 }
 
 add_action( 'wp_enqueue_scripts', 'smp_widgets_enqueue_for_queried_posts' );
 
 /**
- * Enqueues early (in the head) when a post in the main query holds a widget.
- * Widgets found later, while the page renders, are enqueued as they render.
+ * Enqueues early (in the head) when a post in the main query holds a widget,
+ * with the chunks of the elements it holds. Widgets found later, while the
+ * page renders, are enqueued as they render.
  */
 function smp_widgets_enqueue_for_queried_posts() {
 	global $wp_query;
 	if ( ! $wp_query instanceof WP_Query || empty( $wp_query->posts ) ) {
 		return;
 	}
+	$slugs = array();
 	foreach ( $wp_query->posts as $queried ) {
-		if ( $queried instanceof WP_Post && smp_widgets_has_widget( $queried->post_content ) ) {
-			smp_widgets_enqueue();
-			return;
+		if ( $queried instanceof WP_Post ) {
+			$slugs = array_merge( $slugs, smp_widgets_elements_in( $queried->post_content ) );
 		}
 	}
+	if ( $slugs ) {
+		smp_widgets_enqueue_elements( array_values( array_unique( $slugs ) ) );
+	}
+}
+
+/**
+ * The element slugs a content holds, as blocks, shortcodes or elements.
+ *
+ * @param string $content Post content.
+ * @return string[]
+ */
+function smp_widgets_elements_in( $content ) {
+	$content = (string) $content;
+	if ( false === strpos( $content, 'smp' ) ) {
+		return array();
+	}
+	$tags       = smp_widgets_slug_pattern( '-' );
+	$shortcodes = smp_widgets_slug_pattern( '_' );
+	preg_match_all( '#<!--\s+wp:smp-widgets/(' . $tags . ')[\s/]|\[smp_(' . $shortcodes . ')[\s\]/]|<smp-(' . $tags . ')[\s>/]#i', $content, $matches, PREG_SET_ORDER );
+	$slugs = array();
+	foreach ( $matches as $m ) {
+		$found           = strtolower( str_replace( '_', '-', $m[ count( $m ) - 1 ] ) );
+		$slugs[ $found ] = true;
+	}
+	return array_keys( $slugs );
 }
 
 /**
@@ -89,9 +231,5 @@ function smp_widgets_enqueue_for_queried_posts() {
  * @return bool
  */
 function smp_widgets_has_widget( $content ) {
-	$content = (string) $content;
-	if ( false === strpos( $content, 'smp' ) ) {
-		return false;
-	}
-	return (bool) preg_match( '/<!--\s+wp:smp-widgets\/|\[smp_(?:aftercare_checklist|pros_cons|recovery_timeline)[\s\]\/]|<smp-(?:aftercare-checklist|pros-cons|recovery-timeline)[\s>\/]/i', $content );
+	return (bool) smp_widgets_elements_in( $content );
 }

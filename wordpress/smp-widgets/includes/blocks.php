@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 add_action( 'init', 'smp_widgets_register_blocks' );
 
 /**
- * Registers the editor script and the three blocks.
+ * Registers the editor script and one block per element.
  */
 function smp_widgets_register_blocks() {
 	$asset = include SMP_WIDGETS_DIR . 'editor/blocks.asset.php';

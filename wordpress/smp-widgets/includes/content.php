@@ -41,7 +41,7 @@ function smp_widgets_protect_from_autop( $content ) {
 		return $content;
 	}
 	$store   = smp_widgets_placeholders();
-	$pattern = '#<(smp-(?:aftercare-checklist|pros-cons|recovery-timeline))(?:\s[^>]*)?>.*?</\1\s*>|\[(smp_(?:aftercare_checklist|pros_cons|recovery_timeline))(?:\s[^\]]*)?\].*?\[/\2\]#is';
+	$pattern = '#<(smp-(?:' . smp_widgets_slug_pattern( '-' ) . '))(?:\s[^>]*)?>.*?</\1\s*>|\[(smp_(?:' . smp_widgets_slug_pattern( '_' ) . '))(?:\s[^\]]*)?\].*?\[/\2\]#is';
 	$content = preg_replace_callback(
 		$pattern,
 		static function ( $m ) use ( &$store ) {
@@ -88,10 +88,10 @@ function smp_widgets_restore_after_autop( $content ) {
  * @return string
  */
 function smp_widgets_complete_elements( $content ) {
-	if ( ! is_string( $content ) || ! preg_match( '/<smp-(?:aftercare-checklist|pros-cons|recovery-timeline)[\s>\/]/i', $content ) ) {
+	if ( ! is_string( $content ) || ! preg_match( '#<smp-(?:' . smp_widgets_slug_pattern( '-' ) . ')[\s>/]#i', $content ) ) {
 		return $content;
 	}
-	smp_widgets_enqueue();
+	smp_widgets_enqueue_elements( smp_widgets_elements_in( $content ) );
 	$settings = smp_widgets_settings();
 	if ( ! $settings ) {
 		return $content;

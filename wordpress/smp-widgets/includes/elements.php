@@ -1,6 +1,6 @@
 <?php
 /**
- * The three elements and the attributes each accepts: one list that the
+ * The four elements and the attributes each accepts: one list that the
  * blocks, the shortcodes, kses and the settings all read.
  *
  * @package SmpWidgets
@@ -65,7 +65,35 @@ function smp_widgets_elements() {
 				$clinic
 			),
 		),
+		'practitioner-guide'  => array(
+			'tag'        => 'smp-practitioner-guide',
+			'shortcode'  => 'smp_practitioner_guide',
+			'clinic'     => false,
+			'attributes' => array_merge(
+				$common,
+				array(
+					'variant' => 'string',
+					'persist' => 'presence',
+				)
+			),
+		),
 	);
+}
+
+/**
+ * A regular-expression alternation of the element slugs, with `-` or `_`
+ * between words: `aftercare-checklist|pros-cons|…` for tags,
+ * `aftercare_checklist|…` for shortcodes.
+ *
+ * @param string $separator `-` or `_`.
+ * @return string
+ */
+function smp_widgets_slug_pattern( $separator = '-' ) {
+	$out = array();
+	foreach ( array_keys( smp_widgets_elements() ) as $slug ) {
+		$out[] = preg_quote( str_replace( '-', $separator, $slug ), '#' );
+	}
+	return implode( '|', $out );
 }
 
 /**

@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 add_filter( 'wp_kses_allowed_html', 'smp_widgets_kses_allowed_html', 10, 2 );
 
 /**
- * Adds the three elements, and item data attributes on `li`, to post content.
+ * Adds the four elements, and item data attributes on `li`, to post content.
  *
  * @param array        $tags    Allowed tags and attributes.
  * @param string|array $context The kses context.

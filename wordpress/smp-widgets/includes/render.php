@@ -82,7 +82,7 @@ function smp_widgets_render( $slug, array $attributes, $content = '' ) {
 		}
 	}
 	$html .= '>' . smp_widgets_clean_items( $content ) . '</' . $element['tag'] . '>';
-	smp_widgets_enqueue();
+	smp_widgets_enqueue_elements( array( $slug ) );
 	return $html;
 }
 

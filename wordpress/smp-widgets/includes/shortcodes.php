@@ -1,6 +1,7 @@
 <?php
 /**
- * [smp_aftercare_checklist], [smp_pros_cons], [smp_recovery_timeline]:
+ * [smp_aftercare_checklist], [smp_pros_cons], [smp_recovery_timeline],
+ * [smp_practitioner_guide]:
  * attributes map one to one onto the element's attributes.
  *
  * @package SmpWidgets
