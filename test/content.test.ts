@@ -155,7 +155,10 @@ describe('content', () => {
       await pageLang('ar');
       const el = await fixture<Widget>(html`<smp-aftercare-checklist phone="+44 20 7946 0000" contact-url="mailto:care@clinic.example"></smp-aftercare-checklist>`);
       const link = part(el, 'contact').querySelector('a.call')!;
-      const node = [...link.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('7946'))!;
+      const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+      let node: Node | null;
+      while ((node = walker.nextNode()) && !node.textContent!.includes('7946'));
+      if (!node) throw new Error('no phone number in the link');
       const text = node.textContent!;
       const check = () => {
         const lefts = ['+44', '20', '7946', '0000'].map((group) => {

@@ -1,5 +1,7 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { dayCount, numberText } from './common.js';
 import type { SmpItem } from '../internal/items.js';
+import { DEFAULT_PROTOCOL, type ClinicProtocol } from '../internal/settings.js';
 
 export type ProConKind = 'pro' | 'con';
 export interface ProConItem extends SmpItem {
@@ -7,10 +9,11 @@ export interface ProConItem extends SmpItem {
 }
 
 /**
- * Default pros of SMP, read at render time so they follow the active locale.
+ * Default pros of SMP, read at render time so they follow the active locale
+ * and the clinic's protocol (fewest sessions, days to the assessment).
  * Ids are stable: clinics hide and replace items by them.
  */
-export const defaultPros = (): ProConItem[] => [
+export const defaultPros = (p: ClinicProtocol = DEFAULT_PROTOCOL): ProConItem[] => [
   { id: 'affordable', kind: 'pro', text: msg('It is an affordable way to improve how you look.', { id: 'pros-cons.pro.affordable' }) },
   { id: 'durable', kind: 'pro', text: msg('With good care, the result lasts for many years.', { id: 'pros-cons.pro.durable' }) },
   { id: 'covers-scars', kind: 'pro', text: msg('It can help hide scars on your scalp.', { id: 'pros-cons.pro.covers-scars' }) },
@@ -19,7 +22,16 @@ export const defaultPros = (): ProConItem[] => [
   { id: 'low-maintenance', kind: 'pro', text: msg('It needs less upkeep than a wig, which needs care all the time.', { id: 'pros-cons.pro.low-maintenance' }) },
   { id: 'not-permanent-ink', kind: 'pro', text: msg('It is not a regular tattoo. The pigment sits near the surface and fades slowly over the years. Touch-ups keep it fresh.', { id: 'pros-cons.pro.not-permanent-ink' }) },
   { id: 'shallow', kind: 'pro', text: msg('The pigment is not put deep into the skin.', { id: 'pros-cons.pro.shallow' }) },
-  { id: 'immediate', kind: 'pro', text: msg('You see a change from the first session. The full result takes more than one session and about a month.', { id: 'pros-cons.pro.immediate' }) },
+  {
+    id: 'immediate',
+    kind: 'pro',
+    text:
+      p.minSessions === 1
+        ? msg(str`You see a change from the first session. One session may be enough. The full result shows about ${dayCount(p.assessmentDays)} after it.`, { id: 'pros-cons.pro.immediate.one' })
+        : msg(str`You see a change from the first session. The full result takes at least ${numberText(p.minSessions)} sessions. It shows about ${dayCount(p.assessmentDays)} after the last one.`, {
+            id: 'pros-cons.pro.immediate.many',
+          }),
+  },
   { id: 'hairline', kind: 'pro', text: msg('It can make your hairline look stronger.', { id: 'pros-cons.pro.hairline' }) },
   { id: 'hair-loss-causes', kind: 'pro', text: msg('It suits people whose hair loss comes from scars, illness or thinning hair.', { id: 'pros-cons.pro.hair-loss-causes' }) },
 ];

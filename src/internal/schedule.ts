@@ -80,20 +80,26 @@ export function referenceSession(sessions: readonly Date[], now: Date): number {
  * session; `before` ends the day before the first session; `between` runs
  * from the day after it to the day before the next session (or to the
  * assessment) and has no dates when the next session is the very next day;
- * `next` is the next session's date, or the clinic's interval; `years`
- * starts after the assessment.
+ * `next` is the next session's date, or the clinic's interval. The
+ * assessment (any step from `assessmentDays` on) and `years` count from the
+ * last booked session, whichever session `ref` is.
  */
 export function placeSteps(steps: readonly TimelineStep[], options: ScheduleOptions, ref = 0): PlacedStep[] {
   const { sessions, assessmentDays, interval } = options;
   const session = sessions[ref];
   const next = sessions[ref + 1];
+  // The result of the course is judged after its last booked session: the
+  // assessment (and any step from that day on) and the years ahead count
+  // from there, so screen and calendar file give the same day.
+  const last = sessions[sessions.length - 1];
   return steps.map((step): PlacedStep => {
     let start: Date | undefined;
     let end: Date | undefined;
     if (!session) return { ...step, status: 'undated' };
     if (step.days) {
-      start = addDays(session, step.days[0]);
-      end = addDays(session, step.days[1]);
+      const from = step.days[0] >= assessmentDays ? last : session;
+      start = addDays(from, step.days[0]);
+      end = addDays(from, step.days[1]);
     } else if (step.anchor === 'before') {
       end = addDays(sessions[0], -1);
     } else if (step.anchor === 'between') {
@@ -106,7 +112,7 @@ export function placeSteps(steps: readonly TimelineStep[], options: ScheduleOpti
       else if (ref > 0) start = end = session;
       else if (interval) [start, end] = [addDays(session, interval[0]), addDays(session, interval[1])];
     } else if (step.anchor === 'years') {
-      start = addDays(session, assessmentDays + 1);
+      start = addDays(last, assessmentDays + 1);
     }
     return { ...step, start, end, status: 'undated' };
   });

@@ -19,7 +19,7 @@ export interface ScrollRowOptions {
  * layout that does not scroll, is no extra tab stop. Only layout knows
  * whether the row overflows, so this is set after each update and on each
  * resize, not in the template. It also scrolls the row — never the page —
- * to bring the current item into view, once per `revealKey`, so a reader
+ * to bring the current item into view, once per `revealKey` and direction, so a reader
  * who scrolled away is not pulled back on every render.
  */
 export class ScrollRowController implements ReactiveController {
@@ -78,10 +78,12 @@ export class ScrollRowController implements ReactiveController {
   /** Brings the current item into view, with the one before it when both fit, by scrolling the row alone. */
   private reveal(scroller: HTMLElement): void {
     const item = this.options.current();
-    const key = this.options.revealKey();
+    const style = getComputedStyle(scroller);
+    // The direction is part of the key: when a page turns right-to-left after the first
+    // render (the Arabic text arrives later), browsers reset the scroll position.
+    const key = `${this.options.revealKey()} ${style.direction}`;
     if (!item || key === this.revealed) return;
     this.revealed = key;
-    const style = getComputedStyle(scroller);
     const box = scroller.getBoundingClientRect();
     const target = item.getBoundingClientRect();
     const before = item.previousElementSibling?.getBoundingClientRect();

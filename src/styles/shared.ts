@@ -30,6 +30,7 @@ export const sharedStyles = [
       line-height: var(--_line-height);
       color: var(--_text);
       text-align: start;
+      overflow-wrap: break-word;
       background: var(--_surface);
       border: var(--_border-width) solid var(--_border);
       border-radius: var(--_radius);
@@ -124,6 +125,11 @@ export const sharedStyles = [
       outline-offset: 0.125em;
     }
     @media print {
+      /* Dark text on white paper, whatever the scheme on screen. */
+      :host {
+        color-scheme: light;
+        --_text: #000;
+      }
       .actions {
         display: none;
       }

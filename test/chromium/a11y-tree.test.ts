@@ -40,7 +40,7 @@ describe('accessibility tree', () => {
       ['Pros', 3],
       ['Cons', 3],
     ]);
-    expect(texts(nodes)).to.include.members(['There is no guarantee of the result.', 'You see a change from the first session. The full result takes more than one session and about a month.']);
+    expect(texts(nodes)).to.include.members(['There is no guarantee of the result.', 'You see a change from the first session. The full result takes at least 2 sessions. It shows about 30 days after the last one.']);
     expect(nodes.filter((n) => /image|img|graphics/i.test(n.role))).to.deep.equal([]);
   });
 

@@ -103,6 +103,20 @@ describe('schedule (DOM-free)', () => {
       expect(last.settling).to.deep.equal(['2026-02-21', '2026-03-21']);
     });
 
+    it('two sessions booked: the result and the years ahead count from the last one, on screen and in the calendar alike', () => {
+      const opts = options(['2026-11-10', '2026-12-08']);
+      const first = ranges(placeSteps(steps(), opts, 0));
+      expect(first.assessment).to.deep.equal(['2027-01-07', '2027-01-07']);
+      expect(first['long-term']).to.deep.equal(['2027-01-08', null]);
+      expect(first.recovered[0]! < '2026-12-08', 'healing still counts from the session it follows').to.equal(true);
+      const plan = schedule(steps(), opts, day('2026-11-26'));
+      const shown = plan.steps.find((s) => s.id === 'assessment')!;
+      expect(localDay(shown.start!)).to.equal('2027-01-07');
+      expect(shown.status).to.equal('upcoming');
+      const events = calendarEvents(steps(), opts).filter((e) => e.uid.includes('assessment'));
+      expect(events.map((e) => localDay(e.start))).to.deep.equal(['2027-01-07']);
+    });
+
     it('sessions on consecutive days leave nothing between them, not a backwards range', () => {
       const placed = ranges(placeSteps(steps(), options(['2026-11-26', '2026-11-27'])));
       expect(placed.settling).to.deep.equal([null, null]);

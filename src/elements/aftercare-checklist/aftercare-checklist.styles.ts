@@ -46,6 +46,10 @@ export const aftercareStyles = css`
     color: var(--_avoid-color);
   }
   /* Checkbox rows: tickStyles (src/internal/ticks.ts). A ticked "do" is done; a ticked "avoid" is kept, not cancelled, so it is never struck through. */
+  .item .text {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .do .checked .text {
     text-decoration: line-through;
     text-decoration-thickness: 0.08em;
@@ -65,6 +69,11 @@ export const aftercareStyles = css`
     color: var(--_urgent-color);
     inline-size: 1.5em;
     block-size: 1.5em;
+  }
+  /* 200% zoom on a phone leaves ~6em for the text: long words wrap rather than overflow the card. */
+  .urgent > div {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .urgent p {
     margin: 0 0 0.375em;
@@ -90,6 +99,12 @@ export const aftercareStyles = css`
     align-items: center;
     min-block-size: 2.75em;
     color: var(--_urgent-color);
+  }
+  /* The phone number is never split across lines where it fits on one (not at 200% zoom on a phone). */
+  @container (min-width: 17em) {
+    .number {
+      white-space: nowrap;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .progress-bar {

@@ -141,6 +141,15 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     `;
   }
 
+  /** "Call +44 20 7946 0000", the number in its own span so it can be kept on one line. */
+  private callLabel(phone?: string) {
+    const label = msg(str`Call ${isolate(phone!, 'ltr')}`, { id: 'aftercare.call' });
+    const number = isolate(phone!, 'ltr');
+    const at = label.indexOf(number);
+    if (at < 0) return label;
+    return html`${label.slice(0, at)}<span class="number">${number}</span>${label.slice(at + number.length)}`;
+  }
+
   private renderUrgent(items: AftercareItem[]) {
     if (!items.length) return nothing;
     const { phone, contactUrl } = this.settings;
@@ -156,7 +165,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
           ${items.map((i) => html`<p class="urgent-text" data-id=${i.id}>${i.text}</p>`)}
           ${tel || contactUrl
             ? html`<p part="contact" class="contact">
-                ${tel ? html`<a class="call" href=${tel}>${msg(str`Call ${isolate(phone!, 'ltr')}`, { id: 'aftercare.call' })}</a>` : nothing}
+                ${tel ? html`<a class="call" href=${tel}>${this.callLabel(phone!)}</a>` : nothing}
                 ${contactUrl
                   ? html`<a class="contact-link" href=${contactUrl} data-print=${isolate(contactUrl.replace(/^(mailto|tel):/, ''), 'ltr')}
                       >${msg('Contact your clinic', { id: 'aftercare.contact' })}</a

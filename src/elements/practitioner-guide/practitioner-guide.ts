@@ -6,7 +6,7 @@ import { LightItemsController } from '../../internal/light-items.js';
 import { TicksController, tickStyles } from '../../internal/ticks.js';
 import { questionIcon, stepsIcon } from '../../internal/icons.js';
 import { show, warnOnce } from '../../internal/warn.js';
-import { getLocale } from '../../localization/localization.js';
+import { dateLocale } from '../../localization/localization.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultGuide, type GuideItem, type GuideKind } from '../../content/practitioner-guide.js';
 import { guideStyles } from './practitioner-guide.styles.js';
@@ -133,7 +133,8 @@ export class SmpPractitionerGuide extends SmpElement {
 
   private renderSteps(steps: GuideItem[]) {
     if (!steps.length) return nothing;
-    const number = new Intl.NumberFormat(getLocale());
+    // The same digits as every other number on the page (Arabic-Indic on an ar-EG page).
+    const number = new Intl.NumberFormat(dateLocale());
     return html`
       <div part="group" class="group fix" role="group" aria-labelledby="group-fix">
         ${this.renderHeading(msg('If your result is not right', { id: 'guide.fix' }), { offset: 1, part: 'group-heading', cls: 'subheading', icon: stepsIcon(), id: 'group-fix' })}

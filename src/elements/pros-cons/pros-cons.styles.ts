@@ -24,6 +24,10 @@ export const prosConsStyles = css`
     gap: 0.5em;
     padding-block: 0.3em;
   }
+  .item > span {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .item .icon {
     margin-block-start: 0.125em;
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
-import { SmpElement } from '../../internal/smp-element.js';
+import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { validItems, type SmpItem } from '../../internal/items.js';
 import { LightItemsController } from '../../internal/light-items.js';
 import { minusIcon, plusIcon } from '../../internal/icons.js';
@@ -31,7 +31,7 @@ const KINDS: readonly ProConKind[] = ['pro', 'con'];
  * @cssproperty --smp-pros-cons-pro-color - Colour of the pro icons.
  * @cssproperty --smp-pros-cons-con-color - Colour of the con icons.
  */
-export class SmpProsCons extends SmpElement {
+export class SmpProsCons extends SmpClinicElement {
   static override styles = [sharedStyles, prosConsStyles];
   static override properties: PropertyDeclarations = {
     layout: { reflect: true },
@@ -68,7 +68,7 @@ export class SmpProsCons extends SmpElement {
    */
   private get allItems(): ProConItem[] {
     const given = (kind: ProConKind, value: SmpItem[] | undefined, property: string) =>
-      validItems<SmpItem>(value, property)?.map((i) => ({ ...i, kind })) ?? this.light.withDefaults(kind === 'pro' ? defaultPros() : defaultCons());
+      validItems<SmpItem>(value, property)?.map((i) => ({ ...i, kind })) ?? this.light.withDefaults(kind === 'pro' ? defaultPros(this.settings) : defaultCons());
     const base = [...given('pro', this.pros, 'pros'), ...given('con', this.cons, 'cons')];
     return this.light.merge(base, (i, replaces) => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, KINDS, replaces?.kind ?? 'pro') }));
   }

@@ -39,6 +39,9 @@ export const recoveryTimelineStyles = css`
     border: var(--_border-width) solid color-mix(in srgb, currentColor 55%, transparent);
     border-radius: 0.375em;
     background: var(--_surface);
+    /* Never wider than the card (200% zoom on a phone). */
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
 
   /* Vertical: a rail of markers joined by a line, text beside it. */
@@ -154,7 +157,8 @@ export const recoveryTimelineStyles = css`
     /* Grows to fill a wide card; never narrower than its longest date. */
     flex: 1 0 13em;
     min-inline-size: min-content;
-    grid-template-columns: minmax(0, 1fr);
+    /* min-content, not 0: a zero track would let a long date run into the next step. */
+    grid-template-columns: minmax(min-content, 1fr);
     row-gap: 0.5em;
     padding: 0;
     scroll-snap-align: start;
@@ -187,7 +191,7 @@ export const recoveryTimelineStyles = css`
       /* Grows to fill a wide card; never narrower than its longest date. */
       flex: 1 0 13em;
       min-inline-size: min-content;
-      grid-template-columns: minmax(0, 1fr);
+      grid-template-columns: minmax(min-content, 1fr);
       row-gap: 0.5em;
       padding: 0;
       scroll-snap-align: start;
@@ -236,21 +240,28 @@ export const recoveryTimelineStyles = css`
     .horizontal .step::before {
       display: none;
     }
+    /* Printers drop backgrounds by default: the markers keep theirs (they
+       are what tells now from later), the badges are black text in a frame. */
     .current .marker::before,
-    .badge {
+    .ongoing .marker::before {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
       background: #000;
       border-color: #000;
       box-shadow: none;
     }
-    .badge {
-      color: #fff;
-    }
+    .badge,
     .badge.running {
       background: none;
+      border: 2px solid #000;
       color: #000;
     }
     .ongoing .marker::before {
       background: linear-gradient(to top, #000 50%, #fff 50%);
+    }
+    .current .title {
+      color: #000;
+      text-decoration: underline;
     }
     .done .marker .icon {
       color: #000;

@@ -1,0 +1,219 @@
+// Regressions from a patient-side review of the widgets: what a patient saw
+// wrong on screen, on paper and on a small phone. Each test failed before its fix.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/elements/aftercare-checklist/define.js';
+import '../src/elements/pros-cons/define.js';
+import '../src/elements/recovery-timeline/define.js';
+import '../src/elements/practitioner-guide/define.js';
+import sinon from 'sinon';
+import { configure } from '../src/internal/settings.js';
+import { pageLang, printMedia, settled } from './support/helpers.js';
+
+const iso = (days: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+const step = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`li[data-id="${id}"]`)!;
+const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+describe('patient-side review', () => {
+  afterEach(async () => {
+    configure({ minSessions: undefined, assessmentDays: undefined });
+    await pageLang('en');
+  });
+
+  it('two sessions booked: the result is dated after the second session, the same day on screen and in the calendar file', async () => {
+    const el = await fixture(html`<smp-recovery-timeline session-date="${iso(-16)} ${iso(12)}"></smp-recovery-timeline>`);
+    const assessment = step(el, 'assessment').dataset.start!;
+    const events = (el as unknown as { calendarEvents(): { uid: string; start: Date }[] }).calendarEvents().filter((e) => e.uid.includes('assessment'));
+    expect(events.map((e) => ymd(e.start))).to.deep.equal([assessment]);
+    expect(assessment > iso(12)).to.equal(true);
+    expect(step(el, 'long-term').dataset.start! > assessment).to.equal(true);
+  });
+
+  it('German: no preposition governs a day count in the nominative ("nach etwa 7–10 Tage")', async () => {
+    await pageLang('de');
+    const el = await fixture(html`<smp-recovery-timeline></smp-recovery-timeline>`);
+    for (const id of ['recovered', 'wounds-heal']) {
+      const text = step(el, id).querySelector('.text')!.textContent!;
+      expect(text, id).to.match(/Tage/);
+      expect(text, id).not.to.match(/\b(nach|in) etwa [^ ]+ Tage\b/i);
+    }
+  });
+
+  it('ar-EG: the guide numbers its steps in the same digits as every other number (٣, not 3)', async () => {
+    await pageLang('ar-EG');
+    const el = await fixture(html`<smp-practitioner-guide></smp-practitioner-guide>`);
+    const numbers = [...el.shadowRoot!.querySelectorAll('[part~="step-number"]')].map((n) => n.textContent!.trim());
+    expect(numbers.length).to.be.above(1);
+    expect(numbers).to.deep.equal(numbers.map((_, i) => new Intl.NumberFormat('ar-EG').format(i + 1)));
+    expect(numbers[0]).to.equal('١');
+  });
+  it('the horizontal row: no date runs into the next step (en-GB across the new year; ar-EG)', async () => {
+    const clock = sinon.useFakeTimers({
+      now: new Date(2026, 11, 31, 12),
+      toFake: ['Date'],
+    });
+    try {
+      for (const [lang, date] of [
+        ['en-GB', '2026-12-31'],
+        ['ar-EG', '2026-12-28'],
+      ]) {
+        await pageLang(lang);
+        const wrap = await fixture(
+          html`<div style="width:1248px">
+            <smp-recovery-timeline orientation="horizontal" session-date=${date}></smp-recovery-timeline>
+          </div>`,
+        );
+        const tl = wrap.firstElementChild as HTMLElement;
+        await settled(tl);
+        let dated = 0;
+        for (const li of tl.shadowRoot!.querySelectorAll<HTMLElement>('li.step')) {
+          const when = li.querySelector<HTMLElement>('.date');
+          if (!when) continue;
+          dated++;
+          const d = when.getBoundingClientRect();
+          const s = li.getBoundingClientRect();
+          expect(d.left >= s.left - 1 && d.right <= s.right + 1, `${lang} ${li.dataset.id}: "${when.textContent}" ${Math.round(d.width)}px in a ${Math.round(s.width)}px step`).to.equal(true);
+        }
+        expect(dated, lang).to.be.above(3);
+      }
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('printed timeline: the current step stands out without background graphics', async () => {
+    const el = await fixture(html`<smp-recovery-timeline session-date=${iso(-3)}></smp-recovery-timeline>`);
+    const undo = await printMedia(el);
+    try {
+      const badge = getComputedStyle(el.shadowRoot!.querySelector('[aria-current] .badge')!);
+      const dark = (c: string) =>
+        c
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map(Number)
+          .reduce((a, b) => a + b) <
+        3 * 100;
+      expect(dark(badge.color), `badge text ${badge.color}`).to.equal(true);
+      expect(badge.borderTopStyle).to.equal('solid');
+      const marker = getComputedStyle(el.shadowRoot!.querySelector('[aria-current] .marker')!, '::before') as CSSStyleDeclaration & { printColorAdjust?: string };
+      expect(marker.printColorAdjust ?? marker.getPropertyValue('-webkit-print-color-adjust')).to.equal('exact');
+      const upcoming = getComputedStyle(el.shadowRoot!.querySelector('li.upcoming .marker')!, '::before');
+      expect(upcoming.backgroundColor).not.to.equal(marker.backgroundColor);
+    } finally {
+      await undo();
+    }
+  });
+
+  it('printed timeline with scheme="dark": done steps, titles and dates print dark on the white sheet', async () => {
+    const el = await fixture(html`<smp-recovery-timeline scheme="dark" session-date=${iso(-3)}></smp-recovery-timeline>`);
+    const undo = await printMedia(el);
+    try {
+      for (const sel of ['li.done .text', 'li.done .title', '.when', '.date', '.heading']) {
+        const c = getComputedStyle(el.shadowRoot!.querySelector(sel)!).color;
+        // rgb(…) or color(srgb 0.9 0.93 0.95 / 0.8) (what color-mix() computes to)
+        const n = c.match(/[\d.]+/g)!.map(Number);
+        const [r, g, b] = c.startsWith('color(') ? n.slice(0, 3).map((v) => v * 255) : n;
+        expect(r + g + b, `${sel} prints in ${c}`).to.be.below(3 * 140);
+      }
+    } finally {
+      await undo();
+    }
+  });
+  it('200% zoom on a 360px phone (180 CSS px): nothing runs out of its widget, in English, German and Arabic', async () => {
+    for (const lang of ['en', 'de', 'ar']) {
+      await pageLang(lang);
+      const wrap = await fixture(
+        html`<div style="width:180px">
+          <smp-aftercare-checklist phone="+44 20 7946 0000" contact-url="https://clinic.example/contact"></smp-aftercare-checklist>
+          <smp-pros-cons></smp-pros-cons>
+          <smp-recovery-timeline session-date=${iso(-3)} date-input></smp-recovery-timeline>
+        </div>`,
+      );
+      for (const el of wrap.children) {
+        await settled(el as HTMLElement);
+        const host = el.getBoundingClientRect();
+        expect(host.width, el.localName).to.equal(180);
+        for (const n of el.shadowRoot!.querySelectorAll('*')) {
+          // Text boxes, not only element boxes: overflowing text leaves its box the card's width.
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          for (const b of [n.getBoundingClientRect(), range.getBoundingClientRect()]) {
+            if (!b.width) continue;
+            expect(
+              b.left >= host.left - 1 && b.right <= host.right + 1,
+              `${lang} ${el.localName} ${n.localName}.${n.getAttribute('class') ?? ''} "${n.textContent!.trim().slice(0, 30)}" ${Math.round(b.left)}..${Math.round(b.right)} outside ${host.left}..${host.right}`,
+            ).to.equal(true);
+          }
+        }
+      }
+    }
+  });
+
+  it('the phone number stays on one line where it fits (widgets 272–360px wide, Arabic)', async () => {
+    await pageLang('ar');
+    for (let width = 272; width <= 360; width += 4) {
+      const wrap = await fixture(
+        html`<div style="width:${width}px">
+          <smp-aftercare-checklist phone="+44 20 7946 0000" contact-url="https://clinic.example/contact"></smp-aftercare-checklist>
+        </div>`,
+      );
+      const el = wrap.firstElementChild as HTMLElement;
+      await settled(el);
+      const call = el.shadowRoot!.querySelector<HTMLElement>('a.call .number')!;
+      expect(call.textContent).to.contain('+44 20 7946 0000');
+      const lineHeight = parseFloat(getComputedStyle(call).lineHeight) || parseFloat(getComputedStyle(call).fontSize) * 1.5;
+      const range = document.createRange();
+      range.selectNodeContents(call);
+      const box = call.getBoundingClientRect();
+      const host = el.getBoundingClientRect();
+      expect(box.left >= host.left && box.right <= host.right, `${width}px: the link runs out of the card`).to.equal(true);
+      const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+      expect(tops.length).to.be.above(0);
+      expect(Math.max(...tops) - Math.min(...tops), `${width}px: "${call.textContent}" runs over more than one line`).to.be.below(lineHeight / 2);
+    }
+  });
+  it('the row keeps the current step in view when the page turns Arabic after the first render', async () => {
+    const wrap = await fixture(
+      html`<div style="width:1248px">
+        <smp-recovery-timeline session-date=${iso(-40)}></smp-recovery-timeline>
+      </div>`,
+    );
+    const tl = wrap.firstElementChild as HTMLElement;
+    await settled(tl);
+    const scroller = tl.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollWidth, 'the row scrolls').to.be.above(scroller.clientWidth);
+    await pageLang('ar');
+    await settled(tl);
+    await new Promise((r) => setTimeout(r, 300));
+    const sc = scroller.getBoundingClientRect();
+    const cur = tl.shadowRoot!.querySelector('[aria-current]')!.getBoundingClientRect();
+    expect(cur.left >= sc.left - 1 && cur.right <= sc.right + 1, `current ${cur.left}..${cur.right} outside the row ${sc.left}..${sc.right}`).to.equal(true);
+  });
+  it('pros and cons follow the clinic protocol, from configure() and from attributes, as the timeline does', async () => {
+    const el = await fixture(html`<smp-pros-cons></smp-pros-cons>`);
+    const immediate = () => el.shadowRoot!.querySelector('[data-id="immediate"]')!.textContent!.trim();
+    expect(immediate()).to.equal('You see a change from the first session. The full result takes at least 2 sessions. It shows about 30 days after the last one.');
+    configure({ minSessions: 1, assessmentDays: 60 });
+    await settled(el as HTMLElement);
+    expect(immediate()).to.equal('You see a change from the first session. One session may be enough. The full result shows about 60 days after it.');
+    const own = await fixture(html`<smp-pros-cons min-sessions="3" assessment-days="45"></smp-pros-cons>`);
+    expect(own.shadowRoot!.querySelector('[data-id="immediate"]')!.textContent).to.contain('at least 3 sessions').and.to.contain('about 45 days');
+    await pageLang('de');
+    await settled(own as HTMLElement);
+    expect(own.shadowRoot!.querySelector('[data-id="immediate"]')!.textContent).to.contain('mindestens 3 Sitzungen').and.to.contain('etwa 45 Tage nach');
+  });
+  it('180 CSS px: a clinic item with a long word wraps inside the checklist', async () => {
+    const wrap = await fixture(html`<div style="width:180px"><smp-aftercare-checklist phone="+44 20 7946 0000"><ul><li data-kind="do" data-id="long">Antibakteriellewundpflegesalbe twice a day</li></ul></smp-aftercare-checklist></div>`);
+    const el = wrap.firstElementChild as HTMLElement;
+    await settled(el);
+    const text = el.shadowRoot!.querySelector('[data-id="long"] .text')!;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const b = range.getBoundingClientRect();
+    const host = el.getBoundingClientRect();
+    expect(b.left >= host.left - 1 && b.right <= host.right + 1, `${b.left}..${b.right} outside ${host.left}..${host.right}`).to.equal(true);
+  });
+});
