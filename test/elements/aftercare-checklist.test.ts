@@ -89,6 +89,21 @@ describe('<smp-aftercare-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('the call link shows a space between "Call" and the number (the link is a flex box)', async () => {
+      const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone="+44 20 7946 0000"></smp-aftercare-checklist>`);
+      const link = part(el, 'urgent').querySelector<HTMLAnchorElement>('a.call')!;
+      const number = link.querySelector('.number')!;
+      const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+      let text: Node | null;
+      while ((text = walker.nextNode()) && !text.textContent!.includes('Call'));
+      const word = document.createRange();
+      word.setStart(text!, text!.textContent!.indexOf('Call'));
+      word.setEnd(text!, text!.textContent!.indexOf('Call') + 'Call'.length);
+      expect(word.getBoundingClientRect().width, 'the word is measured').to.be.greaterThan(5);
+      const gap = number.getBoundingClientRect().left - word.getBoundingClientRect().right;
+      expect(gap, 'rendered space before the number').to.be.greaterThan(1);
+    });
+
     it('a contact page becomes a link; page-wide settings work too', async () => {
       configure({ contactUrl: 'https://clinic.example/contact' });
       const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);

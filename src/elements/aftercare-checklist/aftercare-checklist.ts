@@ -147,7 +147,8 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     const number = isolate(phone!, 'ltr');
     const at = label.indexOf(number);
     if (at < 0) return label;
-    return html`${label.slice(0, at)}<span class="number">${number}</span>${label.slice(at + number.length)}`;
+    // One span around it all: the link is a flex box, which would drop the space before the number.
+    return html`<span>${label.slice(0, at)}<span class="number">${number}</span>${label.slice(at + number.length)}</span>`;
   }
 
   private renderUrgent(items: AftercareItem[]) {
