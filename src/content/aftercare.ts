@@ -19,7 +19,7 @@ export const defaultAftercare = (p: ClinicProtocol): AftercareItem[] => [
   { id: 'no-sweat', kind: 'avoid', text: msg('Don’t do things that make you sweat while your scalp heals.', { id: 'aftercare.no-sweat' }) },
   { id: 'clean-touch', kind: 'do', text: msg('If you have to touch the area, use a clean cotton swab or pad, or clean fingers.', { id: 'aftercare.clean-touch' }) },
   { id: 'no-products', kind: 'avoid', text: msg('Don’t put makeup, soap or other products on the area. Put on only what your practitioner tells you to.', { id: 'aftercare.no-products' }) },
-  { id: 'petroleum-jelly', kind: 'do', text: msg('Before you bathe, put a thin coat of petroleum jelly, such as Vaseline, on the area. Use a clean cotton swab or pad, and be gentle.', { id: 'aftercare.petroleum-jelly' }) },
+  { id: 'petroleum-jelly', kind: 'do', text: msg('Before you bathe or shower, protect the area from splashes. Put a thin coat of petroleum jelly, such as Vaseline, on it. Use a clean cotton swab or pad, and be gentle.', { id: 'aftercare.petroleum-jelly' }) },
   { id: 'no-rub', kind: 'avoid', text: msg('Don’t rub the treated area.', { id: 'aftercare.no-rub' }) },
   { id: 'quality-product', kind: 'do', text: msg('Ask your practitioner which healing product to use, and get a good one.', { id: 'aftercare.quality-product' }) },
   { id: 'no-chemicals', kind: 'avoid', text: msg('Don’t use products with harsh chemicals on your scalp.', { id: 'aftercare.no-chemicals' }) },

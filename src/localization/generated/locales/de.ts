@@ -25,7 +25,7 @@
 'aftercare.no-sun': `Setzen Sie die behandelte Stelle keiner starken Sonne aus.`,
 'aftercare.no-sweat': `Tun Sie nichts, was Sie ins Schwitzen bringt, solange Ihre Kopfhaut heilt.`,
 'aftercare.no-touch': `Berühren oder waschen Sie die Stelle nicht, solange sie heilt. Hände können Keime übertragen, die eine Infektion auslösen.`,
-'aftercare.petroleum-jelly': `Tragen Sie vor dem Baden eine dünne Schicht Vaseline auf die Stelle auf. Nehmen Sie dazu ein sauberes Wattestäbchen oder Wattepad, und gehen Sie sanft vor.`,
+'aftercare.petroleum-jelly': `Schützen Sie die Stelle vor dem Baden oder Duschen vor Spritzwasser. Tragen Sie dazu eine dünne Schicht Vaseline auf. Nehmen Sie ein sauberes Wattestäbchen oder Wattepad, und gehen Sie sanft vor.`,
 'aftercare.prescribed-cream': `Wenn Ihre Kopfhaut etwas wund oder trocken ist, verwenden Sie die Creme, die Ihr Behandler Ihnen verschrieben hat.`,
 'aftercare.print': `Checkliste drucken`,
 'aftercare.progress': str`${0} von ${1} erledigt`,

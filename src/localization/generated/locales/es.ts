@@ -25,7 +25,7 @@
 'aftercare.no-sun': `No expongas la zona tratada al sol fuerte.`,
 'aftercare.no-sweat': `No hagas nada que te haga sudar mientras tu cuero cabelludo se cura.`,
 'aftercare.no-touch': `No toques ni laves la zona que se está curando. Las manos pueden llevar gérmenes que causan una infección.`,
-'aftercare.petroleum-jelly': `Antes de bañarte, ponte una capa fina de vaselina en la zona. Usa un hisopo o un disco de algodón limpio y hazlo con suavidad.`,
+'aftercare.petroleum-jelly': `Antes de bañarte o ducharte, protege la zona de las salpicaduras. Ponte una capa fina de vaselina en la zona. Usa un hisopo o un disco de algodón limpio y hazlo con suavidad.`,
 'aftercare.prescribed-cream': `Si tu cuero cabelludo está un poco irritado o seco, usa la crema que te recetó tu especialista.`,
 'aftercare.print': `Imprimir lista`,
 'aftercare.progress': str`${0} de ${1} completados`,

@@ -25,7 +25,7 @@
 'aftercare.no-sun': `N’exposez pas la zone traitée au soleil fort.`,
 'aftercare.no-sweat': `Ne faites rien qui vous fasse transpirer tant que votre cuir chevelu cicatrise.`,
 'aftercare.no-touch': `Ne touchez pas la zone qui cicatrise et ne la lavez pas. Les mains peuvent porter des microbes qui causent une infection.`,
-'aftercare.petroleum-jelly': `Avant de prendre un bain, appliquez une fine couche de vaseline sur la zone. Faites-le doucement, avec un coton-tige ou un disque de coton propre.`,
+'aftercare.petroleum-jelly': `Avant un bain ou une douche, protégez la zone des éclaboussures. Appliquez-y une fine couche de vaseline. Faites-le doucement, avec un coton-tige ou un disque de coton propre.`,
 'aftercare.prescribed-cream': `Si votre cuir chevelu est un peu sensible ou sec, utilisez la crème prescrite par votre praticien.`,
 'aftercare.print': `Imprimer la liste`,
 'aftercare.progress': str`${0} sur ${1} faits`,

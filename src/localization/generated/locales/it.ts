@@ -25,7 +25,7 @@
 'aftercare.no-sun': `Non esponga la zona trattata al sole forte.`,
 'aftercare.no-sweat': `Non faccia nulla che la faccia sudare mentre il cuoio capelluto guarisce.`,
 'aftercare.no-touch': `Non tocchi e non lavi la zona che sta guarendo. Le mani possono portare germi che causano un’infezione.`,
-'aftercare.petroleum-jelly': `Prima di fare il bagno, stenda uno strato sottile di vaselina sulla zona. Usi un cotton fioc o un dischetto di cotone pulito e lo faccia con delicatezza.`,
+'aftercare.petroleum-jelly': `Prima di fare il bagno o la doccia, protegga la zona dagli schizzi. Stenda uno strato sottile di vaselina sulla zona. Usi un cotton fioc o un dischetto di cotone pulito e lo faccia con delicatezza.`,
 'aftercare.prescribed-cream': `Se il cuoio capelluto è un po’ irritato o secco, usi la crema che le ha prescritto il suo tricopigmentista.`,
 'aftercare.print': `Stampi la lista`,
 'aftercare.progress': str`${0} su ${1} completati`,

@@ -25,7 +25,7 @@
 'aftercare.no-sun': `Stel de behandelde plek niet bloot aan felle zon.`,
 'aftercare.no-sweat': `Doe niets waarvan u gaat zweten zolang uw hoofdhuid geneest.`,
 'aftercare.no-touch': `Raak de plek die nog geneest niet aan en was die niet. Aan uw handen kunnen bacteriën zitten die een infectie veroorzaken.`,
-'aftercare.petroleum-jelly': `Voordat u gaat douchen of in bad gaat: smeer een dun laagje vaseline op de plek. Gebruik een schoon wattenstaafje of wattenschijfje, en doe het voorzichtig.`,
+'aftercare.petroleum-jelly': `Voordat u gaat douchen of in bad gaat: bescherm de plek tegen spatten. Smeer er een dun laagje vaseline op. Gebruik een schoon wattenstaafje of wattenschijfje, en doe het voorzichtig.`,
 'aftercare.prescribed-cream': `Is uw hoofdhuid wat gevoelig of droog? Gebruik dan de crème die uw behandelaar heeft voorgeschreven.`,
 'aftercare.print': `Checklist afdrukken`,
 'aftercare.progress': str`${0} van ${1} gedaan`,

@@ -25,7 +25,7 @@
 'aftercare.no-sun': `Não deixe o sol forte bater na área tratada.`,
 'aftercare.no-sweat': `Não faça nada que faça você suar enquanto o couro cabeludo cicatriza.`,
 'aftercare.no-touch': `Não toque nem lave a área que está cicatrizando. As mãos podem levar germes que causam infecção.`,
-'aftercare.petroleum-jelly': `Antes do banho, passe uma camada fina de vaselina na área. Use um cotonete ou um disco de algodão limpo, com cuidado.`,
+'aftercare.petroleum-jelly': `Antes do banho, proteja a área contra respingos. Passe uma camada fina de vaselina na área. Use um cotonete ou um disco de algodão limpo, com cuidado.`,
 'aftercare.prescribed-cream': `Se o couro cabeludo estiver um pouco sensível ou seco, use o creme que o profissional receitou.`,
 'aftercare.print': `Imprimir lista`,
 'aftercare.progress': str`${0} de ${1} feitos`,

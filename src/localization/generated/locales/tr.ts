@@ -25,7 +25,7 @@
 'aftercare.no-sun': `Uygulama yapılan bölgeyi yoğun güneşe maruz bırakmayın.`,
 'aftercare.no-sweat': `Kafa deriniz iyileşirken sizi terletecek şeyler yapmayın.`,
 'aftercare.no-touch': `İyileşen bölgeye dokunmayın ve bölgeyi yıkamayın. Eller, enfeksiyona yol açan mikropları taşıyabilir.`,
-'aftercare.petroleum-jelly': `Banyo yapmadan önce bölgeye ince bir kat vazelin sürün. Temiz bir pamuklu çubuk ya da pamuk ped kullanın ve hafifçe sürün.`,
+'aftercare.petroleum-jelly': `Banyo yapmadan veya duş almadan önce bölgeyi su sıçramalarından koruyun. Bölgeye ince bir kat vazelin sürün. Temiz bir pamuklu çubuk ya da pamuk ped kullanın ve hafifçe sürün.`,
 'aftercare.prescribed-cream': `Kafa deriniz biraz hassas ya da kuru olursa uzmanınızın size yazdığı kremi kullanın.`,
 'aftercare.print': `Listeyi yazdırın`,
 'aftercare.progress': str`${0}/${1} tamamlandı`,
