@@ -518,10 +518,18 @@ async function openWatched(context) {
 }
 
 async function login(page, user, pass) {
-  await page.goto(`${URL_BASE}/wp-login.php`);
-  await page.type('#user_login', user);
-  await page.type('#user_pass', pass);
-  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  // wp-login.php focuses and *selects* the user field 200 ms after load, so keys typed
+  // across that moment replace what was typed before (a slow machine logs in as "hor").
+  // Set the values directly, and check the login took before going on.
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${URL_BASE}/wp-login.php`);
+    await new Promise((r) => setTimeout(r, 300));
+    await page.$eval('#user_login', (el, v) => (el.value = v), user);
+    await page.$eval('#user_pass', (el, v) => (el.value = v), pass);
+    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    if (page.url().includes('/wp-admin')) return;
+    if (attempt === 2) throw new Error(`could not log in as ${user} (at ${page.url()})`);
+  }
 }
 
 async function fillSettings(page, values) {
