@@ -1,18 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { captureWarnings } from '../support/helpers.js';
+import { make } from './support.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown>; [key: string]: any };
 const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'] as const;
 const items = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="item"], [part~="step"]').length;
-
-async function make(tag: string, attrs: Record<string, string> = {}): Promise<Widget> {
-  const el = document.createElement(tag) as Widget;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  (await fixture(html`<div></div>`)).append(el);
-  await el.updateComplete;
-  return el;
-}
 
 /** Every enum-like attribute of each element, with a valid non-default value. */
 const ENUMS: Record<(typeof TAGS)[number], Record<string, string>> = {

@@ -5,18 +5,11 @@ import type { SmpProsCons } from '../../src/elements/pros-cons/pros-cons.js';
 import { configure, parseCount, parseSpan } from '../../src/internal/settings.js';
 import { setLocale, getLocale } from '../../src/localization/localization.js';
 import { captureWarnings, texts } from '../support/helpers.js';
+import { make, type Widget } from './support.js';
 
 // Any property, of any type: handing elements wrong types is the point here.
-type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void; [key: string]: any };
 const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'] as const;
 
-async function make(tag: string, attrs: Record<string, string> = {}): Promise<Widget> {
-  const el = document.createElement(tag) as Widget;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  (await fixture(html`<div></div>`)).append(el);
-  await el.updateComplete;
-  return el;
-}
 const items = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="item"], [part~="step"]').length;
 const heading = (el: Element) => el.shadowRoot!.querySelector('[part~="heading"]')!;
 
