@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { validItems, type SmpItem } from '../../internal/items.js';
 import { LightItemsController } from '../../internal/light-items.js';
 import { TicksController, tickStyles } from '../../internal/ticks.js';
-import { checkIcon, crossIcon, warningIcon } from '../../internal/icons.js';
+import { checkIcon, circledIcon, icon } from '../../internal/icons.js';
 import { MidnightController } from '../../internal/midnight.js';
 import { telHref } from '../../internal/settings.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -14,6 +14,8 @@ import { defaultAftercare, type AftercareItem, type AftercareKind } from '../../
 import { aftercareStyles } from './aftercare-checklist.styles.js';
 
 const KINDS: readonly AftercareKind[] = ['do', 'avoid', 'urgent'];
+const crossIcon = () => circledIcon(svg`<path d="m8.5 8.5 7 7m0-7-7 7"/>`);
+const warningIcon = () => icon(svg`<path d="M12 3 2 20.5h20z"/><path d="M12 10v4.5M12 17.5v.01"/>`);
 
 /**
  * The patient's aftercare checklist: what to do and what to avoid, ticked off

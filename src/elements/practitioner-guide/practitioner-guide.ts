@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { SmpElement } from '../../internal/smp-element.js';
 import { validItems, type SmpItem } from '../../internal/items.js';
 import { LightItemsController } from '../../internal/light-items.js';
 import { TicksController, tickStyles } from '../../internal/ticks.js';
-import { questionIcon, stepsIcon } from '../../internal/icons.js';
+import { circledIcon } from '../../internal/icons.js';
 import { show, warnOnce } from '../../internal/warn.js';
 import { dateLocale } from '../../localization/localization.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -15,6 +15,8 @@ import { guideStyles } from './practitioner-guide.styles.js';
 export type GuideVariant = 'choose' | 'fix' | 'both';
 const VARIANTS: readonly GuideVariant[] = ['choose', 'fix', 'both'];
 const KINDS: readonly GuideKind[] = ['ask', 'fix'];
+const questionIcon = () => circledIcon(svg`<path d="M9.25 9.25a2.75 2.75 0 1 1 3.75 2.56c-.6.24-1 .8-1 1.44v.5M12 17v.01"/>`);
+const stepsIcon = () => circledIcon(svg`<path d="M8 8.5h8M8 12h8M8 15.5h5"/>`);
 
 /**
  * Choosing an SMP practitioner, and what to do when a result goes wrong:

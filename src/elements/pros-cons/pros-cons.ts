@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { validItems, type SmpItem } from '../../internal/items.js';
 import { LightItemsController } from '../../internal/light-items.js';
-import { minusIcon, plusIcon } from '../../internal/icons.js';
+import { circledIcon } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultCons, defaultPros, type ProConItem, type ProConKind } from '../../content/pros-cons.js';
@@ -12,6 +12,8 @@ import { prosConsStyles } from './pros-cons.styles.js';
 export type ProsConsLayout = 'auto' | 'columns' | 'stacked';
 const LAYOUTS: readonly ProsConsLayout[] = ['auto', 'columns', 'stacked'];
 const KINDS: readonly ProConKind[] = ['pro', 'con'];
+const plusIcon = () => circledIcon(svg`<path d="M12 7.5v9M7.5 12h9"/>`);
+const minusIcon = () => circledIcon(svg`<path d="M7.5 12h9"/>`);
 
 /**
  * The pros and cons of scalp micropigmentation, side by side when there is
