@@ -107,14 +107,6 @@ export const sharedStyles = [
       cursor: default;
       opacity: 0.6;
     }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     .disclaimer {
       margin: 1em 0 0;
       color: var(--_muted);

@@ -18,6 +18,15 @@ export const recoveryTimelineStyles = css`
     border-radius: 0.25em;
     background: color-mix(in srgb, var(--_current) 8%, transparent);
   }
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .milestone {
     font-weight: 700;
   }
