@@ -171,18 +171,20 @@ const keypad = (letter: string) => String(KEYPAD.findIndex((keys) => keys.includ
 export function telHref(phone: string): string | undefined {
   let dial = '';
   let vanity = false; // keypad letters have been read: further letter groups belong to the number
-  const tokens = /\(\s*0\s*\)|\(\s*(\d[\d\s.-]*)\)|\+|\d|[A-Z]+(?![a-z])|\/|[\s.\-\u2010-\u2015\u00a0\u202f]|[^]/gu;
+  // Each token is one of: a "(0)" trunk prefix, a bracketed area code, "+", a digit,
+  // capital letters, "/", a separator, or any other character.
+  const tokens = /(\(\s*0\s*\))|\(\s*(\d[\d\s.-]*)\)|(\+)|(\d)|[A-Z]+(?![a-z])|(\/)|([\s.\-\u2010-\u2015\u00a0\u202f])|[^]/gu;
   const ascii = phone
     .normalize('NFKC')
     .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
-  for (const [token, area] of ascii.matchAll(tokens)) {
+  for (const [token, trunk, area, plus, digit, slash, separator] of ascii.matchAll(tokens)) {
     const digits = /\d/.test(dial);
     const count = dial.replace('+', '').length;
-    if (token === '+') {
+    if (plus) {
       if (dial) break;
       dial = '+';
-    } else if (/^\d$/.test(token)) dial += token;
-    else if (/^\(\s*0\s*\)$/.test(token)) {
+    } else if (digit) dial += digit;
+    else if (trunk) {
       if (!dial.startsWith('+')) dial += '0'; // "(0)" is only a trunk prefix after a country code
     } else if (area) {
       const code = area.replace(/\D/g, '');
@@ -193,10 +195,10 @@ export function telHref(phone: string): string | undefined {
       if (count + token.length > 15) break;
       vanity = true;
       dial += [...token].map(keypad).join('');
-    } else if (token === '/') {
+    } else if (slash) {
       if (/^0\d{1,4}$/.test(dial)) continue; // "030/901820": the area code, then the number
       if (digits) break; // "… / 020 7946 0001": a second number
-    } else if (/^[\s.\-\u2010-\u2015\u00a0\u202f]$/.test(token)) continue;
+    } else if (separator) continue;
     else if (digits) break; // a note, a word or a second number: the number has ended
   }
   const count = dial.replace('+', '').length;
