@@ -26,11 +26,7 @@ export function addDays(date: Date, days: number): Date {
 export const daysBetween = (a: Date, b: Date): number =>
   Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / 86_400_000);
 
-/** `YYYY-MM-DD` of a date's local calendar day. */
-export function localDay(d: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+export { localDay } from './local-day.js';
 
 /** Parses `YYYY-MM-DD` into a local date; `undefined` for anything else or a day that does not exist (2026-02-30). */
 export function parseIsoDate(value: string): Date | undefined {

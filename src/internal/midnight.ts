@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { localDay } from './dates.js';
+import { localDay } from './local-day.js';
 
 /**
  * Calls `callback` at every local midnight while the page stays open, and

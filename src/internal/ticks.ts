@@ -1,5 +1,5 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { localDay } from './dates.js';
+import { localDay } from './local-day.js';
 import { load, save, storageKey, watchStorage } from './storage.js';
 import { SmpCompleteEvent, SmpItemToggleEvent, SmpResetEvent } from '../elements/aftercare-checklist/events.js';
 
