@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { mergeById, validItems, type LightItem } from '../../internal/items.js';
@@ -144,6 +143,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   private patientDates?: string[];
 
   private sessions: Date[] = [];
+
+  /** What the date field shows, set after each render (see `updated`). */
+  private fieldValue = '';
 
   private readonly light = new LightItemsController(this);
 
@@ -371,11 +373,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   private renderDateInput(plan: Schedule) {
     // What the timeline counts from: the patient's own date, else session-date's session of today; empty when generic.
-    const value = this.patientDates ? (this.patientDates[0] ?? '') : plan.session ? localDay(plan.session) : '';
+    this.fieldValue = this.patientDates ? (this.patientDates[0] ?? '') : plan.session ? localDay(plan.session) : '';
     return html`
       <p part="date-input" class="date-input">
         <label for="session-date">${msg('Date of your session', { id: 'recovery-timeline.date-label' })}</label>
-        <input id="session-date" type="date" .value=${live(value)} @change=${this.onDateChange} />
+        <input id="session-date" type="date" @change=${this.onDateChange} />
       </p>
     `;
   }
@@ -393,6 +395,10 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The field always shows the date the timeline counts from, also over a date typed but not
+    // committed (what Lit's live() directive does, without its code in the bundle).
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#session-date');
+    if (field && field.value !== this.fieldValue) field.value = this.fieldValue;
     if (this.sessions.length) loadIcs().catch(() => undefined);
   }
 
