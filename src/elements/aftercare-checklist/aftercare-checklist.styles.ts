@@ -27,6 +27,7 @@ export const aftercareStyles = css`
     block-size: 100%;
     inline-size: 0;
     background: var(--_accent);
+    /* Off with reduced motion: the shared styles turn every transition off. */
     transition: inline-size 0.3s ease;
   }
   .groups {
@@ -106,11 +107,6 @@ export const aftercareStyles = css`
       white-space: nowrap;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    .progress-bar {
-      transition: none;
-    }
-  }
   @media print {
     .progress {
       display: none;
@@ -118,10 +114,9 @@ export const aftercareStyles = css`
     .groups {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
-    .checked .text,
+    /* The rest of a ticked row on paper: tickStyles (src/internal/ticks.ts). */
     .do .checked .text {
       text-decoration: none;
-      color: #000;
     }
     .icon,
     .do .subheading .icon,
