@@ -91,18 +91,17 @@ export const sharedStyles = [
         transition: background-color 0.2s ease;
       }
     }
-    button:hover:not(:disabled, [aria-disabled='true']) {
+    button:hover:not([aria-disabled='true']) {
       background: color-mix(in srgb, var(--_accent) 85%, #000);
     }
     button.secondary {
       background: transparent;
       color: var(--_accent);
     }
-    button.secondary:hover:not(:disabled, [aria-disabled='true']) {
+    button.secondary:hover:not([aria-disabled='true']) {
       background: color-mix(in srgb, var(--_accent) 10%, transparent);
     }
-    /* aria-disabled keeps a control focusable, so focus is not lost when it turns off under the user. */
-    button:disabled,
+    /* aria-disabled, never disabled: it keeps a control focusable, so focus is not lost when it turns off under the user. */
     button[aria-disabled='true'] {
       cursor: default;
       opacity: 0.6;
