@@ -91,11 +91,9 @@ export const aftercareStyles = css`
   .no-contact {
     font-weight: 600;
   }
-  a {
-    color: var(--_accent);
-    font-weight: 600;
-  }
+  /* Every link is in the callout, in its colour. */
   .contact a {
+    font-weight: 600;
     display: inline-flex;
     align-items: center;
     min-block-size: 2.75em;
