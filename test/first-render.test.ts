@@ -27,10 +27,22 @@ window.addEventListener = function (this: Window, type: string, ...rest: [EventL
   return addEventListener.call(this, type, ...rest);
 } as typeof window.addEventListener;
 
+/** Renders of each widget, counted from the moment its class is defined. */
+const renders = new Map<Element, number>();
+
 describe('first render of an English page', () => {
   before(async () => {
-    await pageLang('en');
+    // Set directly: pageLang() would start localization before any widget does.
+    document.documentElement.lang = 'en';
     await import('../src/index.js');
+    for (const tag of ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-practitioner-guide', 'smp-recovery-timeline']) {
+      const proto = customElements.get(tag)!.prototype as { render(): unknown };
+      const render = proto.render;
+      proto.render = function (this: Element) {
+        renders.set(this, (renders.get(this) ?? 0) + 1);
+        return render.call(this);
+      };
+    }
   });
   after(() => {
     Intl.NumberFormat = NumberFormat;
@@ -52,6 +64,14 @@ describe('first render of an English page', () => {
     expect(text).to.contain('in about 3\u20134 days');
     expect(counts.numberFormats, 'Intl.NumberFormat created').to.equal(0);
     expect(counts.storageListeners, 'storage listeners').to.equal(0);
+  });
+
+  it('renders each widget once: following <html lang> at start does not draw them again', async () => {
+    // The widgets above started localization (the first connected element does); let it settle.
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const widgets = [...renders.keys()];
+    expect(widgets).to.have.length(4);
+    for (const el of widgets) expect(renders.get(el), el.localName).to.equal(1);
   });
 
   it('registers one storage listener for the page once a widget remembers, and follows other tabs', async () => {
