@@ -156,7 +156,10 @@ function localeParts(record) {
       tagged = true;
       return `${JSON.stringify(id)}:s(${JSON.stringify([...t.strings])}${t.values.map((v) => `,${v}`).join('')})`;
     });
-    return `${tagged ? 'const s=(t,...v)=>({strTag:!0,strings:t,values:v});' : ''}export const templates={${entries.join(',')}};\n`;
+    // Also put in a page-wide registry under its own URL, so a page that loads this file in
+    // its <head> (the recommended embed for a page not in English) has the messages at
+    // hand for the first render: see locale-parts.ts.
+    return `${tagged ? 'const s=(t,...v)=>({strTag:!0,strings:t,values:v});' : ''}export const templates={${entries.join(',')}};(globalThis[Symbol.for("smp-widgets.locale-parts")]??={})[import.meta.url]=templates;\n`;
   };
   return {
     name: 'locale-parts',

@@ -36,25 +36,53 @@ export function isolate(text: string, mode: 'auto' | 'ltr' | 'text' = 'auto'): s
 
 /** One `Intl.NumberFormat` per locale and options: a timeline formats a few dozen numbers a render. */
 const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(unit?: 'day' | 'hour'): Intl.NumberFormat {
-  const locale = dateLocale();
+function numberFormat(locale: string, unit?: Unit): Intl.NumberFormat {
   const key = `${locale} ${unit ?? ''}`;
   let format = formats.get(key);
   if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, unit ? { style: 'unit', unit, unitDisplay: 'long' } : {})));
   return format;
 }
 
+type Unit = 'day' | 'hour';
+
 /** `formatRange` is in every browser the widgets support (Chrome 106, Firefox 116, Safari 15.4); TypeScript's ES2022 lib lacks it. */
 type RangeFormat = Intl.NumberFormat & { formatRange(x: number, y: number): string };
 
+/** `en`, or English of a region (`en-GB`, `en-150`) with no Unicode extension that could change the digits. */
+const ENGLISH = /^en(-([a-z]{2}|\d{3}))?$/i;
+
+/**
+ * English counts of whole numbers from 0 to 999, written here rather than by
+ * `Intl.NumberFormat`: the same text ("5", "3–4", "1 day", "2–3 hours"; a
+ * test compares the two for every such number in each engine), without the
+ * cost of the browser's first number format, which loads its locale data
+ * (about 15 ms at full CPU speed on a phone-sized page, four times that on a
+ * slow phone) before an English widget can show. Anything else: `undefined`.
+ */
+export function englishSpan([a, b]: Span, unit?: Unit, locale = dateLocale()): string | undefined {
+  if (!ENGLISH.test(locale) || ![a, b].every((n) => Number.isInteger(n) && n >= 0 && n < 1000)) return undefined;
+  const number = a === b ? String(a) : `${a}\u2013${b}`;
+  return unit ? `${number} ${unit}${a === b && a === 1 ? '' : 's'}` : number;
+}
+
 /** `3–4` (or `3-4`, as the locale writes ranges), or one number when both ends are the same. */
-const span = (format: Intl.NumberFormat, [a, b]: Span) => (a === b ? format.format(a) : (format as RangeFormat).formatRange(a, b));
+function span(range: Span, unit?: Unit): string {
+  const locale = dateLocale();
+  const english = englishSpan(range, unit, locale);
+  if (english !== undefined) return english;
+  const format = numberFormat(locale, unit);
+  const [a, b] = range;
+  return a === b ? format.format(a) : (format as RangeFormat).formatRange(a, b);
+}
+
+/** A whole number in the page's locale ("30", "٣٠"), not isolated: for text that stands alone. */
+export const formatNumber = (n: number): string => span([n, n]);
 
 /** A whole number in the page's locale ("30", "٣٠"), isolated in right-to-left text. */
-export const numberText = (n: number): string => isolate(numberFormat().format(n));
+export const numberText = (n: number): string => isolate(formatNumber(n));
 
 /** A range of numbers in the locale's own format; in right-to-left text it reads in the text's order. */
-export const rangeText = (range: Span): string => isolate(span(numberFormat(), range), 'text');
+export const rangeText = (range: Span): string => isolate(span(range), 'text');
 
 /**
  * "1 day", "5 days", "3–4 days", "٣–٤ أيام", "ساعتان": counts of days or
@@ -63,7 +91,7 @@ export const rangeText = (range: Span): string => isolate(span(numberFormat(), r
  * locale gets its grammar (Arabic's six forms included) without a message
  * per form; isolated in right-to-left text.
  */
-export const dayCount = (days: number | Span): string => isolate(span(numberFormat('day'), Array.isArray(days) ? days : [days, days]));
+export const dayCount = (days: number | Span): string => isolate(span(Array.isArray(days) ? days : [days, days], 'day'));
 
 /** "1 hour", "2–3 hours", in the page's locale. */
-export const hourCount = (hours: number | Span): string => isolate(span(numberFormat('hour'), Array.isArray(hours) ? hours : [hours, hours]));
+export const hourCount = (hours: number | Span): string => isolate(span(Array.isArray(hours) ? hours : [hours, hours], 'hour'));

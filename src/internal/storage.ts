@@ -32,10 +32,25 @@ const isQuota = (error: unknown): boolean => /quota/i.test((error as Error)?.nam
  * that reads the same key; other tabs hear of them through the `storage` event.
  */
 const CHANNEL = Symbol.for('smp-widgets.storage');
-const channel = ((globalThis as Record<symbol, EventTarget>)[CHANNEL] ??= new EventTarget());
+const channel = ((globalThis as Record<symbol, EventTarget & { tabs?: boolean }>)[CHANNEL] ??= new EventTarget());
+
+/**
+ * Other tabs' writes, passed on to the channel by one `storage` listener per
+ * page, added the first time anything is read or saved: a page whose widgets
+ * remember nothing never registers one (the first costs Chromium a few
+ * milliseconds before the first widget shows).
+ */
+function listenToOtherTabs(): void {
+  if (channel.tabs) return;
+  channel.tabs = true;
+  window.addEventListener('storage', (e) => {
+    if (e.storageArea === storage() && (e.key === null || e.key.startsWith(`${PREFIX}:`))) channel.dispatchEvent(new CustomEvent('saved', { detail: e.key }));
+  });
+}
 
 /** Reads and parses a saved JSON value. Missing, corrupt or blocked storage gives `undefined`. */
 export function load<T>(key: string): T | undefined {
+  listenToOtherTabs();
   try {
     const s = storage();
     if (!s) return unavailable('no localStorage');
@@ -53,6 +68,7 @@ export function load<T>(key: string): T | undefined {
  * storage is full the element keeps the value on the page and says so.
  */
 export function save(key: string, value: unknown): boolean {
+  listenToOtherTabs();
   try {
     const s = storage();
     if (!s) return !!unavailable('no localStorage');
@@ -73,14 +89,7 @@ export function save(key: string, value: unknown): boolean {
  * Returns the function that stops watching.
  */
 export function watchStorage(callback: (key: string | null) => void): () => void {
-  const local = (e: Event) => callback((e as CustomEvent<string>).detail);
-  const other = (e: StorageEvent) => {
-    if (e.storageArea === storage() && (e.key === null || e.key.startsWith(`${PREFIX}:`))) callback(e.key);
-  };
-  channel.addEventListener('saved', local);
-  window.addEventListener('storage', other);
-  return () => {
-    channel.removeEventListener('saved', local);
-    window.removeEventListener('storage', other);
-  };
+  const saved = (e: Event) => callback((e as CustomEvent<string | null>).detail);
+  channel.addEventListener('saved', saved);
+  return () => channel.removeEventListener('saved', saved);
 }

@@ -28,11 +28,26 @@ const templatesOf = (locale: string): Record<string, unknown> => {
   return t;
 };
 
+/**
+ * Locale files already run on this page, by URL: each file registers its
+ * messages here as it runs (the URL keeps another copy of the library, from
+ * another folder, from taking this copy's messages). A page not in English lists its
+ * locale files in its `<head>` (the README's recommended embed), so they are
+ * here before the first widget renders and the widget's first frame is in the
+ * page's language: no English frame, and no layout shift when the text changes.
+ */
+const registry: Record<string, Record<string, unknown>> = ((globalThis as Record<symbol, Record<string, Record<string, unknown>>>)[Symbol.for('smp-widgets.locale-parts')] ??= {});
+
 function fetchPart(locale: string, part: string): Promise<void> {
   const key = `${locale}/${part}`;
+  const url = new URL(`../locales/${key}.js`, import.meta.url).href;
   let pending = fetched.get(key);
+  if (!pending && registry[url]) {
+    // Already run: the same messages its module exports, now, without waiting for another task.
+    Object.assign(templatesOf(locale), registry[url]);
+    fetched.set(key, (pending = Promise.resolve()));
+  }
   if (!pending) {
-    const url = new URL(`../locales/${key}.js`, import.meta.url).href;
     pending = (import(/* @vite-ignore */ url) as Promise<LocaleModule>).then((m) => void Object.assign(templatesOf(locale), m.templates));
     pending.catch(() => fetched.delete(key)); // a later load may try again
     fetched.set(key, pending);

@@ -51,8 +51,11 @@ export function dateLocale(): string {
   const locale = getLocale();
   const page = document.documentElement.lang;
   if (!explicit && page && matchLocale(page) === locale) {
+    // A syntax check only: asking which locales the browser supports would load
+    // its locale data (15–20 ms before the first widget shows), and every Intl
+    // formatter falls back to the language on its own (`en-ZZ` formats as `en`).
     try {
-      return Intl.DateTimeFormat.supportedLocalesOf(page).length ? page : locale;
+      return Intl.getCanonicalLocales(page)[0] ?? locale;
     } catch {
       return locale; // not a valid language tag
     }
@@ -83,12 +86,23 @@ export function watchPageLang(callback: () => void): () => void {
   return () => pageLangWatchers.delete(callback);
 }
 
-async function followPage(): Promise<void> {
+/**
+ * The `<html lang>` the watchers last heard of: set when localization starts,
+ * so the first follow of the page does not re-render every widget for a
+ * language they were just rendered in (a second render of each widget on
+ * every page load).
+ */
+let heardLang: string | undefined;
+
+async function followPage(force = false): Promise<void> {
   if (explicit) return;
   const lang = document.documentElement.lang;
   const locale = matchLocale(lang);
   if (lang && !locale) warnOnce(`<html lang="${lang}"> is not a language smp-widgets has (${allLocales.join(', ')}); showing English.`);
   await apply(locale ?? sourceLocale);
+  const now = document.documentElement.lang;
+  if (now === heardLang && !force) return;
+  heardLang = now;
   pageLangWatchers.forEach((watcher) => watcher());
 }
 
@@ -117,6 +131,7 @@ export function startLocalization(): void {
     warnOnce('@lit/localize is already configured by this page; not following <html lang>.');
     return;
   }
+  heardLang = document.documentElement.lang;
   void followPage();
   new MutationObserver(() => void followPage()).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
@@ -132,7 +147,7 @@ export async function setLocale(locale: string | null): Promise<void> {
   if (owner) return owner.setLocale(locale);
   if (locale == null) {
     explicit = undefined;
-    await followPage();
+    await followPage(true); // dates go back to the page's own tag
   } else {
     const match = matchLocale(locale);
     if (!match) warnOnce(`setLocale(${typeof locale === 'string' ? `"${locale}"` : show(locale)}): not a language smp-widgets has (${allLocales.join(', ')}); showing English.`);

@@ -2,9 +2,10 @@
 // library is held to, all measured in one run against the built bundle in
 // Debian's headless Chromium:
 //  - bytes of every output (minified, gzip) and of what each page downloads;
-//  - cold loads of each element alone, all elements together, and a static-HTML
+//  - cold loads of each element alone, all elements together, a static-HTML
 //    floor for each (the same rendered content as plain HTML in a declarative
-//    shadow root + ~10 lines of JS): time until the content is visible, script
+//    shadow root + ~10 lines of JS) and a Lit floor (the same content drawn by
+//    the smallest Lit element that can, see reference.mjs): time until the content is visible, script
 //    time, long tasks, layout shift and JS heap after GC, medians of interleaved
 //    loads with the ratio to the static floor, at 1× and 4× CPU;
 //  - scaling with 1, 10 and 50 instances of each element;
@@ -16,10 +17,11 @@
 //   npm run bench -- --runs 21           # more cold loads per page (default 15)
 //   npm run bench -- --no-build --dist /path/to/other/dist --out other.json   # another build, e.g. main's
 //   npm run bench -- --skip lighthouse,scaling   # any of loads, scaling, rerender, lighthouse
+//   npm run bench -- --pages checklist,all      # cold loads of these pages only (default: every element, and all)
 //   npm run bench -- --compare [--baseline /path/to/old/dist]
 //        # also the checklist and all-elements pages with other embeds: the one script tag
 //        # alone, modulepreload hints, and (with --baseline) another build's one tag
-import { readFileSync, readdirSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { execFileSync, spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +31,7 @@ import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath, provision } from '../support/browsers.mjs';
 import { embed, floorPage, widgetPage, ELEMENTS } from './pages.mjs';
+import { buildReference } from './reference.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -41,6 +44,7 @@ const dist = option('dist', join(root, 'dist'));
 const out = option('out', join(root, 'test/bench/results.json'));
 const skip = new Set(option('skip', '').split(',').filter(Boolean));
 const compare = args.includes('--compare');
+const only = option('pages', '').split(',').filter(Boolean);
 const baseline = option('baseline', undefined);
 const THROTTLES = [1, 4];
 const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
@@ -87,6 +91,10 @@ console.log(table(['file', 'minified', 'gzip'], Object.entries(sizes).map(([f, s
 // Serves the repository, `/dist/` from the chosen build, and generated pages under /bench/,
 // gzip-compressed as any real server would. Every load is in a fresh browser context, so cold.
 const pages = new Map();
+let referenceDir; // the Lit floor's modules, served under /reference/ (see reference.mjs)
+/** The file a served JS path comes from: the build, the baseline build or the Lit floor. */
+const servedFile = (path) =>
+  path.startsWith('/dist/') ? join(dist, path.slice(6)) : baseline && path.startsWith('/baseline/') ? join(baseline, path.slice(10)) : referenceDir && path.startsWith('/reference/') ? join(referenceDir, path.slice(11)) : undefined;
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -96,8 +104,8 @@ const server = createServer((req, res) => {
     res.end(gzip ? gzipSync(body) : body);
   };
   if (pages.has(path)) return send(200, pages.get(path), 'text/html');
-  const file = path.startsWith('/dist/') ? join(dist, path.slice(6)) : baseline && path.startsWith('/baseline/') ? join(baseline, path.slice(10)) : join(root, path);
-  if (![root, dist, baseline].some((dir) => dir && file.startsWith(dir))) return send(403, 'no', 'text/plain');
+  const file = servedFile(path) ?? join(root, path);
+  if (![root, dist, baseline, referenceDir].some((dir) => dir && file.startsWith(dir))) return send(403, 'no', 'text/plain');
   if (!existsSync(file) || statSync(file).isDirectory()) return send(404, 'not found', 'text/plain');
   send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
 });
@@ -144,7 +152,7 @@ async function coldLoad(path, throttle) {
       if (!/\.m?js(\?|$)/.test(response.url())) return;
       bytes.jsRequests++;
       const path = new URL(response.url()).pathname;
-      const file = path.startsWith('/dist/') ? join(dist, path.slice(6)) : baseline && path.startsWith('/baseline/') ? join(baseline, path.slice(10)) : undefined;
+      const file = servedFile(path);
       if (file && existsSync(file)) bytes.js += gzipSync(readFileSync(file), { level: 9 }).length;
     });
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
@@ -175,7 +183,11 @@ async function coldLoad(path, throttle) {
 // static floor of each: the same rendered content, serialized once from a real render.
 // With --compare, the checklist and all-elements pages also with other embeds.
 const tagsOf = (s) => s.widgets.map((w) => w.tag);
-const scenarios = [...ELEMENTS.map((e) => ({ name: e.name, widgets: [e] })), { name: 'all', widgets: ELEMENTS }];
+const scenarios = [...ELEMENTS.map((e) => ({ name: e.name, widgets: [e] })), { name: 'all', widgets: ELEMENTS }].filter((s) => !only.length || only.includes(s.name));
+if (only.some((name) => !scenarios.some((s) => s.name === name))) {
+  console.error(`--pages: use any of ${[...ELEMENTS.map((e) => e.name), 'all'].join(', ')}.`);
+  process.exit(1);
+}
 for (const s of scenarios) pages.set(`/bench/${s.name}.html`, widgetPage(s.widgets, embed('recommended', tagsOf(s), distFiles)));
 const variants = [];
 if (compare) {
@@ -190,6 +202,7 @@ if (compare) {
     }
   }
 }
+const floors = []; // each scenario's rendered shadows, for the Lit floor
 {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -207,15 +220,24 @@ if (compare) {
       }),
     );
     pages.set(`/bench/${s.name}-static.html`, floorPage(shadows));
+    floors.push({ name: s.name, shadows });
   }
   await context.close();
+}
+// The Lit floor: the same content, the smallest Lit element, loaded as the recommended embed loads ours (render-blocking).
+{
+  const reference = await buildReference(floors, root);
+  referenceDir = reference.dir;
+  for (const [name, { file, tags }] of Object.entries(reference.pages)) {
+    pages.set(`/bench/${name}-lit.html`, widgetPage(tags.map((tag) => ({ tag, attrs: '' })), `    <script type="module" blocking="render" src="/reference/${file}"></script>`));
+  }
 }
 
 const results = { date: new Date().toISOString(), chromium: chromiumVersion, cpus: os.cpus().length, loadavg: os.loadavg(), runs: RUNS, dist: relative(root, dist) || dist, sizes, loads: {}, scaling: {}, rerender: {}, lighthouse: null };
 
 // ---- cold loads, interleaved -------------------------------------------------
 console.log(`\ncold loads: ${RUNS} of each page at each CPU throttle, interleaved (Chromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, load ${os.loadavg()[0].toFixed(1)})…`);
-const paths = [...scenarios.flatMap((s) => [`${s.name}-static`, s.name]), ...variants.map((v) => v.page)];
+const paths = [...scenarios.flatMap((s) => [`${s.name}-static`, `${s.name}-lit`, s.name]), ...variants.map((v) => v.page)];
 const samples = {};
 for (let run = 0; run < (skip.has('loads') ? 0 : RUNS); run++) {
   for (const throttle of THROTTLES) {
@@ -254,6 +276,7 @@ const row = (label, page, floor) => {
 };
 for (const s of skip.has('loads') ? [] : scenarios) {
   row(`${s.name}: static floor`, `${s.name}-static`, s.name);
+  row(`${s.name}: Lit floor`, `${s.name}-lit`, s.name);
   row(`${s.name}: smp-widgets`, s.name, s.name);
   for (const v of variants.filter((x) => x.floor === s.name)) row(`${s.name}: ${v.page.split('.')[1]}`, v.page, s.name);
 }
@@ -365,3 +388,4 @@ if (!skip.has('lighthouse')) {
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwritten to ${relative(root, out)}`);
 server.close();
+rmSync(referenceDir, { recursive: true, force: true });

@@ -364,10 +364,18 @@ async function main() {
         blocking: [...document.head.querySelectorAll('script[type="module"][blocking="render"]')].map((s) => new URL(s.src).pathname.replace(/.*\/build\//, '')).sort(),
         preload: [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname.replace(/.*\/build\//, '')),
       }));
-      check(`${key}: the head has a render-blocking module per element on the page and preloads the core`, JSON.stringify(head.blocking) === JSON.stringify(onPage.map((s) => `elements/${s}.js`)) && head.preload.includes('chunks/core.js'), `${JSON.stringify(head)} for ${onPage.join(' ')}`);
+      check(`${key}: the head has a render-blocking module per element on the page and preloads the core`, JSON.stringify(head.blocking.filter((b) => b.startsWith('elements/'))) === JSON.stringify(onPage.map((s) => `elements/${s}.js`)) && head.preload.includes('chunks/core.js'), `${JSON.stringify(head)} for ${onPage.join(' ')}`);
+      // Not in English: each element's messages in the site's language, render-blocking and before the element scripts.
+      const localeFiles = lang.wp === 'en_US' ? [] : onPage.map((s) => `locales/${lang.html.startsWith('pt') ? 'pt-BR' : lang.html.split('-')[0]}/${s}.js`);
+      const order = await v.page.evaluate(() => [...document.head.querySelectorAll('script[src*="/build/"]')].map((s) => new URL(s.src).pathname.replace(/.*\/build\//, '')));
+      check(
+        `${key}: the head lists ${localeFiles.length ? 'the locale file of each element first' : 'no locale file'}`,
+        JSON.stringify(head.blocking.filter((b) => b.startsWith('locales/'))) === JSON.stringify(localeFiles) && order.findIndex((s) => s.startsWith('elements/')) > order.findLastIndex((s) => s.startsWith('locales/')),
+        JSON.stringify(order),
+      );
       const chunks = v.chunkRequests();
       check(`${key}: each element's chunk is requested once, no other element's, and the core once`, onPage.every((s) => chunks[`elements/${s}.js`] === 1) && Object.keys(chunks).filter((c) => c.startsWith('elements/')).length === onPage.length && chunks['chunks/core.js'] === 1, JSON.stringify(chunks));
-      if (lang.wp === 'en_US') {
+      {
         const cls = await v.page.evaluate(
           () =>
             new Promise((resolve) => {

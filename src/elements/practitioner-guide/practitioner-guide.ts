@@ -6,7 +6,7 @@ import { LightItemsController } from '../../internal/light-items.js';
 import { TicksController, tickStyles } from '../../internal/ticks.js';
 import { circledIcon } from '../../internal/icons.js';
 import { show, warnOnce } from '../../internal/warn.js';
-import { dateLocale } from '../../localization/localization.js';
+import { formatNumber } from '../../content/common.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultGuide, type GuideItem, type GuideKind } from '../../content/practitioner-guide.js';
 import { guideStyles } from './practitioner-guide.styles.js';
@@ -135,8 +135,6 @@ export class SmpPractitionerGuide extends SmpElement {
 
   private renderSteps(steps: GuideItem[]) {
     if (!steps.length) return nothing;
-    // The same digits as every other number on the page (Arabic-Indic on an ar-EG page).
-    const number = new Intl.NumberFormat(dateLocale());
     return html`
       <div part="group" class="group fix" role="group" aria-labelledby="group-fix">
         ${this.renderHeading(msg('If your result is not right', { id: 'guide.fix' }), { offset: 1, part: 'group-heading', cls: 'subheading', icon: stepsIcon(), id: 'group-fix' })}
@@ -144,7 +142,7 @@ export class SmpPractitionerGuide extends SmpElement {
         <ol part="list" role="list">
           ${steps.map(
             (item, index) => html`<li part="item" class="item step" data-id=${item.id}>
-              <span part="step-number" class="step-number" aria-hidden="true">${number.format(index + 1)}</span>
+              <span part="step-number" class="step-number" aria-hidden="true">${formatNumber(index + 1)}</span>
               <span class="text">${item.text}</span>
             </li>`,
           )}

@@ -169,14 +169,50 @@ function smp_widgets_module_attributes( $attributes ) {
 add_action( 'wp_head', 'smp_widgets_print_core_preload', 2 ); // After wp_enqueue_scripts (priority 1).
 
 /**
- * `<link rel="modulepreload">` for the core that the element chunks import,
- * when the head asks for element chunks.
+ * When the head asks for element chunks: for a site not in English, first a
+ * render-blocking module per element with its messages in the site's
+ * language (so the first frame is in that language, with no layout shift
+ * when the text would change), then `<link rel="modulepreload">` for the
+ * core that the element chunks import.
  */
 function smp_widgets_print_core_preload() {
-	if ( ! smp_widgets_page_elements() ) {
+	$slugs = array_keys( smp_widgets_page_elements() );
+	if ( ! $slugs ) {
 		return;
 	}
+	$locale = smp_widgets_site_locale();
+	if ( null !== $locale ) {
+		foreach ( $slugs as $slug ) {
+			printf( "<script type=\"module\" blocking=\"render\" src=\"%s\"></script>\n", esc_url( smp_widgets_build_url( 'locales/' . $locale . '/' . $slug . '.js' ) ) );
+		}
+	}
 	printf( "<link rel=\"modulepreload\" href=\"%s\">\n", esc_url( smp_widgets_build_url( 'chunks/core.js' ) ) );
+}
+
+/**
+ * The widgets' locale for the site's language, as the widgets pick it from
+ * `<html lang>`: the same tag (`pt-BR`), else the same language (`de-DE` →
+ * `de`); `null` for English or a language they do not have. The locales are
+ * the folders the build has in `build/locales/`.
+ *
+ * @return string|null
+ */
+function smp_widgets_site_locale() {
+	$tag     = strtolower( str_replace( '_', '-', (string) get_bloginfo( 'language' ) ) );
+	$folders = glob( SMP_WIDGETS_DIR . 'build/locales/*', GLOB_ONLYDIR );
+	$locales = array_map( 'basename', is_array( $folders ) ? $folders : array() );
+	foreach ( $locales as $locale ) {
+		if ( strtolower( $locale ) === $tag ) {
+			return $locale;
+		}
+	}
+	$language = strtok( $tag, '-' );
+	foreach ( $locales as $locale ) {
+		if ( strtok( strtolower( $locale ), '-' ) === $language ) {
+			return $locale;
+		}
+	}
+	return null;
 }
 
 add_action( 'wp_enqueue_scripts', 'smp_widgets_enqueue_for_queried_posts' );
