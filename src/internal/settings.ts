@@ -172,12 +172,12 @@ export function telHref(phone: string): string | undefined {
   let dial = '';
   let vanity = false; // keypad letters have been read: further letter groups belong to the number
   // Each token is one of: a "(0)" trunk prefix, a bracketed area code, "+", a digit,
-  // capital letters, "/", a separator, or any other character.
-  const tokens = /(\(\s*0\s*\))|\(\s*(\d[\d\s.-]*)\)|(\+)|(\d)|[A-Z]+(?![a-z])|(\/)|([\s.\-\u2010-\u2015\u00a0\u202f])|[^]/gu;
+  // capital letters that do not start a word, "/", a separator, or any other character.
+  const tokens = /(\(\s*0\s*\))|\(\s*(\d[\d\s.-]*)\)|(\+)|(\d)|([A-Z]+)(?![a-z])|(\/)|([\s.\-\u2010-\u2015\u00a0\u202f])|[^]/gu;
   const ascii = phone
     .normalize('NFKC')
     .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
-  for (const [token, trunk, area, plus, digit, slash, separator] of ascii.matchAll(tokens)) {
+  for (const [, trunk, area, plus, digit, letters, slash, separator] of ascii.matchAll(tokens)) {
     const digits = /\d/.test(dial);
     const count = dial.replace('+', '').length;
     if (plus) {
@@ -189,12 +189,13 @@ export function telHref(phone: string): string | undefined {
     } else if (area) {
       const code = area.replace(/\D/g, '');
       dial += dial.startsWith('+') ? code.replace(/^0+/, '') : code; // "+44 (020)": the 0 is a trunk prefix
-    } else if (/^[A-Z]+$/.test(token)) {
+    } else if (letters) {
+      // Capitals not followed by a small letter: "Mon" is a word, and its "M" ends the number below.
       if (!digits) continue;
       if (!vanity && count >= 8) break; // "0800 123 4567 FREE": a note after a whole number
-      if (count + token.length > 15) break;
+      if (count + letters.length > 15) break;
       vanity = true;
-      dial += [...token].map(keypad).join('');
+      dial += [...letters].map(keypad).join('');
     } else if (slash) {
       if (/^0\d{1,4}$/.test(dial)) continue; // "030/901820": the area code, then the number
       if (digits) break; // "… / 020 7946 0001": a second number

@@ -32,6 +32,9 @@ describe('hardening: the call link dials exactly the number shown', () => {
     ['+20 (02) 2345 6789', 'tel:+20223456789'],
     ['0800 123 4567 FREE', 'tel:08001234567'], // a word after a whole number is a note
     ['020 7946 0000 MON-FRI', 'tel:02079460000'],
+    ['555 1234 Mon-Fri', 'tel:5551234'], // a short number, then a word: its capital is not a keypad letter
+    ['555 1234 Open 9-5', 'tel:5551234'],
+    ['800 555 Call Now', 'tel:800555'],
     ['1-800-GOT-JUNK', 'tel:18004685865'], // vanity letters in several groups
     ['+1 800 555 CALL', 'tel:+18005552255'],
     ['12', undefined], // too short to be a number
