@@ -154,8 +154,10 @@ export function html() {
       `<link rel="modulepreload" href="${escapeAttr(`${base}chunks/core.js`)}">`,
       `<script type="module" blocking="render" src="${escapeAttr(`${base}elements/${tag.replace(/^smp-/, '')}.js`)}"></script>`,
     );
+    // Not English: the element's messages first, so its first frame is in that language (README: a page not in English).
+    if (lang && lang !== 'en') parts.unshift(`<script type="module" blocking="render" src="${escapeAttr(`${base}locales/${lang}/${tag.replace(/^smp-/, '')}.js`)}"></script>`);
   }
-  if (lang) parts.push(`<script type="module">\n  import { setLocale } from '${src.replace(/'/g, '%27')}';\n  setLocale('${lang}');\n</script>`);
+  if (lang) parts.push(`<script type="module" blocking="render">\n  import { setLocale } from '${src.replace(/'/g, '%27')}';\n  setLocale('${lang}');\n</script>`);
   const style = css();
   if (style) parts.push(`<style>\n${style.replace(/^/gm, '  ')}\n</style>`);
   parts.push(`<${tag}${attrs}></${tag}>`);

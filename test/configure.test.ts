@@ -161,6 +161,27 @@ describe('embed configurator', function () {
     expect(JSON.parse(block.slice(block.indexOf('{'), block.lastIndexOf('}') + 1))).to.deep.equal({ headingLevel: 3, hide: 'laser', variant: 'fix', persist: 'true' });
   });
 
+  it('copies, for a chosen language, its locale file first: the pasted widget speaks it', async () => {
+    click('input[name="element"][value="smp-aftercare-checklist"]');
+    await waitUntil(() => doc.querySelector('#cfg-hide input[value="keep-dry"]'));
+    set('#cfg-lang', 'de');
+    await waitUntil(() => ($('#cfg-preview-light smp-aftercare-checklist') as Widget).shadowRoot?.textContent?.includes('Nachsorge'), 'preview in German', { timeout: 15000 });
+    const html = $('#cfg-code').textContent!;
+    const lines = html.split('\n');
+    const locale = lines.findIndex((l) => /^<script type="module" blocking="render" src="[^"]*\/locales\/de\/aftercare-checklist\.js"><\/script>$/.test(l));
+    const element = lines.findIndex((l) => /\/elements\/aftercare-checklist\.js"/.test(l));
+    expect(locale, html).to.equal(0);
+    expect(element, 'the element script after the locale file').to.be.greaterThan(locale);
+    const preview = $('#cfg-preview-light smp-aftercare-checklist') as Widget;
+    const blank = await frame((f) => (f.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${html}</body></html>`));
+    await waitUntil(() => blank.document.querySelector('smp-aftercare-checklist')?.shadowRoot?.textContent?.includes('Nachsorge'), 'pasted widget in German', { timeout: 15000 });
+    const pasted = blank.document.querySelector('smp-aftercare-checklist') as Widget;
+    await pasted.updateComplete;
+    expect(text(pasted)).to.equal(text(preview));
+    set('#cfg-lang', '');
+    await waitUntil(() => !($('#cfg-preview-light smp-aftercare-checklist') as Widget).shadowRoot?.textContent?.includes('Nachsorge'), 'preview back in English', { timeout: 15000 });
+  });
+
   it('shows the element’s own default again when an option is set back to its default, without a warning', async () => {
     click('input[name="element"][value="smp-practitioner-guide"]');
     await waitUntil(() => doc.querySelector('#cfg-hide input[value="laser"]'));
