@@ -161,7 +161,7 @@ const keypad = (letter: string) => String(KEYPAD.findIndex((keys) => keys.includ
  * - digits in brackets are an area code: `(555) 123-4567`; after a country
  *   code its leading 0 is a trunk prefix: `+44 (020) 7946 0000` dials `+442079460000`;
  * - a slash after an area code joins it to the number: `030/901820` dials `030901820`;
- * - the number ends at a bracketed note, or at a word (`or`, `ext`, `Mon–Fri`, `FREE`):
+ * - the number ends at a bracketed note, or at a word (`or`, `ext` or `EXT`, `Mon–Fri`, `FREE`):
  *   `020 7946 0000 (Mon–Fri 9–17)` dials `02079460000`, `… or …` only the first;
  * - capital letters that complete a short number are keypad letters:
  *   `+1 800 FLOWERS` dials `+18003569377`; after 8 or more digits a word is a note;
@@ -192,6 +192,7 @@ export function telHref(phone: string): string | undefined {
     } else if (letters) {
       // Capitals not followed by a small letter: "Mon" is a word, and its "M" ends the number below.
       if (!digits) continue;
+      if (/^EXTN?$/.test(letters)) break; // "555 1234 EXT 12": an extension, not keypad letters
       if (!vanity && count >= 8) break; // "0800 123 4567 FREE": a note after a whole number
       if (count + letters.length > 15) break;
       vanity = true;

@@ -35,6 +35,11 @@ describe('hardening: the call link dials exactly the number shown', () => {
     ['555 1234 Mon-Fri', 'tel:5551234'], // a short number, then a word: its capital is not a keypad letter
     ['555 1234 Open 9-5', 'tel:5551234'],
     ['800 555 Call Now', 'tel:800555'],
+    ['555 1234 EXT 12', 'tel:5551234'], // an extension in capitals is a note, not keypad letters and more digits
+    ['555-1234 EXT. 12', 'tel:5551234'],
+    ['555 1234 EXTN 12', 'tel:5551234'],
+    ['+1 800 FLOWERS EXT 5', 'tel:+18003569377'], // also after keypad letters
+    ['555 1234 ＥＸＴ 12', 'tel:5551234'], // full-width capitals read as EXT
     ['1-800-GOT-JUNK', 'tel:18004685865'], // vanity letters in several groups
     ['+1 800 555 CALL', 'tel:+18005552255'],
     ['12', undefined], // too short to be a number
