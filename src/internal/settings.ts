@@ -133,7 +133,8 @@ export function parseSpan(value: unknown): Span | undefined {
  */
 export function parseCount(value: unknown): number | undefined {
   const n = typeof value === 'string' ? (/^\s*\d+\s*$/.test(value) ? Number(value) : undefined) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_COUNT ? n : undefined;
+  // Math.abs: -0 (a count worked out in script) is 0, which Intl would write "-0".
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_COUNT ? Math.abs(n) : undefined;
 }
 
 const ALLOWED_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:'];
