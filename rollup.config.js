@@ -158,8 +158,9 @@ function localeParts(record) {
     });
     // Also put in a page-wide registry under its own URL, so a page that loads this file in
     // its <head> (the recommended embed for a page not in English) has the messages at
-    // hand for the first render: see locale-parts.ts.
-    return `${tagged ? 'const s=(t,...v)=>({strTag:!0,strings:t,values:v});' : ''}export const templates={${entries.join(',')}};(globalThis[Symbol.for("smp-widgets.locale-parts")]??={})[import.meta.url]=templates;\n`;
+    // hand for the first render: see locale-parts.ts. Without its query (`?ver=1`): the bundle
+    // looks for the plain URL, and would otherwise fetch and run the file a second time.
+    return `${tagged ? 'const s=(t,...v)=>({strTag:!0,strings:t,values:v});' : ''}export const templates={${entries.join(',')}};(globalThis[Symbol.for("smp-widgets.locale-parts")]??={})[import.meta.url.split(/[?#]/)[0]]=templates;\n`;
   };
   return {
     name: 'locale-parts',

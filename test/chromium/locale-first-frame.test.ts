@@ -10,10 +10,12 @@ import { expect } from '@open-wc/testing';
 interface Frames {
   headings: string[];
   cls: number;
+  /** Requests for locale files. */
+  localeLoads: number;
 }
 
 /** Loads the page in an iframe and records the widget's heading in every frame until it settles. */
-async function load(lang: string, locale: boolean): Promise<Frames> {
+async function load(lang: string, locale: boolean, query = ''): Promise<Frames> {
   const record = `<script>
     window.__frames = { headings: [], cls: 0 };
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__frames.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
@@ -26,7 +28,7 @@ async function load(lang: string, locale: boolean): Promise<Frames> {
   </script>`;
   const head = [
     record,
-    locale ? `<script type="module" blocking="render" src="/dist/locales/${lang}/aftercare-checklist.js"></script>` : '',
+    locale ? `<script type="module" blocking="render" src="/dist/locales/${lang}/aftercare-checklist.js${query}"></script>` : '',
     '<link rel="modulepreload" href="/dist/chunks/core.js">',
     '<script type="module" blocking="render" src="/dist/elements/aftercare-checklist.js"></script>',
     '<script type="module" src="/dist/smp-widgets.js"></script>',
@@ -42,7 +44,8 @@ async function load(lang: string, locale: boolean): Promise<Frames> {
   await win.customElements.whenDefined('smp-aftercare-checklist');
   await el.updateComplete;
   for (let i = 0; i < 10; i++) await new Promise((r) => win.requestAnimationFrame(() => setTimeout(r)));
-  const frames = { headings: [...win.__frames.headings], cls: win.__frames.cls };
+  const localeLoads = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/locales/')).length;
+  const frames = { headings: [...win.__frames.headings], cls: win.__frames.cls, localeLoads };
   frame.remove();
   return frames;
 }
@@ -53,10 +56,18 @@ describe('recommended embed on a page not in English', () => {
   for (const lang of Object.keys(HEADINGS)) {
     it(`${lang}: the first frame is in ${lang}, and nothing shifts`, async () => {
       for (let run = 0; run < 3; run++) {
-        const { headings, cls } = await load(lang, true);
+        const { headings, cls, localeLoads } = await load(lang, true);
         expect(headings, `run ${run + 1}`).to.deep.equal([HEADINGS[lang]]);
         expect(cls, `run ${run + 1}`).to.equal(0);
+        expect(localeLoads, `run ${run + 1}: locale files requested`).to.equal(1);
       }
     });
   }
+
+  it('de, its locale file with a query (?ver=1, a cache-busting habit): still the first frame, no second download', async () => {
+    const { headings, cls, localeLoads } = await load('de', true, '?ver=1');
+    expect(headings).to.deep.equal([HEADINGS.de]);
+    expect(cls).to.equal(0);
+    expect(localeLoads, 'locale files requested').to.equal(1);
+  });
 });
