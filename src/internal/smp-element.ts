@@ -2,11 +2,14 @@ import { LitElement, html, nothing, supportsAdoptingStyleSheets, type PropertyDe
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
-import { direction, getLocale, startLocalization, watchPageLang } from '../localization/localization.js';
+import { direction, getLocale, localeSettling, startLocalization, watchPageLang } from '../localization/localization.js';
 import { asInteger, asText } from './coerce.js';
 import { show, warnOnce } from './warn.js';
 
 const DEFAULT_LEVEL = 2;
+
+/** How long a first render waits for the page's locale before it shows in English (and changes when the messages arrive). */
+const LOCALE_PATIENCE_MS = 3000;
 
 /**
  * Every text property of every element. A page or framework may hand them
@@ -127,6 +130,21 @@ export abstract class SmpElement extends LitElement {
         );
       }
     }
+  }
+
+  /**
+   * The first render waits for a locale that is still loading (the page is in
+   * German and its messages are on their way), so the widget appears once, in
+   * the page's language. When the page lists its locale files in `<head>`
+   * (the recommended embed) or the locale is loaded already, there is nothing
+   * to wait for. A locale that takes longer than three seconds is not waited for.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const settling = this.hasUpdated ? undefined : localeSettling();
+    if (!settling) return super.scheduleUpdate();
+    // A locale file that never answers must not hide the widget: after a while it shows in English.
+    const patience = new Promise((resolve) => setTimeout(resolve, LOCALE_PATIENCE_MS));
+    return Promise.race([settling, patience]).then(() => super.scheduleUpdate());
   }
 
   override disconnectedCallback(): void {

@@ -63,15 +63,34 @@ export function dateLocale(): string {
   return locale;
 }
 
-async function apply(locale: SupportedLocale): Promise<void> {
-  if (!controls) return;
-  try {
-    await controls.setLocale(locale);
-  } catch (error) {
-    warnOnce(`The "${locale}" translations could not be loaded (${String(error)}); showing English.`);
-    await controls.setLocale(sourceLocale).catch(() => undefined);
-  }
+/** The locale change in progress, until its text is in place (or has failed and English is). */
+let applying: Promise<void> | undefined;
+
+function apply(locale: SupportedLocale): Promise<void> {
+  if (!controls) return Promise.resolve();
+  const change = (async () => {
+    try {
+      await controls.setLocale(locale);
+    } catch (error) {
+      warnOnce(`The "${locale}" translations could not be loaded (${String(error)}); showing English.`);
+      await controls.setLocale(sourceLocale).catch(() => undefined);
+    }
+  })();
+  applying = change;
+  void change.finally(() => {
+    if (applying === change) applying = undefined;
+  });
+  return change;
 }
+
+/**
+ * Resolves when the locale being loaded is in place (or has failed, and the
+ * text is English); `undefined` when none is loading. A widget waits for it
+ * before its first render, so a page in German never shows it in English
+ * first: one appearance, in the page's language, instead of English and then
+ * a change of language and size.
+ */
+export const localeSettling = (): Promise<void> | undefined => applying;
 
 const pageLangWatchers = new Set<() => void>();
 

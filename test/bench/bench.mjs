@@ -89,19 +89,27 @@ console.log(table(['file', 'minified', 'gzip'], Object.entries(sizes).map(([f, s
 
 // ---- server ------------------------------------------------------------------
 // Serves the repository, `/dist/` from the chosen build, and generated pages under /bench/,
-// gzip-compressed as any real server would. Every load is in a fresh browser context, so cold.
+// gzip-compressed once and then from memory, as a real server or CDN serves static files (so
+// the figures time the browser, not this script's compressor). Every load is in a fresh browser
+// context, so cold.
 const pages = new Map();
 let referenceDir; // the Lit floor's modules, served under /reference/ (see reference.mjs)
 /** The file a served JS path comes from: the build, the baseline build or the Lit floor. */
 const servedFile = (path) =>
   path.startsWith('/dist/') ? join(dist, path.slice(6)) : baseline && path.startsWith('/baseline/') ? join(baseline, path.slice(10)) : referenceDir && path.startsWith('/reference/') ? join(referenceDir, path.slice(11)) : undefined;
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
+const gzipped = new Map(); // body -> its gzip, for bodies served before
+const compressed = (body) => {
+  const key = typeof body === 'string' ? body : body.toString('latin1');
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+  return gzipped.get(key);
+};
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const send = (status, body, type) => {
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
-    res.end(gzip ? gzipSync(body) : body);
+    res.end(gzip ? compressed(body) : body);
   };
   if (pages.has(path)) return send(200, pages.get(path), 'text/html');
   const file = servedFile(path) ?? join(root, path);
