@@ -28,8 +28,24 @@ describe('first render while the page’s locale loads', () => {
     document.cookie = 'smp-slow-locale=; path=/; max-age=0';
   });
 
-  it('renders once, in the page’s language', async () => {
-    const el = await fixture<Widget>(html`<smp-pros-cons></smp-pros-cons>`);
+  it('renders once, in the page’s language, and leaves no timer behind', async () => {
+    // Timers of three seconds (the patience) still pending after the render.
+    const pending = new Set<ReturnType<typeof setTimeout>>();
+    const { setTimeout: set, clearTimeout: clear } = window;
+    window.setTimeout = ((fn: () => void, ms?: number) => {
+      const id = set(() => (pending.delete(id), fn()), ms);
+      if (ms === 3000) pending.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id: ReturnType<typeof setTimeout>) => (pending.delete(id), clear(id))) as typeof window.clearTimeout;
+    let el: Widget;
+    try {
+      el = await fixture<Widget>(html`<smp-pros-cons></smp-pros-cons>`);
+    } finally {
+      window.setTimeout = set;
+      window.clearTimeout = clear;
+    }
+    expect(pending.size, 'patience timers left running').to.equal(0);
     expect(heading(el)).to.equal('Avantages et inconvénients de la micropigmentation capillaire');
     expect(renders.get(el)).to.have.length(1);
   });

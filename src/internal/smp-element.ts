@@ -143,8 +143,12 @@ export abstract class SmpElement extends LitElement {
     const settling = this.hasUpdated ? undefined : localeSettling();
     if (!settling) return super.scheduleUpdate();
     // A locale file that never answers must not hide the widget: after a while it shows in English.
-    const patience = new Promise((resolve) => setTimeout(resolve, LOCALE_PATIENCE_MS));
-    return Promise.race([settling, patience]).then(() => super.scheduleUpdate());
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const patience = new Promise((resolve) => (timer = setTimeout(resolve, LOCALE_PATIENCE_MS)));
+    return Promise.race([settling, patience]).then(() => {
+      clearTimeout(timer);
+      return super.scheduleUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
