@@ -30,14 +30,14 @@ describe('first render while the page’s locale loads', () => {
 
   it('renders once, in the page’s language, and leaves no timer behind', async () => {
     // Timers of three seconds (the patience) still pending after the render.
-    const pending = new Set<ReturnType<typeof setTimeout>>();
+    const pending = new Set<number>();
     const { setTimeout: set, clearTimeout: clear } = window;
     window.setTimeout = ((fn: () => void, ms?: number) => {
       const id = set(() => (pending.delete(id), fn()), ms);
       if (ms === 3000) pending.add(id);
       return id;
     }) as typeof window.setTimeout;
-    window.clearTimeout = ((id: ReturnType<typeof setTimeout>) => (pending.delete(id), clear(id))) as typeof window.clearTimeout;
+    window.clearTimeout = ((id: number) => (pending.delete(id), clear(id))) as typeof window.clearTimeout;
     let el: Widget;
     try {
       el = await fixture<Widget>(html`<smp-pros-cons></smp-pros-cons>`);
