@@ -20,7 +20,8 @@
 //   npm run bench -- --pages checklist,all      # cold loads of these pages only (default: every element, and all)
 //   npm run bench -- --compare [--baseline /path/to/old/dist]
 //        # also the checklist and all-elements pages with other embeds: the one script tag
-//        # alone, modulepreload hints, and (with --baseline) another build's one tag
+//        # alone, modulepreload hints, and (with --baseline) another build, with the recommended
+//        # embed when it has the same files, else its one tag
 import { readFileSync, readdirSync, existsSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { execFileSync, spawn } from 'node:child_process';
@@ -210,7 +211,10 @@ if (compare) {
     }
     if (baseline) {
       variants.push({ floor: s.name, page: `${s.name}.baseline` });
-      pages.set(`/bench/${s.name}.baseline.html`, widgetPage(s.widgets, embed('one-tag', tagsOf(s), new Set(), '/baseline/')));
+      // The same embed as this build's pages when the other build has the same files (an earlier
+      // split build), else its one tag (the single-file bundle).
+      const baselineFiles = new Set(walk(baseline).map((path) => relative(baseline, path)));
+      pages.set(`/bench/${s.name}.baseline.html`, widgetPage(s.widgets, embed('recommended', tagsOf(s), baselineFiles, '/baseline/')));
     }
   }
 }
