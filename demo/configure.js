@@ -283,6 +283,7 @@ function output() {
   const code = format === 'html' ? html() : format === 'shortcode' ? shortcode() : block();
   $('#cfg-code').textContent = code;
   $('#cfg-src-field').hidden = format !== 'html';
+  $('#cfg-head-note').hidden = format !== 'html';
   const style = css();
   const wp = format !== 'html' && style;
   $('#cfg-css-note').hidden = !wp;

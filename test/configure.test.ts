@@ -154,6 +154,7 @@ describe('embed configurator', function () {
     click('input[name="format"][value="shortcode"]');
     await settle();
     expect($('#cfg-code').textContent).to.equal('[smp_practitioner_guide heading-level="3" hide="laser" variant="fix" persist]');
+    expect($('#cfg-head-note').hidden, 'no <head> note for a shortcode').to.equal(true);
     click('input[name="format"][value="block"]');
     await settle();
     const block = $('#cfg-code').textContent!;
@@ -171,6 +172,8 @@ describe('embed configurator', function () {
     const locale = lines.findIndex((l) => /^<script type="module" blocking="render" src="[^"]*\/locales\/de\/aftercare-checklist\.js"><\/script>$/.test(l));
     const element = lines.findIndex((l) => /\/elements\/aftercare-checklist\.js"/.test(l));
     expect(locale, html).to.equal(0);
+    expect($('#cfg-head-note').hidden, 'the note saying these lines go in <head>').to.equal(false);
+    expect($('#cfg-head-note').textContent).to.contain('<head>');
     expect(element, 'the element script after the locale file').to.be.greaterThan(locale);
     const preview = $('#cfg-preview-light smp-aftercare-checklist') as Widget;
     const blank = await frame((f) => (f.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${html}</body></html>`));
