@@ -34,6 +34,8 @@ export function isolate(text: string, mode: 'auto' | 'ltr' | 'text' = 'auto'): s
   return `${open}${text}${PDI}`;
 }
 
+type Unit = 'day' | 'hour';
+
 /** One `Intl.NumberFormat` per locale and options: a timeline formats a few dozen numbers a render. */
 const formats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, unit?: Unit): Intl.NumberFormat {
@@ -42,8 +44,6 @@ function numberFormat(locale: string, unit?: Unit): Intl.NumberFormat {
   if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, unit ? { style: 'unit', unit, unitDisplay: 'long' } : {})));
   return format;
 }
-
-type Unit = 'day' | 'hour';
 
 /** `formatRange` is in every browser the widgets support (Chrome 106, Firefox 116, Safari 15.4); TypeScript's ES2022 lib lacks it. */
 type RangeFormat = Intl.NumberFormat & { formatRange(x: number, y: number): string };

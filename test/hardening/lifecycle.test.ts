@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { texts } from '../support/helpers.js';
+import { blankFrame } from './support.js';
 
 // This file imports the library only after its first test has created
 // elements, so they are upgraded from "created before definition".
@@ -40,11 +41,7 @@ describe('hardening: lifecycle', () => {
   });
 
   it('moved into another document (an iframe) and back: styled in both, still working', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = new URL('./fixtures/blank.html', import.meta.url).href;
-    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const frame = await blankFrame();
     try {
       for (const tag of TAGS) {
         const el = (await fixture(`<${tag}></${tag}>`)) as Widget;

@@ -5,6 +5,7 @@ import type { SmpAftercareChecklist } from '../../src/elements/aftercare-checkli
 import type { SmpRecoveryTimeline } from '../../src/elements/recovery-timeline/recovery-timeline.js';
 import type { SmpPractitionerGuide } from '../../src/elements/practitioner-guide/practitioner-guide.js';
 import { captureWarnings } from '../support/helpers.js';
+import { blankFrame } from './support.js';
 
 const KEY = (name: string) => `smp-widgets:aftercare-checklist:${name}`;
 const box = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`[data-id="${id}"] input[type="checkbox"]`)!;
@@ -23,11 +24,7 @@ const ticked = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputEle
 
 /** Opens a same-origin window on the test page's origin: another tab, as far as storage goes. */
 async function otherTab(): Promise<{ storage: Storage; close(): void }> {
-  const frame = document.createElement('iframe');
-  frame.src = new URL('./fixtures/blank.html', import.meta.url).href;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await blankFrame();
   return { storage: frame.contentWindow!.localStorage, close: () => frame.remove() };
 }
 const storageEvent = () => new Promise((r) => window.addEventListener('storage', r, { once: true }));
@@ -113,15 +110,11 @@ describe('hardening: storage', () => {
   it('another tab (a same-origin window) editing the same list: this one follows through the storage event', async () => {
     const el = await checklist('tabs');
     await tick(el, 'no-sun');
-    const frame = document.createElement('iframe');
-    frame.src = new URL('./fixtures/blank.html', import.meta.url).href;
-    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const tab = await otherTab();
     try {
       // The other tab ticks one more and saves.
-      const other = frame.contentWindow!.localStorage;
-      const changed = new Promise((r) => window.addEventListener('storage', r, { once: true }));
+      const other = tab.storage;
+      const changed = storageEvent();
       other.setItem(KEY('tabs'), JSON.stringify({ day: JSON.parse(other.getItem(KEY('tabs'))!).day, done: ['no-sun', 'no-rub'] }));
       await changed;
       await el.updateComplete;
@@ -130,13 +123,13 @@ describe('hardening: storage', () => {
       await tick(el, 'wear-hat');
       expect(saved('tabs').sort()).to.deep.equal(['no-rub', 'no-sun', 'wear-hat']);
       // The other tab clears everything.
-      const cleared = new Promise((r) => window.addEventListener('storage', r, { once: true }));
+      const cleared = storageEvent();
       other.removeItem(KEY('tabs'));
       await cleared;
       await el.updateComplete;
       expect(progress(el)).to.equal('0 of 12 done');
     } finally {
-      frame.remove();
+      tab.close();
     }
   });
 
@@ -193,19 +186,15 @@ describe('hardening: storage', () => {
 
     it('another tab saving a date: this timeline follows through the storage event', async () => {
       const el = await fixture<Timeline>(html`<smp-recovery-timeline date-input persist="tab"></smp-recovery-timeline>`);
-      const frame = document.createElement('iframe');
-      frame.src = new URL('./fixtures/blank.html', import.meta.url).href;
-      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-      document.body.append(frame);
-      await loaded;
+      const tab = await otherTab();
       try {
-        const changed = new Promise((r) => window.addEventListener('storage', r, { once: true }));
-        frame.contentWindow!.localStorage.setItem('smp-widgets:recovery-timeline:tab', JSON.stringify(['2026-04-01']));
+        const changed = storageEvent();
+        tab.storage.setItem('smp-widgets:recovery-timeline:tab', JSON.stringify(['2026-04-01']));
         await changed;
         await el.updateComplete;
         expect(field(el).value).to.equal('2026-04-01');
       } finally {
-        frame.remove();
+        tab.close();
       }
     });
 

@@ -12,3 +12,13 @@ export async function make(tag: string, attrs: Record<string, string> = {}): Pro
   await el.updateComplete;
   return el;
 }
+
+/** A same-origin iframe on a blank page, loaded: another document, and as far as storage goes another tab. Remove it when done. */
+export async function blankFrame(): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = new URL('./fixtures/blank.html', import.meta.url).href;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
