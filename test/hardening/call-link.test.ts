@@ -53,6 +53,98 @@ describe('hardening: the call link dials exactly the number shown', () => {
     });
   }
 
+  // Opening hours and days after the number: each rule in one sentence, then its cases.
+  const rules: [string, [string, string | undefined][]][] = [
+    [
+      'a group written as hours (24/7, 7/24, 9am, 5 PM, 24h, 09:00, 9h30, 17 Uhr) ends the number',
+      [
+        ['555 1234 24/7', 'tel:5551234'],
+        ['555 1234 9AM-5PM', 'tel:5551234'],
+        ['555 1234 9am–5pm', 'tel:5551234'],
+        ['555 1234 9 a.m. to 5 p.m.', 'tel:5551234'],
+        ['020 7946 0000 (24h)', 'tel:02079460000'],
+        ['020 7946 0000 24 h', 'tel:02079460000'],
+        ['020 7946 0000 24 HRS', 'tel:02079460000'],
+        ['020 7946 0000 09:00-17:00', 'tel:02079460000'],
+        ['020 7946 0000 9–17 h', 'tel:02079460000'],
+        ['24/7 555 1234', 'tel:5551234'], // hours before the number are skipped like a word
+      ],
+    ],
+    [
+      'a day name in any case, or a range of them, ends the number',
+      [
+        ['555 1234 MON-FRI', 'tel:5551234'],
+        ['555 1234 MO-FR', 'tel:5551234'],
+        ['555 1234 LUN-VEN', 'tel:5551234'],
+        ['555 1234 SAT & SUN', 'tel:5551234'],
+        ['555 1234 Mon–Fri', 'tel:5551234'],
+        ['555 1234 MONDAY TO FRIDAY', 'tel:5551234'],
+      ],
+    ],
+    [
+      'a count of days (7 DAYS, 7 días) ends the number',
+      [
+        ['0800 123 4567 7 DAYS', 'tel:08001234567'],
+        ['0800 123 4567 7 days a week', 'tel:08001234567'],
+      ],
+    ],
+    [
+      'a bare range of small numbers (9–17, 9-5, 9 to 5) could be hours or the last digits: no link',
+      [
+        ['020 7946 0000 9–17', undefined],
+        ['555 1234 9-5', undefined],
+        ['555 1234 9 to 5', undefined],
+        ['Mon–Fri 9–17: 020 7946 0000', undefined],
+      ],
+    ],
+    [
+      'capital letters are keypad letters only in a North American number (1, +1 or a toll-free 8XX), up to its ten digits',
+      [
+        ['+1 800 FLOWERS', 'tel:+18003569377'],
+        ['1-800-FLOWERS', 'tel:18003569377'],
+        ['800-FLOWERS', 'tel:8003569377'],
+        ['1-800-GOT-JUNK', 'tel:18004685865'],
+        ['1 866 555 HELP', 'tel:18665554357'],
+        ['+1 800 555 CALL', 'tel:+18005552255'],
+        ['1-800-CONTACTS', 'tel:18002668228'], // letters past the tenth digit are not dialled
+        ['1-800-FLOWERS MON-FRI', 'tel:18003569377'],
+        ['1-800-FLOWERS 24/7', 'tel:18003569377'],
+        ['+1 212 555 0100 MON-FRI', 'tel:+12125550100'],
+        ['+1 555 1234 MON-FRI', undefined], // a short North American number, then a day name or keypad letters: cannot tell
+      ],
+    ],
+    [
+      'elsewhere a capital word after fewer than 8 digits could be keypad letters: no link',
+      [
+        ['555 1234 OPEN', undefined],
+        ['0800 FLOWERS', undefined],
+        ['13 CABS', undefined],
+        ['0800 123 4567 FREE', 'tel:08001234567'], // after 8 or more digits a word is a note
+      ],
+    ],
+  ];
+  // Clinics in each of the nine languages, as they write their numbers.
+  const locales: [string, [string, string | undefined][]][] = [
+    ['en', [['020 7946 0000 (Mon–Fri 9am–5pm)', 'tel:02079460000'], ['+44 20 7946 0000 24/7', 'tel:+442079460000'], ['(555) 123-4567 MON-FRI 9-5', 'tel:5551234567']]],
+    ['es', [['91 123 45 67 L-V 9:00-18:00', 'tel:911234567'], ['+34 912 345 678 LUN-VIE', 'tel:+34912345678'], ['900 123 456 24 horas', 'tel:900123456'], ['91 123 45 67 de 9 a 18', 'tel:911234567']]],
+    ['pt-BR', [['(11) 3456-7890 SEG-SEX', 'tel:1134567890'], ['(11) 98765-4321 24h', 'tel:11987654321'], ['(11) 3456-7890 das 8h às 18h', 'tel:1134567890'], ['0800 123 4567 24 HORAS', 'tel:08001234567']]],
+    ['fr', [['01 23 45 67 89 LUN-VEN 9H-18H', 'tel:0123456789'], ['01 23 45 67 89 7j/7', 'tel:0123456789'], ['01 23 45 67 89 24h/24', 'tel:0123456789'], ['+33 1 23 45 67 89 du lundi au vendredi', 'tel:+33123456789']]],
+    ['de', [['030 901820 Mo–Fr 9–17 Uhr', 'tel:030901820'], ['089 1234567 MO-FR 8-18 UHR', 'tel:0891234567'], ['+49 30 901820-0', 'tel:+49309018200'], ['030/901820 SA & SO', 'tel:030901820'], ['+49 (0)30/24 56 78', 'tel:+4930245678']]],
+    ['it', [['02 1234 5678 LUN-VEN 9-18', 'tel:0212345678'], ['06 1234 5678 dalle 9 alle 18', 'tel:0612345678'], ['800 123 456 24 ore su 24', 'tel:800123456']]],
+    ['nl', [['020 123 4567 MA-VR 9-17 uur', 'tel:0201234567'], ['0800 1234 24/7', 'tel:08001234'], ['010 123 4567 ZA-ZO', 'tel:0101234567']]],
+    ['tr', [['0212 555 12 34 7/24', 'tel:02125551234'], ['0212 555 12 34 PZT-CUM 09:00-18:00', 'tel:02125551234'], ['0850 123 45 67 HAFTA İÇİ', 'tel:08501234567'], ['0212 555 12 34 PAZARTESİ-CUMA', 'tel:02125551234']]],
+    ['ar', [['٠٢٠ ٧٩٤٦ ٠٠٠٠ ٢٤/٧', 'tel:02079460000'], ['+٩٧١ ٤ ١٢٣ ٤٥٦٧ (٢٤ ساعة)', 'tel:+97141234567'], ['٠٢٠ ٧٩٤٦ ٠٠٠٠ ٢٤ ساعة', 'tel:02079460000'], ['٠١٢ ٣٤٥ ٦٧٨٩ من ٩ص إلى ٥م', 'tel:0123456789'], ['٠٢٠ ٧٩٤٦ ٠٠٠٠ ٩ص-٥م', 'tel:02079460000'], ['٠٢٠ ٧٩٤٦ ٠٠٠٠ ٩-٥', undefined]]],
+  ];
+  for (const [group, table] of [...rules, ...locales.map(([l, t]): [string, [string, string | undefined][]] => [`written in ${l}`, t])]) {
+    describe(group, () => {
+      for (const [written, dialled] of table) {
+        it(`"${written}" → ${dialled ?? 'no link'}`, () => {
+          expect(telHref(written)).to.equal(dialled);
+        });
+      }
+    });
+  }
+
   it('the rendered link dials the safe number and shows the number as the clinic wrote it', async () => {
     const el = await fixture<SmpAftercareChecklist>(
       html`<smp-aftercare-checklist phone="+44 (0) 20 7946 0000 (Mon–Fri 9–17)"></smp-aftercare-checklist>`,
