@@ -300,8 +300,12 @@ export function resolveSettings(own: ClinicSettingsInput, tag: string): ClinicSe
       if (key === 'phone' || key === 'contactUrl') {
         const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
         if (key === 'phone' && !telHref(text)) {
-          warnOnce(`${where(key)}="${show(raw)}" is not a phone number; ignored.`);
-          continue;
+          if (!/\p{Nd}/u.test(text)) {
+            warnOnce(`${where(key)}="${show(raw)}" is not a phone number; ignored.`);
+            continue;
+          }
+          // "020 7946 0000 9–17": shown as written, but which digits to dial is unclear.
+          warnOnce(`${where(key)}="${show(raw)}": cannot tell which number to dial, so it is shown without a call link. Write the number alone, or hours in brackets or with a unit: "020 7946 0000 (9–17 h)".`);
         }
         const safe = key === 'contactUrl' ? (text ? safeContactUrl(text, where(key)) : (warnOnce(`${where(key)}="${show(raw)}" is not a link; ignored.`), undefined)) : text;
         if (safe) out[key] = safe;

@@ -165,6 +165,32 @@ describe('hardening: the call link dials exactly the number shown', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('a number that cannot be dialled safely still shows, without a link, with one warning', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone="020 7946 0000 9–17"></smp-aftercare-checklist>`);
+      expect(el.shadowRoot!.querySelector('a.call')).to.equal(null);
+      const shown = el.shadowRoot!.querySelector('[part="contact"] .call')!;
+      expect(shown, 'the number as text').to.not.equal(null);
+      expect(shown.textContent).to.contain('020 7946 0000 9–17');
+      expect(el.shadowRoot!.querySelector('.no-contact'), 'the generic line').to.equal(null);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('phone="020 7946 0000 9–17"');
+    await expect(
+      await fixture(html`<smp-aftercare-checklist phone="555 1234 OPEN" contact-url="https://clinic.example/contact"></smp-aftercare-checklist>`),
+    ).to.be.accessible();
+  });
+
+  it('the number as text sits beside the contact link', async () => {
+    const el = await fixture<SmpAftercareChecklist>(
+      html`<smp-aftercare-checklist phone="0800 FLOWERS" contact-url="https://clinic.example/contact"></smp-aftercare-checklist>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part="contact"] .call')!.textContent).to.contain('0800 FLOWERS');
+    expect(el.shadowRoot!.querySelector('a.contact-link')).to.not.equal(null);
+  });
+
   it('a phone from which no number can be read gives no call link and one warning', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone="ask at reception" contact-url="https://clinic.example/contact"></smp-aftercare-checklist>`);

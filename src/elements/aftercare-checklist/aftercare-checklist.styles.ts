@@ -91,8 +91,9 @@ export const aftercareStyles = css`
   .no-contact {
     font-weight: 600;
   }
-  /* Every link is in the callout, in its colour. */
-  .contact a {
+  /* Every link is in the callout, in its colour; so is a number shown without a link. */
+  .contact a,
+  .contact span.call {
     font-weight: 600;
     display: inline-flex;
     align-items: center;
@@ -127,7 +128,8 @@ export const aftercareStyles = css`
       border-color: #000;
     }
     .urgent p,
-    .contact a {
+    .contact a,
+    .contact span.call {
       color: #000;
     }
     /* Paper has no links: the call link already shows the number; print the contact address. */

@@ -157,7 +157,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     if (!items.length) return nothing;
     const { phone, contactUrl } = this.settings;
     const tel = phone ? telHref(phone) : undefined;
-    if (!tel && !contactUrl) {
+    if (!phone && !contactUrl) {
       warnOnce(`<${this.localName}>: set phone or contact-url, so the urgent box can link to the clinic.`);
     }
     return html`
@@ -166,9 +166,13 @@ export class SmpAftercareChecklist extends SmpClinicElement {
         <div>
           <p class="urgent-title" id="urgent-title"><strong>${msg('When to get help', { id: 'aftercare.urgent-title' })}</strong></p>
           ${items.map((i) => html`<p class="urgent-text" data-id=${i.id}>${i.text}</p>`)}
-          ${tel || contactUrl
+          ${phone || contactUrl
             ? html`<p part="contact" class="contact">
-                ${tel ? html`<a class="call" href=${tel}>${this.callLabel(phone!)}</a>` : nothing}
+                ${tel
+                  ? html`<a class="call" href=${tel}>${this.callLabel(phone!)}</a>`
+                  : phone
+                    ? html`<span class="call">${this.callLabel(phone)}</span>`
+                    : nothing}
                 ${contactUrl
                   ? html`<a class="contact-link" href=${contactUrl} data-print=${isolate(contactUrl.replace(/^(mailto|tel):/, ''), 'ltr')}
                       >${msg('Contact your clinic', { id: 'aftercare.contact' })}</a
