@@ -1,10 +1,12 @@
 // Zips the plugin into dist/smp-widgets-wordpress.zip, with smp-widgets/ as
 // its top folder, ready for Plugins → Add New → Upload Plugin. Run after
-// `npm run build` (which fills the plugin's build/ folder).
+// `npm run build` (which fills the plugin's build/ folder). Writes
+// languages/smp-widgets.pot first (make-pot.mjs), so the zip's is current.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { POT, checkDomains, extract } from './make-pot.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const plugin = join(root, 'wordpress', 'smp-widgets');
@@ -12,6 +14,15 @@ const target = join(root, 'dist', 'smp-widgets-wordpress.zip');
 
 if (!existsSync(join(plugin, 'build', 'smp-widgets.js'))) {
   console.error('[smp-widgets] wordpress/smp-widgets/build/ is empty: run `npm run build` first.');
+  process.exit(1);
+}
+
+// The translation template, from the plugin's current strings.
+const pot = extract();
+writeFileSync(POT, pot);
+const problems = checkDomains();
+if (problems.length) {
+  for (const p of problems) console.error(`[smp-widgets] ${p}`);
   process.exit(1);
 }
 

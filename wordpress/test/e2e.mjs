@@ -8,7 +8,9 @@
 // publishes posts through the REST API (blocks, shortcodes, items inside a
 // widget as wpautop sees them, and raw elements written by an Author), then
 // opens every post as a visitor in English, Spanish, Portuguese (Brazil) and
-// Arabic and reads the widgets' shadow DOM. Prints one line
+// Arabic and reads the widgets' shadow DOM. It also checks the translation
+// template (languages/smp-widgets.pot: current, complete, one text domain) and
+// that a site owner's .mo next to it is loaded. Prints one line
 // "smp-widgets totals: N passed, N failed" and exits non-zero on failure.
 //
 // SMP_WP_SCREENSHOTS=1 also writes demo/screenshots/wordpress-*.png.
@@ -24,6 +26,8 @@ import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
 import { provision } from './provision.mjs';
 import { chromiumPath } from '../../test/support/browsers.mjs';
+import gettextParser from 'gettext-parser';
+import { calls as potCalls, checkDomains as checkPotDomains, extract as extractPot, roles as potRoles } from '../make-pot.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -123,6 +127,19 @@ async function main() {
     mkdirSync(dirname(join(pluginParent, name)), { recursive: true });
     writeFileSync(join(pluginParent, name), bytes);
   }
+  // The translation template: in the zip, current, every string in it, one text domain everywhere.
+  const zippedPot = unzipped['smp-widgets/languages/smp-widgets.pot'];
+  check('the zip holds languages/smp-widgets.pot, the same as a fresh extraction of the plugin\'s strings', zippedPot !== undefined && new TextDecoder().decode(zippedPot) === extractPot(), zippedPot ? 'stale: run npm run pot:wordpress' : 'missing');
+  const potEntries = zippedPot ? gettextParser.po.parse(Buffer.from(zippedPot)).translations : {};
+  const gettextCalls = potCalls();
+  const missing = gettextCalls.filter((c) => {
+    const r = potRoles(c);
+    const entry = potEntries[r.c ?? '']?.[r.s];
+    return !entry || (r.p !== undefined && entry.msgid_plural !== r.p) || !entry.comments?.reference?.split(/\s+/).includes(`${c.file}:${c.line}`);
+  });
+  check(`every one of the ${gettextCalls.length} gettext calls in the plugin's PHP and editor script is in the .pot, with its context, plural and file:line`, gettextCalls.length > 50 && missing.length === 0, missing.slice(0, 5).map((c) => `${c.file}:${c.line} ${c.fn}(${JSON.stringify(c.args[0])})`).join(', '));
+  const domainProblems = checkPotDomains();
+  check("the text domain is 'smp-widgets' in every gettext call, every block.json and the plugin header (Domain Path /languages)", domainProblems.length === 0, domainProblems.slice(0, 5).join('; '));
   const lint = names.filter((n) => n.endsWith('.php')).map((n) => spawnSync('php', ['-l', join(pluginParent, n)], { encoding: 'utf8' })).filter((r) => r.status !== 0);
   check('php -l finds no syntax error in any PHP file', lint.length === 0, lint.map((r) => r.stdout + r.stderr).join(' '));
   const up = spawnSync('sh', [join(here, 'wp', 'wp-up.sh')], { env: { ...env, PLUGIN_DIR: join(pluginParent, 'smp-widgets') }, encoding: 'utf8' });
@@ -411,6 +428,14 @@ async function main() {
   // wordpress.org, and WordPress 6.1 logs PHP 8.2 deprecations of its own: neither is the plugin's.
   const ours = log.split('\n').filter((l) => /smp-widgets|PHP (Notice|Warning|Fatal|Parse)/.test(l) && !/wp-includes\/update\.php/.test(l));
   check('no PHP notice, warning or error with WP_DEBUG on', ours.length === 0, ours.slice(0, 5).join('\n      '));
+  // A site owner's Spanish translation, as Poedit or Loco Translate saves it next to the .pot.
+  const mo = gettextParser.mo.compile({ charset: 'utf-8', headers: { 'Content-Type': 'text/plain; charset=UTF-8', Language: 'es_ES', 'Plural-Forms': 'nplurals=2; plural=(n != 1);' }, translations: { '': { 'Your clinic': { msgid: 'Your clinic', msgstr: ['Su clínica'] } } } });
+  writeFileSync(join(ROOT, 'site', 'wp-content', 'plugins', 'smp-widgets', 'languages', 'smp-widgets-es_ES.mo'), mo);
+  const languageBefore = JSON.parse(cli('option', 'WPLANG')) ?? '';
+  cli('lang', 'es_ES');
+  const translated = cli('translate', 'Your clinic');
+  cli('lang', languageBefore || 'en_US');
+  check('the plugin loads its translations from languages/ (smp-widgets-es_ES.mo on a Spanish site)', translated === 'Su clínica', translated);
   const afterUninstall = cli('uninstall');
   check('uninstall.php removes the settings', afterUninstall === 'null', afterUninstall);
 }

@@ -2,6 +2,7 @@
 // Test helper run with PHP's CLI against the throwaway site:
 //   php cli.php SITE_DIR lang es_ES     sets the site language (offline: no language pack needed)
 //   php cli.php SITE_DIR option NAME    prints an option as JSON
+//   php cli.php SITE_DIR translate TEXT prints the plugin's translation of TEXT in the site language
 //   php cli.php SITE_DIR uninstall      runs the plugin's uninstall (as Plugins → Delete does), prints its option
 // Never name a top-level variable $post here: it is WordPress's global.
 $_SERVER['HTTP_HOST'] = '127.0.0.1:' . (getenv('PORT') ?: '8088');
@@ -14,6 +15,9 @@ if ($command === 'lang') {
     echo get_option('WPLANG'), "\n";
 } elseif ($command === 'option') {
     echo wp_json_encode(get_option($argv[3], null)), "\n";
+} elseif ($command === 'translate') {
+    // The plugin's translation of a string in the site's language (its text domain is loaded on init).
+    echo __($argv[3], 'smp-widgets'), "\n";
 } elseif ($command === 'uninstall') {
     // What Plugins → Delete runs: the plugin's uninstall.php.
     require_once ABSPATH . 'wp-admin/includes/plugin.php';
