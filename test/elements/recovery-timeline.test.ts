@@ -213,6 +213,32 @@ describe('<smp-recovery-timeline>', () => {
       expect(summary(before)).to.equal(`Your session is on ${fmt(2026, 1, 20)}. Next: Your session, ${fmt(2026, 1, 20)}.`);
     });
 
+    it('says "from" in lower case mid-sentence when the next step has no end (English, German, Arabic)', async () => {
+      // On the assessment day the next step is "The years ahead", which only has a start.
+      const milestone = (el: Element) => el.shadowRoot!.querySelector('.milestone')!.textContent!.trim();
+      let el = await at([2026, 2, 8], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      expect(milestone(el)).to.equal(`Next: The years ahead, from ${fmt(2026, 2, 9)}.`);
+      // The step's own label still starts the line with a capital.
+      expect(step(el, 'long-term').querySelector('.date')!.textContent).to.equal(`From ${fmt(2026, 2, 9)}`);
+      const title = () => defaultSteps(DEFAULT_PROTOCOL).find((s) => s.id === 'long-term')!.title!;
+      try {
+        await pageLang('de');
+        el = await fixture(html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+        // German dates end in an abbreviation's dot ("9. Feb."): the sentence keeps one.
+        expect(milestone(el)).to.equal(`Als Nächstes: ${title()}, ab ${fmt(2026, 2, 9, 'de')}.`.replace(/\.\.$/, '.'));
+        expect(step(el, 'long-term').querySelector('.date')!.textContent).to.equal(`Ab ${fmt(2026, 2, 9, 'de')}`);
+        await pageLang('ar');
+        el = await fixture(html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+        expect(milestone(el)).to.equal(`التالي: ${title()}، ابتداءً من \u2068${fmt(2026, 2, 9, 'ar')}\u2069.`);
+      } finally {
+        await pageLang('en-GB');
+      }
+      // A step with an end keeps the plain date after the comma.
+      realClock();
+      el = await at([2026, 1, 20], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      expect(milestone(el)).to.equal(`Next: See the result, ${fmt(2026, 2, 8)}.`);
+    });
+
     it('handles several sessions: today belongs to the latest session on or before it', async () => {
       let el = await at([2026, 1, 20], html`<smp-recovery-timeline session-date="2026-01-30  2026-01-09"></smp-recovery-timeline>`);
       expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
