@@ -254,6 +254,33 @@ describe('<smp-recovery-timeline>', () => {
       expect(summary(el)).to.equal(`Today is day 2 after your session on ${fmt(2026, 1, 30)}. You can wash your hair again from ${fmt(2026, 2, 5)}.`);
     });
 
+    it('sessions on consecutive days: one step is now on each session day, none "in progress" but the dry period', async () => {
+      const badges = (el: Element) => Object.fromEntries([...el.shadowRoot!.querySelectorAll('[part~="badge"]')].map((b) => [b.closest('[data-id]')!.getAttribute('data-id'), b.textContent]));
+      const dates = '2026-03-02 2026-03-03 2026-03-04';
+      const days: [[number, number, number], Record<string, string>, string][] = [
+        [[2026, 3, 1], { consultation: 'Now' }, `Your session is on ${fmt(2026, 3, 2)}. Next: Your session, ${fmt(2026, 3, 2)}.`],
+        [[2026, 3, 2], { session: 'Now', 'dry-period': 'In progress' }, `Today is the day of your session. You can wash your hair again from ${fmt(2026, 3, 10)}.`],
+        [[2026, 3, 3], { session: 'Now', 'dry-period': 'In progress' }, `Today is the day of your session. You can wash your hair again from ${fmt(2026, 3, 10)}.`],
+        [[2026, 3, 4], { session: 'Now', 'dry-period': 'In progress' }, `Today is the day of your session. You can wash your hair again from ${fmt(2026, 3, 10)}.`],
+        [[2026, 3, 5], { redness: 'Now', 'dry-period': 'In progress', settling: 'In progress' }, `Today is day 1 after your session on ${fmt(2026, 3, 4)}. You can wash your hair again from ${fmt(2026, 3, 10)}.`],
+      ];
+      for (const [today, expected, line] of days) {
+        realClock();
+        const el = await at(today, html`<smp-recovery-timeline session-date=${dates}></smp-recovery-timeline>`);
+        const label = today.join('-');
+        expect(badges(el), label).to.deep.equal(expected);
+        expect(summary(el), label).to.equal(line);
+        expect(step(el, 'next-session').querySelector('.day')!.textContent, label).to.equal('Later sessions');
+      }
+      // On the last session's day the later sessions have come: "Next sessions" is done, above today's session.
+      realClock();
+      const el = await at([2026, 3, 4], html`<smp-recovery-timeline session-date=${dates}></smp-recovery-timeline>`);
+      expect(statuses(el)['next-session']).to.equal('done');
+      expect(step(el, 'next-session').querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Done:');
+      expect(ids(el).slice(0, 3)).to.deep.equal(['consultation', 'next-session', 'session']);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-03-04', '2026-03-09']);
+    });
+
     it('dates the next session from the clinic interval, and never invents one', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09" session-interval="14-21"></smp-recovery-timeline>`);
       expect(range(el, 'next-session')).to.deep.equal(['2026-01-23', '2026-01-30']);
