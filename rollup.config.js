@@ -148,7 +148,9 @@ function localeParts(record) {
     set.add(id);
     idsOf.set(module, set);
   };
-  const serialize = (templates) => {
+  // `runtime`: the path of chunks/translations.js from a locale file, imported first, so a
+  // page that lists its locale files in <head> has @lit/localize's runtime with them.
+  const serialize = (templates, runtime) => {
     let tagged = false;
     const entries = Object.entries(templates).map(([id, t]) => {
       if (typeof t === 'string') return `${JSON.stringify(id)}:${JSON.stringify(t)}`;
@@ -160,12 +162,12 @@ function localeParts(record) {
     // its <head> (the recommended embed for a page not in English) has the messages at
     // hand for the first render: see locale-parts.ts. Without its query (`?ver=1`): the bundle
     // looks for the plain URL, and would otherwise fetch and run the file a second time.
-    return `${tagged ? 'const s=(t,...v)=>({strTag:!0,strings:t,values:v});' : ''}export const templates={${entries.join(',')}};(globalThis[Symbol.for("smp-widgets.locale-parts")]??={})[import.meta.url.split(/[?#]/)[0]]=templates;\n`;
+    return `import${JSON.stringify(runtime)};${tagged ? 'const s=(t,...v)=>({strTag:!0,strings:t,values:v});' : ''}export const templates={${entries.join(',')}};(globalThis[Symbol.for("smp-widgets.locale-parts")]??={})[import.meta.url.split(/[?#]/)[0]]=templates;\n`;
   };
   return {
     name: 'locale-parts',
     resolveId(source, importer) {
-      if (source === './locale-loader.js' && importer?.endsWith('/src/localization/localization.ts')) return parts;
+      if (source === './locale-loader.js' && importer?.endsWith('/src/localization/translations.ts')) return `${root}src/localization/locale-part-loader.ts`;
       return null;
     },
     transform(code, id) {
@@ -180,8 +182,10 @@ function localeParts(record) {
       // msg id -> 'common' or the one element whose chunk says it
       const partOf = new Map();
       const elements = new Set();
+      let runtime;
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
+        if (file.moduleIds.some((m) => m.endsWith('/src/localization/translations.ts'))) runtime = `../../${file.fileName}`;
         const element = /^elements\/([\w-]+)\.js$/.exec(file.fileName)?.[1] ?? 'common';
         if (element !== 'common') elements.add(element);
         for (const module of file.moduleIds) {
@@ -202,9 +206,37 @@ function localeParts(record) {
         // The shared messages are few (0.1 KiB): each element's file carries them, which saves a request.
         const common = split.get('common');
         for (const element of elements) {
-          this.emitFile({ type: 'asset', fileName: `locales/${locale}/${element}.js`, source: serialize({ ...common, ...split.get(element) }) });
+          this.emitFile({ type: 'asset', fileName: `locales/${locale}/${element}.js`, source: serialize({ ...common, ...split.get(element) }, runtime) });
         }
       }
+    },
+  };
+}
+
+/**
+ * An English page never needs @lit/localize's runtime (`configureLocalization`,
+ * its message lookup and its promises): localization.ts imports it, through
+ * translations.ts, only when another language is wanted. Importing
+ * `@lit/localize` itself would pull that runtime into the core (its index
+ * re-exports it, and the runtime's module runs code when loaded), so in the
+ * script-tag bundle `@lit/localize` is the three names src/ uses; the runtime
+ * then lands in `chunks/translations.js`. A name src/ starts using that is not
+ * listed here fails the build ("not exported").
+ */
+function runtimeOnDemand() {
+  const shim = '\0smp-lit-localize';
+  return {
+    name: 'lit-localize-runtime-on-demand',
+    resolveId(source, importer) {
+      return source === '@lit/localize' && importer && !importer.includes('/node_modules/') ? shim : null;
+    },
+    load(id) {
+      if (id !== shim) return null;
+      return [
+        "export { msg } from '@lit/localize/init/install.js';",
+        "export { str } from '@lit/localize/internal/str-tag.js';",
+        "export { updateWhenLocaleChanges } from '@lit/localize/internal/localized-controller.js';",
+      ].join('\n');
     },
   };
 }
@@ -259,6 +291,7 @@ export default [
     },
     plugins: [
       localeParts(messageIds),
+      runtimeOnDemand(),
       explicitMessageIds((module, id) => messageIds.fn(module, id)),
       resolve({ exportConditions: ['production'] }),
       ts(),

@@ -1,77 +1,25 @@
-import type { LocaleModule } from '@lit/localize';
-import { warnOnce } from '../internal/warn.js';
-import { targetLocales } from './generated/locale-codes.js';
+/**
+ * The elements whose messages the script-tag bundle's translations load.
+ * Each element chunk calls `usePart('<element>')` before it registers its tag
+ * (rollup.config.js adds the call), so a page fetches the messages of the
+ * elements it shows, not every element's. The fetching itself is in
+ * `locale-part-loader.ts`, which an English page never loads.
+ */
+export const parts = new Set<string>();
+
+let added: ((part: string) => void) | undefined;
 
 /**
- * The script-tag bundle's locale loader (rollup.config.js puts it in place of
- * `locale-loader.ts`). Each locale's messages are split at build time into
- * one `locales/<locale>/<element>.js` per element, next to the bundle (each
- * with the few messages the core says too).
- * Each element chunk calls `usePart('<element>')` before it registers its tag,
- * so a page fetches the messages of the elements it shows, in parallel, and
- * they are merged into the one templates object @lit/localize holds for the
- * locale.
+ * Called with each element that arrives after the translations' loader has
+ * started. The first loader to run keeps it: a second copy of the runtime's
+ * module (another URL for it, `?ver=2`) has its own loader, whose messages
+ * would not reach @lit/localize.
  */
-const parts = new Set<string>();
-const templates = new Map<string, Record<string, unknown>>();
-const fetched = new Map<string, Promise<void>>();
-/** The locale @lit/localize is showing or loading; messages of an element that arrives later are loaded for it. */
-let wanted: string | undefined;
-window.addEventListener('lit-localize-status', (event) => {
-  const detail = (event as CustomEvent<{ status: string; loadingLocale?: string }>).detail;
-  if (detail?.status === 'loading') wanted = detail.loadingLocale;
-});
+export const onPartAdded = (callback: (part: string) => void): void => void (added ??= callback);
 
-const templatesOf = (locale: string): Record<string, unknown> => {
-  let t = templates.get(locale);
-  if (!t) templates.set(locale, (t = {}));
-  return t;
-};
-
-/**
- * Locale files already run on this page, by URL: each file registers its
- * messages here as it runs (the URL keeps another copy of the library, from
- * another folder, from taking this copy's messages). A page not in English lists its
- * locale files in its `<head>` (the README's recommended embed), so they are
- * here before the first widget renders and the widget's first frame is in the
- * page's language: no English frame, and no layout shift when the text changes.
- */
-const registry: Record<string, Record<string, unknown>> = ((globalThis as Record<symbol, Record<string, Record<string, unknown>>>)[Symbol.for('smp-widgets.locale-parts')] ??= {});
-
-function fetchPart(locale: string, part: string): Promise<void> {
-  const key = `${locale}/${part}`;
-  const url = new URL(`../locales/${key}.js`, import.meta.url).href;
-  let pending = fetched.get(key);
-  if (!pending && registry[url]) {
-    // Already run: the same messages its module exports, now, without waiting for another task.
-    Object.assign(templatesOf(locale), registry[url]);
-    fetched.set(key, (pending = Promise.resolve()));
-  }
-  if (!pending) {
-    pending = (import(/* @vite-ignore */ url) as Promise<LocaleModule>).then((m) => void Object.assign(templatesOf(locale), m.templates));
-    pending.catch(() => fetched.delete(key)); // a later load may try again
-    fetched.set(key, pending);
-  }
-  return pending;
-}
-
-/** The templates of `locale` (a target locale) for every element loaded so far. */
-export function loadTemplates(locale: string): Promise<LocaleModule> {
-  return Promise.all([...parts].map((part) => fetchPart(locale, part))).then(() => ({ templates: templatesOf(locale) }) as LocaleModule);
-}
-
-/**
- * Called by an element's chunk before it registers its tag: its messages are
- * loaded with every locale from now on, and now for the locale in use, after
- * which the widgets re-render (@lit/localize's own `ready` event).
- */
+/** Called by an element's chunk before it registers its tag. */
 export function usePart(part: string): void {
   if (parts.has(part)) return;
   parts.add(part);
-  const locale = wanted;
-  if (!locale || !(targetLocales as readonly string[]).includes(locale)) return;
-  fetchPart(locale, part).then(
-    () => window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } })),
-    (error: unknown) => warnOnce(`The "${locale}" translations of <smp-${part}> could not be loaded (${String(error)}); showing English.`),
-  );
+  added?.(part);
 }

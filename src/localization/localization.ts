@@ -1,6 +1,5 @@
-import { configureLocalization } from '@lit/localize';
-import { loadTemplates } from './locale-loader.js';
-import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
+import type { configureLocalization } from '@lit/localize';
+import { allLocales, sourceLocale } from './generated/locale-codes.js';
 import { show, warnOnce } from '../internal/warn.js';
 
 export type SupportedLocale = (typeof allLocales)[number];
@@ -25,7 +24,17 @@ export function matchLocale(tag: string | null | undefined): SupportedLocale | u
   return allLocales.find((l) => l.toLowerCase().split('-')[0] === language);
 }
 
-let controls: ReturnType<typeof configureLocalization> | undefined;
+type Controls = ReturnType<typeof configureLocalization>;
+
+/** @lit/localize's controls, once a language other than English has been asked for. */
+let controls: Controls | undefined;
+/** `translations.ts`'s way to start @lit/localize's runtime, once that module has run. */
+let starter: (() => Controls) | undefined;
+/** The runtime's download, started once (see `loadRuntime`). */
+let download: Promise<unknown> | undefined;
+/** The page had configured @lit/localize itself: the widgets stay in English. */
+let refused = false;
+
 let explicit: SupportedLocale | undefined;
 let started = false;
 
@@ -66,14 +75,61 @@ export function dateLocale(): string {
 /** The locale change in progress, until its text is in place (or has failed and English is). */
 let applying: Promise<void> | undefined;
 
+/**
+ * Called by `translations.ts` when it runs: from then on the runtime starts
+ * without waiting. A page that lists a locale file in `<head>` runs it before
+ * any widget renders (each locale file imports it), so the first render is in
+ * the page's language without waiting for a task.
+ */
+export function runtimeArrived(start: () => Controls): void {
+  starter ??= start; // the first to run: a second copy of the module has its own loader, which the first one's parts do not reach
+}
+
+/** @lit/localize's controls, starting its runtime now if needed; `undefined` when the page had configured it itself. */
+function startRuntime(): Controls | undefined {
+  if (!controls && !refused && starter) {
+    try {
+      controls = starter();
+    } catch {
+      refused = true;
+      warnOnce('@lit/localize is already configured by this page; the widgets stay in English.');
+    }
+  }
+  return controls;
+}
+
+/**
+ * Downloads @lit/localize's runtime and the translations' loader
+ * (`translations.ts`) the first time a language other than English is
+ * wanted: an English page never loads them.
+ */
+function fetchRuntime(): Promise<unknown> {
+  // Not from a fresh URL after a failure, as the loader does for elements: each locale file
+  // imports the runtime by its plain URL, so an engine that keeps a failed module (Firefox)
+  // would fail those files anyway. Chromium and WebKit fetch it again on the next change.
+  download ??= import('./translations.js').catch((error: unknown) => {
+    download = undefined;
+    throw error;
+  });
+  return download;
+}
+
+// A page not in English: fetch the runtime now, alongside the elements' code, not after it.
+const pageLocale = matchLocale(document.documentElement.lang);
+if (pageLocale && pageLocale !== sourceLocale) fetchRuntime().catch(() => undefined);
+
 function apply(locale: SupportedLocale): Promise<void> {
-  if (!controls) return Promise.resolve();
+  // English before anything else was asked for: the text is English already.
+  if (!controls && locale === sourceLocale) return Promise.resolve();
   const change = (async () => {
     try {
-      await controls.setLocale(locale);
+      // Already run (a locale file in <head> imported it): no waiting, so the first render is not put off.
+      if (!starter) await fetchRuntime();
+      const c = startRuntime();
+      await c?.setLocale(locale);
     } catch (error) {
       warnOnce(`The "${locale}" translations could not be loaded (${String(error)}); showing English.`);
-      await controls.setLocale(sourceLocale).catch(() => undefined);
+      await controls?.setLocale(sourceLocale).catch(() => undefined);
     }
   })();
   applying = change;
@@ -144,12 +200,6 @@ export function startLocalization(): void {
     return;
   }
   global[STARTED] = { setLocale, getLocale } satisfies LocaleApi;
-  try {
-    controls = configureLocalization({ sourceLocale, targetLocales, loadLocale: loadTemplates });
-  } catch {
-    warnOnce('@lit/localize is already configured by this page; not following <html lang>.');
-    return;
-  }
   heardLang = document.documentElement.lang;
   void followPage();
   new MutationObserver(() => void followPage()).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });

@@ -12,6 +12,8 @@ interface Frames {
   cls: number;
   /** Requests for locale files. */
   localeLoads: number;
+  /** Requests for the translations runtime, which each locale file imports. */
+  runtimeLoads: number;
 }
 
 /** Loads the page in an iframe and records the widget's heading in every frame until it settles. */
@@ -45,7 +47,8 @@ async function load(lang: string, locale: boolean, query = ''): Promise<Frames> 
   await el.updateComplete;
   for (let i = 0; i < 10; i++) await new Promise((r) => win.requestAnimationFrame(() => setTimeout(r)));
   const localeLoads = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/locales/')).length;
-  const frames = { headings: [...win.__frames.headings], cls: win.__frames.cls, localeLoads };
+  const runtimeLoads = win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/chunks/translations.js')).length;
+  const frames = { headings: [...win.__frames.headings], cls: win.__frames.cls, localeLoads, runtimeLoads };
   frame.remove();
   return frames;
 }
@@ -56,17 +59,19 @@ describe('recommended embed on a page not in English', () => {
   for (const lang of Object.keys(HEADINGS)) {
     it(`${lang}: the first frame is in ${lang}, and nothing shifts`, async () => {
       for (let run = 0; run < 3; run++) {
-        const { headings, cls, localeLoads } = await load(lang, true);
+        const { headings, cls, localeLoads, runtimeLoads } = await load(lang, true);
         expect(headings, `run ${run + 1}`).to.deep.equal([HEADINGS[lang]]);
         expect(cls, `run ${run + 1}`).to.equal(0);
         expect(localeLoads, `run ${run + 1}: locale files requested`).to.equal(1);
+        expect(runtimeLoads, `run ${run + 1}: translations runtime requested`).to.equal(1);
       }
     });
   }
 
   it('de, its locale file with a query (?ver=1, a cache-busting habit): still the first frame, no second download', async () => {
-    const { headings, cls, localeLoads } = await load('de', true, '?ver=1');
+    const { headings, cls, localeLoads, runtimeLoads } = await load('de', true, '?ver=1');
     expect(headings).to.deep.equal([HEADINGS.de]);
+    expect(runtimeLoads, 'translations runtime requested').to.equal(1);
     expect(cls).to.equal(0);
     expect(localeLoads, 'locale files requested').to.equal(1);
   });

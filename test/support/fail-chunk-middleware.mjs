@@ -1,18 +1,18 @@
-// Lets a test make one of the bundle's element chunks fail to load once, as a
-// dropped connection would: while the page has the cookie
-// `smp-fail-chunk=<name>.<token>`, the first request for
-// dist/elements/<name>.js (with or without a query) gets 404; later requests
-// with the same token are served.
+// Lets a test make one of the bundle's element chunks, or its translations
+// runtime, fail to load once, as a dropped connection would: while the page has
+// the cookie `smp-fail-chunk=<name>.<token>`, the first request for
+// dist/elements/<name>.js or dist/chunks/translations.js (name `translations`),
+// with or without a query, gets 404; later requests with the same token are served.
 const failed = new Set();
 
 export async function failChunkMiddleware(ctx, next) {
-  const match = /\/dist\/elements\/([\w-]+)\.js$/.exec(ctx.path);
+  const match = /\/dist\/(?:elements\/([\w-]+)|chunks\/(translations))\.js$/.exec(ctx.path);
   if (!match) return next();
   // Keep chunks and failures out of the runner's cache (see fail-locale-middleware.mjs).
   const set = ctx.response.set.bind(ctx.response);
   ctx.response.set = (field, value) => set(field, String(field).toLowerCase() === 'cache-control' ? 'no-store' : value);
   const cookie = /(?:^|;\s*)smp-fail-chunk=([\w-]+)\.(\w+)/.exec(ctx.get('cookie') ?? '');
-  if (cookie && cookie[1] === match[1] && !failed.has(cookie[2])) {
+  if (cookie && cookie[1] === (match[1] ?? match[2]) && !failed.has(cookie[2])) {
     failed.add(cookie[2]);
     ctx.status = 404;
     ctx.body = 'chunk unavailable (test)';

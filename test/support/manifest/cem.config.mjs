@@ -26,8 +26,8 @@ const moduleOf = (tag) => `./lib/elements/${tag.replace(/^smp-/, '')}/${tag.repl
 
 export default {
   globs: ['src/**/*.ts'],
-  // bundle.ts, loader.ts and locale-parts.ts are the script-tag bundle's (dist/smp-widgets.js), not npm modules.
-  exclude: ['src/localization/generated/**', 'src/bundle.ts', 'src/loader.ts', 'src/localization/locale-parts.ts'],
+  // bundle.ts, loader.ts, locale-parts.ts and locale-part-loader.ts are the script-tag bundle's (dist/smp-widgets.js), not npm modules.
+  exclude: ['src/localization/generated/**', 'src/bundle.ts', 'src/loader.ts', 'src/localization/locale-parts.ts', 'src/localization/locale-part-loader.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [

@@ -1,0 +1,71 @@
+import type { LocaleModule } from '@lit/localize';
+import { warnOnce } from '../internal/warn.js';
+import { targetLocales } from './generated/locale-codes.js';
+import { onPartAdded, parts } from './locale-parts.js';
+
+/**
+ * The script-tag bundle's locale loader (rollup.config.js puts it in place of
+ * `locale-loader.ts`), in the `chunks/l10n.js` chunk that only a page not in
+ * English loads. Each locale's messages are split at build time into
+ * one `locales/<locale>/<element>.js` per element, next to the bundle (each
+ * with the few messages the core says too). The messages of the elements on
+ * the page (`parts`, see `locale-parts.ts`) are fetched in parallel and
+ * merged into the one templates object @lit/localize holds for the locale.
+ */
+const templates = new Map<string, Record<string, unknown>>();
+const fetched = new Map<string, Promise<void>>();
+/** The locale @lit/localize is showing or loading; messages of an element that arrives later are loaded for it. */
+let wanted: string | undefined;
+window.addEventListener('lit-localize-status', (event) => {
+  const detail = (event as CustomEvent<{ status: string; loadingLocale?: string }>).detail;
+  if (detail?.status === 'loading') wanted = detail.loadingLocale;
+});
+
+const templatesOf = (locale: string): Record<string, unknown> => {
+  let t = templates.get(locale);
+  if (!t) templates.set(locale, (t = {}));
+  return t;
+};
+
+/**
+ * Locale files already run on this page, by URL: each file registers its
+ * messages here as it runs (the URL keeps another copy of the library, from
+ * another folder, from taking this copy's messages). A page not in English lists its
+ * locale files in its `<head>` (the README's recommended embed), so they are
+ * here before the first widget renders and the widget's first frame is in the
+ * page's language: no English frame, and no layout shift when the text changes.
+ */
+const registry: Record<string, Record<string, unknown>> = ((globalThis as Record<symbol, Record<string, Record<string, unknown>>>)[Symbol.for('smp-widgets.locale-parts')] ??= {});
+
+function fetchPart(locale: string, part: string): Promise<void> {
+  const key = `${locale}/${part}`;
+  const url = new URL(`../locales/${key}.js`, import.meta.url).href;
+  let pending = fetched.get(key);
+  if (!pending && registry[url]) {
+    // Already run: the same messages its module exports, now, without waiting for another task.
+    Object.assign(templatesOf(locale), registry[url]);
+    fetched.set(key, (pending = Promise.resolve()));
+  }
+  if (!pending) {
+    pending = (import(/* @vite-ignore */ url) as Promise<LocaleModule>).then((m) => void Object.assign(templatesOf(locale), m.templates));
+    pending.catch(() => fetched.delete(key)); // a later load may try again
+    fetched.set(key, pending);
+  }
+  return pending;
+}
+
+/** The templates of `locale` (a target locale) for every element loaded so far. */
+export function loadTemplates(locale: string): Promise<LocaleModule> {
+  return Promise.all([...parts].map((part) => fetchPart(locale, part))).then(() => ({ templates: templatesOf(locale) }) as LocaleModule);
+}
+
+// An element that arrives later: its messages are loaded now for the locale in use, after
+// which the widgets re-render (@lit/localize's own `ready` event).
+onPartAdded((part) => {
+  const locale = wanted;
+  if (!locale || !(targetLocales as readonly string[]).includes(locale)) return;
+  fetchPart(locale, part).then(
+    () => window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } })),
+    (error: unknown) => warnOnce(`The "${locale}" translations of <smp-${part}> could not be loaded (${String(error)}); showing English.`),
+  );
+});
