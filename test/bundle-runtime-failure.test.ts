@@ -52,7 +52,8 @@ describe('dist/: the translations runtime fails to download', () => {
 
   it('warns once and leaves English on screen', async () => {
     const el = await add('smp-aftercare-checklist');
-    document.cookie = 'smp-fail-chunk=translations.runtime-failure; path=/';
+    // A token of this page's own: the server fails each token once, and the engines share it.
+    document.cookie = `smp-fail-chunk=translations.t${Date.now()}${String(Math.random()).slice(2, 8)}; path=/`;
     const warnings = await captureWarnings(async () => {
       document.documentElement.lang = 'fr';
       await until(() => runtimeLoads().length === 1, 'the runtime requested');

@@ -150,6 +150,67 @@ describe('content', () => {
     });
   });
 
+  describe('Arabic: a count of two after a preposition takes the genitive dual', () => {
+    const FSI = '\u2068';
+    const PDI = '\u2069';
+    /** An item's or a step's text, isolates kept: they are part of the exact text. */
+    const text = (el: Element, id: string) => {
+      const root = el.shadowRoot!;
+      const node = root.querySelector(`[data-id="${id}"] [part~="text"]`) ?? root.querySelector(`[data-id="${id}"]`)!;
+      return node.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    const count = (words: string) => `${FSI}${words}${PDI}`;
+    /** A number in the engine's Arabic digits (WebKit writes ٣ for plain `ar`, Chromium and Firefox 3): the words are what is tested. */
+    const n = (value: number) => new Intl.NumberFormat('ar').format(value);
+
+    it('aftercare keep-dry: "لمدة يومين" for 2 dry days; 1, 3, 10, 11 and 100 keep their own forms', async () => {
+      await pageLang('ar');
+      const el = await fixture<Widget>(html`<smp-aftercare-checklist dry-days="2" phone="020 7946 0000"></smp-aftercare-checklist>`);
+      expect(text(el, 'keep-dry')).to.equal(`لا تُبلّل رأسك لمدة ${count('يومين')} بعد كل جلسة: لا تغسله ولا تحلقه.`);
+      for (const [days, words] of [
+        ['1', 'يوم'],
+        ['3', `${n(3)} أيام`],
+        ['10', `${n(10)} أيام`],
+        ['11', `${n(11)} يومًا`],
+        ['100', `${n(100)} يوم`],
+      ]) {
+        el.setAttribute('dry-days', days);
+        await el.updateComplete;
+        expect(text(el, 'keep-dry'), days).to.equal(`لا تُبلّل رأسك لمدة ${count(words)} بعد كل جلسة: لا تغسله ولا تحلقه.`);
+      }
+    });
+
+    it('timeline: "خلال يومين" and "بعد نحو يومين" for 2 heal and recovery days; the session length stays nominative', async () => {
+      await pageLang('ar');
+      const el = await fixture<Widget>(html`<smp-recovery-timeline heal-days="2" recovery-days="2" session-hours="2"></smp-recovery-timeline>`);
+      expect(text(el, 'wounds-heal')).to.equal(`تنغلق الجروح الصغيرة جدًّا التي تتركها الإبر وتلتئم خلال ${count('يومين')} تقريبًا.`);
+      expect(text(el, 'recovered')).to.equal(`بعد نحو ${count('يومين')}، تكون فروة رأسك قد تعافت من الجلسة.`);
+      // "مدة العلاج ساعتان": the length is the predicate of a nominal sentence, so the dual stays nominative.
+      expect(text(el, 'session')).to.match(new RegExp(`^مدة العلاج ${count('ساعتان')} تقريبًا،`));
+      // A range reads as CLDR writes it, unchanged.
+      el.setAttribute('heal-days', '2-3');
+      await el.updateComplete;
+      expect(text(el, 'wounds-heal')).to.contain(`خلال ${FSI}${n(2)}–${n(3)} أيام${PDI} تقريبًا`);
+    });
+
+    it('pros and cons: "بنحو يومين" when the result is judged 2 days after the last session', async () => {
+      await pageLang('ar');
+      const el = await fixture<Widget>(html`<smp-pros-cons assessment-days="2"></smp-pros-cons>`);
+      expect(text(el, 'immediate')).to.equal(
+        `ترى تغييرًا منذ الجلسة الأولى. أما النتيجة الكاملة فتحتاج إلى ما لا يقل عن ${FSI}${n(2)}${PDI} من الجلسات، وتظهر بعد آخر جلسة بنحو ${count('يومين')}.`,
+      );
+      el.setAttribute('min-sessions', '1');
+      await el.updateComplete;
+      expect(text(el, 'immediate')).to.equal(`ترى تغييرًا منذ الجلسة الأولى. قد تكفي جلسة واحدة. وتظهر النتيجة الكاملة بعدها بنحو ${count('يومين')}.`);
+    });
+
+    it('other languages keep the browser’s count for 2', async () => {
+      await pageLang('de');
+      const el = await fixture<Widget>(html`<smp-aftercare-checklist dry-days="2" phone="020 7946 0000"></smp-aftercare-checklist>`);
+      expect(text(el, 'keep-dry')).to.contain('2 Tage lang');
+    });
+  });
+
   describe('Arabic: numbers and addresses inside right-to-left text', () => {
     it('the phone number keeps its digit groups in order, left to right, on screen and in print', async () => {
       await pageLang('ar');

@@ -13,7 +13,7 @@ export interface AftercareItem extends SmpItem {
  * locale and the clinic's protocol numbers. Ids are stable.
  */
 export const defaultAftercare = (p: ClinicProtocol): AftercareItem[] => [
-  { id: 'keep-dry', kind: 'avoid', text: msg(str`Don’t get your head wet for ${dayCount(p.dryDays)} after each session: no washing and no shaving.`, { id: 'aftercare.keep-dry' }) },
+  { id: 'keep-dry', kind: 'avoid', text: msg(str`Don’t get your head wet for ${dayCount(p.dryDays, 'oblique')} after each session: no washing and no shaving.`, { id: 'aftercare.keep-dry' }) },
   { id: 'no-sun', kind: 'avoid', text: msg('Don’t let strong sun shine on the treated area.', { id: 'aftercare.no-sun' }) },
   { id: 'no-touch', kind: 'avoid', text: msg('Don’t touch or wash the healing area. Hands can carry germs that cause an infection.', { id: 'aftercare.no-touch' }) },
   { id: 'no-sweat', kind: 'avoid', text: msg('Don’t do things that make you sweat while your scalp heals.', { id: 'aftercare.no-sweat' }) },

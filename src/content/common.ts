@@ -1,5 +1,5 @@
 import type { Span } from '../internal/settings.js';
-import { dateLocale, direction } from '../localization/localization.js';
+import { dateLocale, direction, getLocale } from '../localization/localization.js';
 
 /*
  * Numbers, ranges and counts in the page's locale, and bidi isolation.
@@ -85,13 +85,33 @@ export const numberText = (n: number): string => isolate(formatNumber(n));
 export const rangeText = (range: Span): string => isolate(span(range), 'text');
 
 /**
+ * The grammatical case a count stands in. CLDR writes counts in the
+ * nominative; Arabic's dual changes after a preposition or as an object
+ * (`oblique`: genitive or accusative, "لمدة يومين", not "لمدة يومان"). The
+ * dual is the only form whose case shows: 1 has no number, 3–10 and 11+
+ * keep their form after a preposition, digits show no case.
+ */
+export type CountCase = 'nominative' | 'oblique';
+
+/** Arabic's dual of each unit in the oblique case; CLDR gives only the nominative ("يومان", "ساعتان"). */
+const ARABIC_OBLIQUE_DUAL: Record<Unit, string> = { day: 'يومين', hour: 'ساعتين' };
+
+function count(value: number | Span, unit: Unit, grammaticalCase: CountCase): string {
+  const range: Span = Array.isArray(value) ? value : [value, value];
+  const dual = grammaticalCase === 'oblique' && range[0] === 2 && range[1] === 2 && getLocale() === 'ar';
+  return isolate(dual ? ARABIC_OBLIQUE_DUAL[unit] : span(range, unit));
+}
+
+/**
  * "1 day", "5 days", "3–4 days", "٣–٤ أيام", "ساعتان": counts of days or
  * hours, or ranges of them. The browser's own CLDR data picks the plural
  * form, the range sign and the digits for the page's locale, so every
  * locale gets its grammar (Arabic's six forms included) without a message
- * per form; isolated in right-to-left text.
+ * per form; isolated in right-to-left text. `oblique` where the count
+ * follows a preposition in the translations ("for 2 days", "in about 2
+ * days"): Arabic then writes the dual "يومين".
  */
-export const dayCount = (days: number | Span): string => isolate(span(Array.isArray(days) ? days : [days, days], 'day'));
+export const dayCount = (days: number | Span, grammaticalCase: CountCase = 'nominative'): string => count(days, 'day', grammaticalCase);
 
-/** "1 hour", "2–3 hours", in the page's locale. */
-export const hourCount = (hours: number | Span): string => isolate(span(Array.isArray(hours) ? hours : [hours, hours], 'hour'));
+/** "1 hour", "2–3 hours", in the page's locale; `oblique` as for `dayCount`. */
+export const hourCount = (hours: number | Span, grammaticalCase: CountCase = 'nominative'): string => count(hours, 'hour', grammaticalCase);

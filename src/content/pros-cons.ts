@@ -27,8 +27,8 @@ export const defaultPros = (p: ClinicProtocol = DEFAULT_PROTOCOL): ProConItem[] 
     kind: 'pro',
     text:
       p.minSessions === 1
-        ? msg(str`You see a change from the first session. One session may be enough. The full result shows about ${dayCount(p.assessmentDays)} after it.`, { id: 'pros-cons.pro.immediate.one' })
-        : msg(str`You see a change from the first session. The full result takes at least ${numberText(p.minSessions)} sessions. It shows about ${dayCount(p.assessmentDays)} after the last one.`, {
+        ? msg(str`You see a change from the first session. One session may be enough. The full result shows about ${dayCount(p.assessmentDays, 'oblique')} after it.`, { id: 'pros-cons.pro.immediate.one' })
+        : msg(str`You see a change from the first session. The full result takes at least ${numberText(p.minSessions)} sessions. It shows about ${dayCount(p.assessmentDays, 'oblique')} after the last one.`, {
             id: 'pros-cons.pro.immediate.many',
           }),
   },

@@ -29,6 +29,7 @@ export const spanText = (span: Span): string => rangeText(span);
  * render time so they follow the active locale. Ids are stable.
  */
 export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
+  // Nominative: every translation states the length ("مدة العلاج ساعتان"); the other counts follow a preposition.
   const hours = hourCount(p.sessionHours);
   const redness = Math.max(1, p.rednessDays);
   return [
@@ -59,7 +60,7 @@ export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
       id: 'wounds-heal',
       days: [...p.healDays],
       title: msg('Tiny wounds heal', { id: 'recovery-timeline.title.wounds-heal' }),
-      text: msg(str`The tiny wounds from the needles close up and heal in about ${dayCount(p.healDays)}.`, {
+      text: msg(str`The tiny wounds from the needles close up and heal in about ${dayCount(p.healDays, 'oblique')}.`, {
         id: 'recovery-timeline.step.wounds-heal',
       }),
     },
@@ -75,7 +76,7 @@ export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
       id: 'recovered',
       days: [...p.recoveryDays],
       title: msg('Recovered', { id: 'recovery-timeline.title.recovered' }),
-      text: msg(str`After about ${dayCount(p.recoveryDays)}, your scalp has recovered from the session.`, { id: 'recovery-timeline.step.recovered' }),
+      text: msg(str`After about ${dayCount(p.recoveryDays, 'oblique')}, your scalp has recovered from the session.`, { id: 'recovery-timeline.step.recovered' }),
     },
     {
       id: 'settling',

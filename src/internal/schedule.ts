@@ -77,7 +77,8 @@ export function referenceSession(sessions: readonly Date[], now: Date): number {
 /**
  * Places each step on the calendar around session `ref`, in the given
  * order, all `undated` in status. Steps with fixed days count from that
- * session; `before` ends the day before the first session; `between` runs
+ * session, and a later session that comes before one is over starts it
+ * again (see below); `before` ends the day before the first session; `between` runs
  * from the day after it to the day before the next session (or to the
  * assessment) and has no dates when the next session is the very next day;
  * `next` is the next session's date, or the clinic's interval. The
@@ -97,9 +98,20 @@ export function placeSteps(steps: readonly TimelineStep[], options: ScheduleOpti
     let end: Date | undefined;
     if (!session) return { ...step, status: 'undated' };
     if (step.days) {
-      const from = step.days[0] >= assessmentDays ? last : session;
-      start = addDays(from, step.days[0]);
-      end = addDays(from, step.days[1]);
+      const [a, b] = step.days;
+      let i = a >= assessmentDays ? sessions.length - 1 : ref;
+      start = addDays(sessions[i], a);
+      end = addDays(sessions[i], b);
+      // A session that comes before the step is over starts it again (sessions a few days
+      // apart): the step then counts from that session, so its dates match its "Days 3–4".
+      // A step that begins on the session day itself (the dry period) is under way throughout
+      // and runs on: the head stays dry from the first session to the end of the dry days
+      // after the last, never "washable" between two sessions.
+      while (sessions[i + 1] && end >= sessions[i + 1]) {
+        i++;
+        if (a > 0) start = addDays(sessions[i], a);
+        end = addDays(sessions[i], b);
+      }
     } else if (step.anchor === 'before') {
       end = addDays(sessions[0], -1);
     } else if (step.anchor === 'between') {
@@ -175,7 +187,10 @@ export function schedule(steps: readonly TimelineStep[], options: ScheduleOption
       to = step.end ? daysBetween(session, step.end) : Infinity;
     }
     if (personal && (step.start || step.end)) {
-      if (step.end && today > step.end) step.status = 'done';
+      // On the last booked session's day the later sessions have all come: today's session is the
+      // current step, and "Next sessions" is reached, not a second step in progress.
+      if (step.anchor === 'next' && ref > 0 && !options.sessions[ref + 1]) step.status = 'done';
+      else if (step.end && today > step.end) step.status = 'done';
       else if (!step.start || step.start <= today) step.status = 'ongoing';
       else step.status = 'upcoming';
     }
@@ -208,20 +223,27 @@ export function nextMilestone(steps: readonly PlacedStep[], session: Date, now: 
 }
 
 /**
- * The dated milestones of every session as all-day events. A session's
- * steps that would fall on or after the next session are left out (the
- * next session starts them again), and so are the long "between" stretch
- * and a next session that is itself in the list.
+ * The dated milestones of every session as all-day events, as the screen
+ * shows them: a step that the next session starts again (see `placeSteps`)
+ * is one event, with the session it counts from (the dry period of
+ * sessions close together, with the first); the long "between" stretch
+ * and a next session that is itself in the list are left out.
  */
 export function calendarEvents(steps: readonly TimelineStep[], options: ScheduleOptions): IcsEvent[] {
   const events: IcsEvent[] = [];
+  const seen = new Set<string>();
   options.sessions.forEach((session, i) => {
     const next = options.sessions[i + 1];
     for (const step of placeSteps(steps, options, i)) {
       if (!step.start || !step.end) continue;
       if (!step.days && step.anchor !== 'next') continue;
       if (step.anchor === 'next' && (next || i > 0)) continue;
-      if (next && step.end >= next) continue;
+      // Counted from a later session (started again by it, or the assessment): once, with that session.
+      if (next && step.end >= next && step.days && step.days[0] > 0) continue;
+      // The dry period of sessions close together is one event, with the first of them.
+      const key = `${step.id} ${localDay(step.end)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       events.push({
         uid: `${localDay(session)}-${step.id}@smp-recovery-timeline`,
         start: step.start,

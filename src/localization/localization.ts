@@ -115,7 +115,7 @@ function fetchRuntime(): Promise<unknown> {
 }
 
 // A page not in English: fetch the runtime now, alongside the elements' code, not after it.
-const pageLocale = matchLocale(document.documentElement.lang);
+const pageLocale = typeof document === 'undefined' ? undefined : matchLocale(document.documentElement.lang); // no document: imported on a server
 if (pageLocale && pageLocale !== sourceLocale) fetchRuntime().catch(() => undefined);
 
 function apply(locale: SupportedLocale): Promise<void> {

@@ -213,6 +213,32 @@ describe('<smp-recovery-timeline>', () => {
       expect(summary(before)).to.equal(`Your session is on ${fmt(2026, 1, 20)}. Next: Your session, ${fmt(2026, 1, 20)}.`);
     });
 
+    it('says "from" in lower case mid-sentence when the next step has no end (English, German, Arabic)', async () => {
+      // On the assessment day the next step is "The years ahead", which only has a start.
+      const milestone = (el: Element) => el.shadowRoot!.querySelector('.milestone')!.textContent!.trim();
+      let el = await at([2026, 2, 8], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      expect(milestone(el)).to.equal(`Next: The years ahead, from ${fmt(2026, 2, 9)}.`);
+      // The step's own label still starts the line with a capital.
+      expect(step(el, 'long-term').querySelector('.date')!.textContent).to.equal(`From ${fmt(2026, 2, 9)}`);
+      const title = () => defaultSteps(DEFAULT_PROTOCOL).find((s) => s.id === 'long-term')!.title!;
+      try {
+        await pageLang('de');
+        el = await fixture(html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+        // German dates end in an abbreviation's dot ("9. Feb."): the sentence keeps one.
+        expect(milestone(el)).to.equal(`Als Nächstes: ${title()}, ab ${fmt(2026, 2, 9, 'de')}.`.replace(/\.\.$/, '.'));
+        expect(step(el, 'long-term').querySelector('.date')!.textContent).to.equal(`Ab ${fmt(2026, 2, 9, 'de')}`);
+        await pageLang('ar');
+        el = await fixture(html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+        expect(milestone(el)).to.equal(`التالي: ${title()}، ابتداءً من \u2068${fmt(2026, 2, 9, 'ar')}\u2069.`);
+      } finally {
+        await pageLang('en-GB');
+      }
+      // A step with an end keeps the plain date after the comma.
+      realClock();
+      el = await at([2026, 1, 20], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      expect(milestone(el)).to.equal(`Next: See the result, ${fmt(2026, 2, 8)}.`);
+    });
+
     it('handles several sessions: today belongs to the latest session on or before it', async () => {
       let el = await at([2026, 1, 20], html`<smp-recovery-timeline session-date="2026-01-30  2026-01-09"></smp-recovery-timeline>`);
       expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
@@ -226,6 +252,33 @@ describe('<smp-recovery-timeline>', () => {
       expect(range(el, 'dry-period')).to.deep.equal(['2026-01-30', '2026-02-04']);
       expect(statuses(el)['next-session']).to.equal('done');
       expect(summary(el)).to.equal(`Today is day 2 after your session on ${fmt(2026, 1, 30)}. You can wash your hair again from ${fmt(2026, 2, 5)}.`);
+    });
+
+    it('sessions on consecutive days: one step is now on each session day, none "in progress" but the dry period', async () => {
+      const badges = (el: Element) => Object.fromEntries([...el.shadowRoot!.querySelectorAll('[part~="badge"]')].map((b) => [b.closest('[data-id]')!.getAttribute('data-id'), b.textContent]));
+      const dates = '2026-03-02 2026-03-03 2026-03-04';
+      const days: [[number, number, number], Record<string, string>, string][] = [
+        [[2026, 3, 1], { consultation: 'Now' }, `Your session is on ${fmt(2026, 3, 2)}. Next: Your session, ${fmt(2026, 3, 2)}.`],
+        [[2026, 3, 2], { session: 'Now', 'dry-period': 'In progress' }, `Today is the day of your session. You can wash your hair again from ${fmt(2026, 3, 10)}.`],
+        [[2026, 3, 3], { session: 'Now', 'dry-period': 'In progress' }, `Today is the day of your session. You can wash your hair again from ${fmt(2026, 3, 10)}.`],
+        [[2026, 3, 4], { session: 'Now', 'dry-period': 'In progress' }, `Today is the day of your session. You can wash your hair again from ${fmt(2026, 3, 10)}.`],
+        [[2026, 3, 5], { redness: 'Now', 'dry-period': 'In progress', settling: 'In progress' }, `Today is day 1 after your session on ${fmt(2026, 3, 4)}. You can wash your hair again from ${fmt(2026, 3, 10)}.`],
+      ];
+      for (const [today, expected, line] of days) {
+        realClock();
+        const el = await at(today, html`<smp-recovery-timeline session-date=${dates}></smp-recovery-timeline>`);
+        const label = today.join('-');
+        expect(badges(el), label).to.deep.equal(expected);
+        expect(summary(el), label).to.equal(line);
+        expect(step(el, 'next-session').querySelector('.day')!.textContent, label).to.equal('Later sessions');
+      }
+      // On the last session's day the later sessions have come: "Next sessions" is done, above today's session.
+      realClock();
+      const el = await at([2026, 3, 4], html`<smp-recovery-timeline session-date=${dates}></smp-recovery-timeline>`);
+      expect(statuses(el)['next-session']).to.equal('done');
+      expect(step(el, 'next-session').querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Done:');
+      expect(ids(el).slice(0, 3)).to.deep.equal(['consultation', 'next-session', 'session']);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-03-04', '2026-03-09']);
     });
 
     it('dates the next session from the clinic interval, and never invents one', async () => {

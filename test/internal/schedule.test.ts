@@ -223,6 +223,104 @@ describe('schedule (DOM-free)', () => {
     });
   });
 
+  describe('sessions close together (consecutive days, two days apart, the same week)', () => {
+    const iso = (d?: Date) => (d ? localDay(d) : null);
+    const plus = (date: string, n: number) => {
+      const d = day(date);
+      d.setDate(d.getDate() + n);
+      return localDay(d);
+    };
+    const statusOf = (plan: { steps: PlacedStep[] }) => Object.fromEntries(plan.steps.map((s) => [s.id, s.status]));
+
+    it('three sessions on consecutive days: what the patient sees on each day', () => {
+      const opts = options(['2026-03-02', '2026-03-03', '2026-03-04']);
+      const on = (date: string) => schedule(steps(), opts, day(date));
+      // Before the first: the consultation is now, the next session is the second one.
+      expect(statusOf(on('2026-03-01'))).to.include({ consultation: 'current', session: 'upcoming', 'next-session': 'upcoming', 'dry-period': 'upcoming' });
+      // Each session day: that session is now; the dry period runs to day 5 after the last session.
+      for (const [date, next] of [
+        ['2026-03-02', '2026-03-03'],
+        ['2026-03-03', '2026-03-04'],
+      ]) {
+        const plan = on(date);
+        expect(statusOf(plan), date).to.include({ session: 'current', 'dry-period': 'ongoing', 'next-session': 'upcoming' });
+        expect(ranges(plan.steps)['next-session'], date).to.deep.equal([next, next]);
+        expect(ranges(plan.steps)['dry-period'], date).to.deep.equal([date, '2026-03-09']);
+        expect(iso(nextMilestone(plan.steps, plan.session!, day(date)).washFrom), date).to.equal('2026-03-10');
+      }
+      // The last session's day: the later sessions have come (done), today's session is the one step now, not a second "in progress".
+      const last = on('2026-03-04');
+      expect(statusOf(last)).to.include({ session: 'current', 'next-session': 'done', 'dry-period': 'ongoing' });
+      expect(last.steps.filter((s) => s.status === 'ongoing').map((s) => s.id)).to.deep.equal(['dry-period']);
+      expect(iso(nextMilestone(last.steps, last.session!, day('2026-03-04')).washFrom)).to.equal('2026-03-10');
+      // After the last: redness, wounds and recovery count from the last session.
+      const after = on('2026-03-05');
+      expect(statusOf(after)).to.include({ session: 'done', 'next-session': 'done', redness: 'current', 'dry-period': 'ongoing', settling: 'ongoing' });
+      expect(ranges(after.steps)).to.deep.include({ redness: ['2026-03-05', '2026-03-05'], 'wounds-heal': ['2026-03-07', '2026-03-08'], recovered: ['2026-03-11', '2026-03-14'] });
+    });
+
+    const cases: [string, string[]][] = [
+      ['1 day apart', ['2026-03-02', '2026-03-03']],
+      ['2 days apart', ['2026-03-02', '2026-03-04']],
+      ['in the same week', ['2026-03-02', '2026-03-06']],
+      ['three, 1 and 2 days apart', ['2026-03-02', '2026-03-03', '2026-03-05']],
+      ['three weeks apart', ['2026-01-09', '2026-01-30']],
+    ];
+    for (const [label, dates] of cases) {
+      it(`${label}: every day from the day before the first to a week after the last, each step agrees with its label`, () => {
+        const opts = options(dates);
+        const first = dates[0];
+        const last = dates[dates.length - 1];
+        for (let n = -1; plus(first, n) <= plus(last, 7); n++) {
+          const today = plus(first, n);
+          const plan = schedule(steps(), opts, day(today));
+          const where = `${label}, ${today}`;
+          const byId = Object.fromEntries(plan.steps.map((s) => [s.id, s]));
+          // One step is now; "Next sessions" is never a step in progress.
+          expect(plan.steps.filter((s) => s.status === 'current'), where).to.have.length(1);
+          expect(['current', 'ongoing'], where).not.to.include(byId['next-session'].status);
+          // A session day shows "Your session" as the current step.
+          if (dates.includes(today)) expect(byId.session.status, where).to.equal('current');
+          for (const s of plan.steps) {
+            if (s.start && s.end) expect(s.start <= s.end, `${where}: ${s.id} runs backwards`).to.equal(true);
+            // "Day 1", "Days 3–4", "Day 30": the dates are those days after one of the sessions (the dry period excepted, see below).
+            if (s.days && s.id !== 'dry-period') {
+              const from = dates.find((d) => plus(d, s.days![0]) === iso(s.start) && plus(d, s.days![1]) === iso(s.end));
+              expect(from, `${where}: ${s.id} ${iso(s.start)}–${iso(s.end)} is not days ${s.days.join('–')} of a session`).to.not.equal(undefined);
+            }
+          }
+          // Within 5 days after any session the head must stay dry, and the day it may be washed again
+          // is day 6 after a session and after the dry days of every session before it.
+          const washFrom = iso(nextMilestone(plan.steps, plan.session!, day(today)).washFrom);
+          const dry = dates.some((d) => d <= today && today <= plus(d, 5));
+          expect(!!washFrom, `${where}: keep dry`).to.equal(dry);
+          expect(byId['dry-period'].status === 'current' || byId['dry-period'].status === 'ongoing', `${where}: dry period running`).to.equal(dry);
+          if (washFrom) {
+            expect(dates.map((d) => plus(d, 6)), where).to.include(washFrom);
+            for (const d of dates.filter((d) => d < washFrom)) expect(washFrom >= plus(d, 6), `${where}: wash on ${washFrom} within the dry days of ${d}`).to.equal(true);
+          }
+        }
+      });
+    }
+
+    it('the calendar file agrees: one dry period from the first session to day 5 after the last, the other steps from the last session', () => {
+      const events = calendarEvents(steps(), options(['2026-03-02', '2026-03-03', '2026-03-04']));
+      expect(events.map((e) => `${localDay(e.start)}..${localDay(e.end)} ${e.summary}`)).to.deep.equal([
+        '2026-03-02..2026-03-02 Your session',
+        '2026-03-02..2026-03-09 Keep your head dry',
+        '2026-03-03..2026-03-03 Your session',
+        '2026-03-04..2026-03-04 Your session',
+        '2026-03-05..2026-03-05 Some redness',
+        '2026-03-07..2026-03-08 Tiny wounds heal',
+        '2026-03-11..2026-03-14 Recovered',
+        '2026-04-03..2026-04-03 See the result',
+      ]);
+      expect(events.find((e) => e.summary === 'Keep your head dry')!.uid).to.equal('2026-03-02-dry-period@smp-recovery-timeline');
+      expect(events.find((e) => e.summary === 'Recovered')!.uid).to.equal('2026-03-04-recovered@smp-recovery-timeline');
+      expect(new Set(events.map((e) => e.uid)).size).to.equal(events.length);
+    });
+  });
+
   describe('the summary’s next milestone', () => {
     it('the day the head may be washed again, from the session day until then; afterwards the next step to start', () => {
       const at = (iso: string) => nextMilestone(schedule(steps(), options(['2026-01-09']), day(iso)).steps, day('2026-01-09'), day(iso));

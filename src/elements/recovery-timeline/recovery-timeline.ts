@@ -362,7 +362,13 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const { washFrom, next: upcoming } = nextMilestone(plan.steps, session, this.today);
     let next = '';
     if (washFrom) next = msg(str`You can wash your hair again from ${this.formatDate(washFrom)}.`, { id: 'recovery-timeline.summary.wash' });
-    else if (upcoming) next = msg(str`Next: ${upcoming.title ?? upcoming.text}, ${this.dateLabel(upcoming)}.`, { id: 'recovery-timeline.summary.next' });
+    else if (upcoming) {
+      // Mid-sentence, an open-ended step reads "…, from Sat 4 Apr", not the step's own "From Sat 4 Apr".
+      const name = upcoming.title ?? upcoming.text;
+      next = upcoming.end
+        ? msg(str`Next: ${name}, ${this.formatDate(upcoming.start!, upcoming.end)}.`, { id: 'recovery-timeline.summary.next' })
+        : msg(str`Next: ${name}, from ${this.formatDate(upcoming.start!)}.`, { id: 'recovery-timeline.summary.next-from' });
+    }
     return html`
       <div part="summary" class="summary">
         <p>${endSentence(where)}</p>

@@ -98,6 +98,7 @@
 'recovery-timeline.summary.before': str`موعد جلستك في ${0}.`,
 'recovery-timeline.summary.day': str`أنت اليوم في اليوم ${0} بعد جلستك التي كانت في ${1}.`,
 'recovery-timeline.summary.next': str`التالي: ${0}، ${1}.`,
+'recovery-timeline.summary.next-from': str`التالي: ${0}، ابتداءً من ${1}.`,
 'recovery-timeline.summary.session-day': `اليوم هو يوم جلستك.`,
 'recovery-timeline.summary.wash': str`يمكنك غسل شعرك مرة أخرى ابتداءً من ${0}.`,
 'recovery-timeline.title.assessment': `رؤية النتيجة`,

@@ -98,6 +98,7 @@
 'recovery-timeline.summary.before': str`Ihre Sitzung ist am ${0}.`,
 'recovery-timeline.summary.day': str`Heute ist Tag ${0} nach Ihrer Sitzung am ${1}.`,
 'recovery-timeline.summary.next': str`Als Nächstes: ${0}, ${1}.`,
+'recovery-timeline.summary.next-from': str`Als Nächstes: ${0}, ab ${1}.`,
 'recovery-timeline.summary.session-day': `Heute ist der Tag Ihrer Sitzung.`,
 'recovery-timeline.summary.wash': str`Ab ${0} können Sie Ihre Haare wieder waschen.`,
 'recovery-timeline.title.assessment': `Das Ergebnis zeigt sich`,

@@ -98,6 +98,7 @@
 'recovery-timeline.summary.before': str`Tu sesión es el ${0}.`,
 'recovery-timeline.summary.day': str`Hoy es el día ${0} después de tu sesión del ${1}.`,
 'recovery-timeline.summary.next': str`Próximo paso: ${0}, ${1}.`,
+'recovery-timeline.summary.next-from': str`Próximo paso: ${0}, desde el ${1}.`,
 'recovery-timeline.summary.session-day': `Hoy es el día de tu sesión.`,
 'recovery-timeline.summary.wash': str`Puedes volver a lavarte el cabello a partir del ${0}.`,
 'recovery-timeline.title.assessment': `Ver el resultado`,

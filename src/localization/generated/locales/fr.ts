@@ -98,6 +98,7 @@
 'recovery-timeline.summary.before': str`Votre séance a lieu le ${0}.`,
 'recovery-timeline.summary.day': str`Aujourd’hui, c’est le jour ${0} après votre séance du ${1}.`,
 'recovery-timeline.summary.next': str`Prochaine étape : ${0}, ${1}.`,
+'recovery-timeline.summary.next-from': str`Prochaine étape : ${0}, à partir du ${1}.`,
 'recovery-timeline.summary.session-day': `C’est aujourd’hui le jour de votre séance.`,
 'recovery-timeline.summary.wash': str`Vous pourrez de nouveau vous laver les cheveux à partir du ${0}.`,
 'recovery-timeline.title.assessment': `Voir le résultat`,

@@ -98,6 +98,7 @@
 'recovery-timeline.summary.before': str`La sua seduta è prevista per ${0}.`,
 'recovery-timeline.summary.day': str`Oggi è il giorno ${0} dopo la sua seduta di ${1}.`,
 'recovery-timeline.summary.next': str`Prossimo passo: ${0}, ${1}.`,
+'recovery-timeline.summary.next-from': str`Prossimo passo: ${0}, da ${1}.`,
 'recovery-timeline.summary.session-day': `Oggi è il giorno della sua seduta.`,
 'recovery-timeline.summary.wash': str`Da ${0} potrà di nuovo lavarsi i capelli.`,
 'recovery-timeline.title.assessment': `Verifica del risultato`,

@@ -98,6 +98,7 @@
 'recovery-timeline.summary.before': str`Uw sessie is op ${0}.`,
 'recovery-timeline.summary.day': str`Vandaag is dag ${0} na uw sessie op ${1}.`,
 'recovery-timeline.summary.next': str`Volgende stap: ${0}, ${1}.`,
+'recovery-timeline.summary.next-from': str`Volgende stap: ${0}, vanaf ${1}.`,
 'recovery-timeline.summary.session-day': `Vandaag is de dag van uw sessie.`,
 'recovery-timeline.summary.wash': str`Vanaf ${0} mag u uw haar weer wassen.`,
 'recovery-timeline.title.assessment': `Resultaat bekijken`,

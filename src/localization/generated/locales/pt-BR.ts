@@ -98,6 +98,7 @@
 'recovery-timeline.summary.before': str`Sua sessão está marcada para ${0}.`,
 'recovery-timeline.summary.day': str`Hoje é o dia ${0} depois da sua sessão, que foi em ${1}.`,
 'recovery-timeline.summary.next': str`Próxima etapa: ${0}, ${1}.`,
+'recovery-timeline.summary.next-from': str`Próxima etapa: ${0}, a partir de ${1}.`,
 'recovery-timeline.summary.session-day': `Hoje é o dia da sua sessão.`,
 'recovery-timeline.summary.wash': str`Você pode voltar a lavar o cabelo a partir de ${0}.`,
 'recovery-timeline.title.assessment': `Ver o resultado`,

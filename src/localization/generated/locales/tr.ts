@@ -98,6 +98,7 @@
 'recovery-timeline.summary.before': str`Seansınız ${0} tarihinde.`,
 'recovery-timeline.summary.day': str`Bugün, ${1} tarihindeki seansınızdan sonraki ${0}. gün.`,
 'recovery-timeline.summary.next': str`Sıradaki adım: ${0}, ${1}.`,
+'recovery-timeline.summary.next-from': str`Sıradaki adım: ${0}, ${1} tarihinden itibaren.`,
 'recovery-timeline.summary.session-day': `Bugün seans gününüz.`,
 'recovery-timeline.summary.wash': str`${0} tarihinden itibaren saçınızı yeniden yıkayabilirsiniz.`,
 'recovery-timeline.title.assessment': `Sonucu görme zamanı`,
