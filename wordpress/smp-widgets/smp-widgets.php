@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       SMP Widgets
  * Plugin URI:        https://github.com/smp-widgets/smp-widgets
- * Description:       Patient-education widgets for scalp micropigmentation (SMP) clinics: an aftercare checklist, pros and cons, and a recovery timeline, as blocks, shortcodes or plain elements.
+ * Description:       Patient-education widgets for scalp micropigmentation (SMP) clinics: an aftercare checklist, pros and cons, a recovery timeline and a practitioner guide, as blocks, shortcodes or plain elements.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
