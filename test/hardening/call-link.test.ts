@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/aftercare-checklist/define.js';
 import type { SmpAftercareChecklist } from '../../src/elements/aftercare-checklist/aftercare-checklist.js';
-import { telHref } from '../../src/internal/settings.js';
+import { telHref } from '../../src/internal/tel.js';
 import { captureWarnings } from '../support/helpers.js';
 
 // The urgent callout's "Call …" link is a safety feature: it must dial the

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { configure, resolveSettings, telHref, DEFAULT_PROTOCOL } from '../../src/internal/settings.js';
+import { configure, resolveSettings, DEFAULT_PROTOCOL } from '../../src/internal/settings.js';
+import { telHref } from '../../src/internal/tel.js';
 import { captureWarnings } from '../support/helpers.js';
 
 describe('clinic settings', () => {

@@ -6,8 +6,8 @@ import { LightItemsController } from '../../internal/light-items.js';
 import { TicksController, tickStyles } from '../../internal/ticks.js';
 import { checkIcon, circledIcon, icon } from '../../internal/icons.js';
 import { MidnightController } from '../../internal/midnight.js';
-import { telHref } from '../../internal/settings.js';
-import { warnOnce } from '../../internal/warn.js';
+import { telHref } from '../../internal/tel.js';
+import { show, warnOnce } from '../../internal/warn.js';
 import { isolate, numberText } from '../../content/common.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultAftercare, type AftercareItem, type AftercareKind } from '../../content/aftercare.js';
@@ -157,6 +157,12 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     if (!items.length) return nothing;
     const { phone, contactUrl } = this.settings;
     const tel = phone ? telHref(phone) : undefined;
+    if (phone && !tel) {
+      // "020 7946 0000 9–17": shown as written, but which digits to dial is unclear.
+      warnOnce(
+        `<${this.localName}> phone="${show(phone)}": cannot tell which number to dial, so it is shown without a call link. Write the number alone, or hours in brackets or with a unit: "020 7946 0000 (9–17 h)".`,
+      );
+    }
     if (!phone && !contactUrl) {
       warnOnce(`<${this.localName}>: set phone or contact-url, so the urgent box can link to the clinic.`);
     }
