@@ -250,6 +250,9 @@ export function telHref(phone: string): string | undefined {
     else if (trunk) {
       if (!dial.startsWith('+')) dial += '0'; // "(0)" is only a trunk prefix after a country code
     } else if (area) {
+      // After the number's digits, "(12)" or "(9-17)" is a note, not an area code: only a
+      // country code, a trunk 0 or 8 or a leading 1 may come before one ("+44 (20)", "1 (800)").
+      if (!/^(?:\+\d{0,3}|\d)?$/.test(dial)) break;
       const code = area.replace(/\D/g, '');
       dial += dial.startsWith('+') ? code.replace(/^0+/, '') : code; // "+44 (020)": the 0 is a trunk prefix
     } else if (letters) {

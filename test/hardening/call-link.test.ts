@@ -114,6 +114,20 @@ describe('hardening: the call link dials exactly the number shown', () => {
       ],
     ],
     [
+      'digits in brackets after the number are a note, not an area code (hours with a hyphen, an option)',
+      [
+        ['555-1234 (12)', 'tel:5551234'],
+        ['(555) 123-4567 (2)', 'tel:5551234567'],
+        ['0800 1234 (9.00-17.00)', 'tel:08001234'],
+        ['555 1234 (9.00-17.00)', 'tel:5551234'],
+        ['020 7946 0000 (9-17)', 'tel:02079460000'], // as with an en dash: hours in brackets keep the link
+        ['0800 123 4567 (8-20)', 'tel:08001234567'],
+        ['1 (800) 555-1234', 'tel:18005551234'], // before the number's digits they still are an area code
+        ['8 (495) 123-45-67', 'tel:84951234567'],
+        ['+7 (495) 123-45-67', 'tel:+74951234567'],
+      ],
+    ],
+    [
       'elsewhere a capital word after fewer than 8 digits could be keypad letters: no link',
       [
         ['555 1234 OPEN', undefined],
