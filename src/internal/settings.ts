@@ -162,7 +162,10 @@ const UNIT = String.raw`(?:[ap]\.?\s?m\.?|h(?:rs?|ours?|eures?|oras?|s)?|uhr|saa
 // Between the two ends of a range of hours: a dash, or to/bis/à/a/al/alle/até/tot/ile/إلى.
 const CONNECTOR = String.raw`(?:\s*[-–—]\s*|\s+(?:to|till|until|bis|à|a|al|alle|até|ate|tot|ile|إلى|الى)\s+)`;
 // "9am", "24 h", "09:00", "9–17 Uhr", "09:00-17:00": hours, unmistakably.
-const HOURS = String.raw`(?:${TIME}${CONNECTOR})?(?:${TIME}\s*${UNIT}|\d{1,2}:\d{2})`;
+// "9.00-17.00", "08.30 – 18.00": a range of two clock times with a dot, no unit needed
+// (not after a dot or dash, so a dotted number such as "0800.12.34-56.78" is not one).
+const CLOCK = String.raw`(?:[01]?\d|2[0-4])[.h][0-5]\d`;
+const HOURS = String.raw`(?:${TIME}${CONNECTOR})?(?:${TIME}\s*${UNIT}|\d{1,2}:\d{2})|(?<![.\-–—/])${CLOCK}${CONNECTOR}${CLOCK}(?![\p{N}]|\.\d)`;
 // "24/7", "7/24", "24/365", "7j/7"; "/24" then more digits is a number ("+49 (0)30/24 56 78").
 const ROUND_THE_CLOCK = String.raw`\d{1,2}\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\p{N})|24(?!\s*[\p{N}(]))`;
 // "7 DAYS", "7 días", "7 Tage", "7 gün", "٧ أيام".

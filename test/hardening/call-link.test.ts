@@ -67,6 +67,10 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['020 7946 0000 24 HRS', 'tel:02079460000'],
         ['020 7946 0000 09:00-17:00', 'tel:02079460000'],
         ['020 7946 0000 9–17 h', 'tel:02079460000'],
+        ['555 1234 9.00-17.00', 'tel:5551234'], // hours with a dot (de, nl, it, tr), no unit
+        ['555 1234 09.00 - 18.00', 'tel:5551234'],
+        ['0800 1234 8.30–17.30', 'tel:08001234'],
+        ['0800.12.34-56.78', 'tel:080012345678'], // a number written with dots is not a range of times
         ['24/7 555 1234', 'tel:5551234'], // hours before the number are skipped like a word
       ],
     ],
