@@ -188,6 +188,8 @@ const NOTE = new RegExp(
 // Two small numbers joined by a dash or "to" (9–17, 9-5, 9 to 5): hours, or the number's last digits.
 const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(\d{1,2})${CONNECTOR}(\d{1,2})(?![\p{N}]|[-–—.]\d)`, 'giu');
 // North American numbers, where capital letters are keypad letters: 1 or +1 first, or a toll-free 8XX code.
+// Country codes after which a leading 0 is part of the number, not a trunk prefix: +39 06 … (Rome).
+const KEEPS_ZERO = /^\+(?:39|378|379)$/;
 const NANP = /^[^\d+]*(?:\+?1(?!\d)|\(?8(?:00|33|44|55|66|77|88)(?!\d))/;
 
 /**
@@ -195,7 +197,8 @@ const NANP = /^[^\d+]*(?:\+?1(?!\d)|\(?8(?:00|33|44|55|66|77|88)(?!\d))/;
  * when no single, plausible number (3 to 15 digits) can be read from it
  * safely. The link must dial exactly the number shown, or there is none (the
  * text still shows), so:
- * - a `(0)` trunk prefix after a country code is dropped: `+44 (0) 20 7946 0000` dials `+442079460000`;
+ * - a `(0)` trunk prefix after a country code is dropped: `+44 (0) 20 7946 0000` dials `+442079460000`
+ *   (not after +39, +378, +379, where the 0 is part of the number);
  * - digits in brackets are an area code: `(555) 123-4567`; after a country
  *   code its leading 0 is a trunk prefix: `+44 (020) 7946 0000` dials `+442079460000`;
  * - a slash after an area code joins it to the number: `030/901820` dials `030901820`;
@@ -251,13 +254,14 @@ export function telHref(phone: string): string | undefined {
       dial = '+';
     } else if (digit) dial += digit;
     else if (trunk) {
-      if (!dial.startsWith('+')) dial += '0'; // "(0)" is only a trunk prefix after a country code
+      // "(0)" is only a trunk prefix after a country code; Italy, San Marino and the Vatican dial it.
+      if (!dial.startsWith('+') || KEEPS_ZERO.test(dial)) dial += '0';
     } else if (area) {
       // After the number's digits, "(12)" or "(9-17)" is a note, not an area code: only a
       // country code, a trunk 0 or 8 or a leading 1 may come before one ("+44 (20)", "1 (800)").
       if (!/^(?:\+\d{0,3}|\d)?$/.test(dial)) break;
       const code = area.replace(/\D/g, '');
-      dial += dial.startsWith('+') ? code.replace(/^0+/, '') : code; // "+44 (020)": the 0 is a trunk prefix
+      dial += dial.startsWith('+') && !KEEPS_ZERO.test(dial) ? code.replace(/^0+/, '') : code; // "+44 (020)": the 0 is a trunk prefix
     } else if (letters) {
       // Capitals not followed by a small letter: "Mon" is a word, and its "M" ends the number below.
       if (!digits) continue;

@@ -29,6 +29,9 @@ describe('hardening: the call link dials exactly the number shown', () => {
     ['030 / 90 18 20', 'tel:030901820'],
     ['+44 (020) 7946 0000', 'tel:+442079460000'], // bracketed area code's 0 is a trunk prefix after +44
     ['+90 (0212) 555 12 34', 'tel:+902125551234'],
+    ['+39 (06) 1234 5678', 'tel:+390612345678'], // Italy (and San Marino, the Vatican) dial the 0 after the country code
+    ['+39 (0)6 1234 5678', 'tel:+390612345678'],
+    ['+39 06 1234 5678', 'tel:+390612345678'],
     ['+20 (02) 2345 6789', 'tel:+20223456789'],
     ['0800 123 4567 FREE', 'tel:08001234567'], // a word after a whole number is a note
     ['020 7946 0000 MON-FRI', 'tel:02079460000'],
