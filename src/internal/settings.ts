@@ -186,7 +186,8 @@ const NOTE = new RegExp(
   'giu',
 );
 // Two small numbers joined by a dash or "to" (9–17, 9-5, 9 to 5): hours, or the number's last digits.
-const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(\d{1,2})${CONNECTOR}(\d{1,2})(?![\p{N}]|[-–—.]\d)`, 'giu');
+// Either end may have minutes after a dot: "9-5.30", "8.30-5".
+const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(\d{1,2})(?:\.[0-5]\d)?${CONNECTOR}(\d{1,2})(?:\.[0-5]\d)?(?![\p{N}]|[-–—.]\d)`, 'giu');
 // North American numbers, where capital letters are keypad letters: 1 or +1 first, or a toll-free 8XX code.
 // Country codes after which a leading 0 is part of the number, not a trunk prefix: +39 06 … (Rome).
 const KEEPS_ZERO = /^\+(?:39|378|379)$/;

@@ -101,6 +101,8 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['020 7946 0000 9–17', undefined],
         ['555 1234 9-5', undefined],
         ['555 1234 9 to 5', undefined],
+        ['555 1234 9-5.30', undefined], // one end with minutes after a dot is still such a range
+        ['555 1234 8.30-5', undefined],
         ['Mon–Fri 9–17: 020 7946 0000', undefined],
       ],
     ],
