@@ -190,7 +190,9 @@ const NOTE = new RegExp(
 const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(\d{1,2})(?:\.[0-5]\d)?${CONNECTOR}(\d{1,2})(?:\.[0-5]\d)?(?![\p{N}]|[-–—.]\d)`, 'giu');
 // North American numbers, where capital letters are keypad letters: 1 or +1 first, or a toll-free 8XX code.
 // Country codes after which a leading 0 is part of the number, not a trunk prefix: +39 06 … (Rome).
-const KEEPS_ZERO = /^\+(?:39|378|379)$/;
+const KEEPS_ZERO = /^(?:\+|00)(?:39|378|379)$/;
+// A country code written with + or with the international prefix 00 ("0049 (0)30 …").
+const COUNTRY_CODE = /^(?:\+|00)[1-9]\d{0,2}$/;
 const NANP = /^[^\d+]*(?:\+?1(?!\d)|\(?8(?:00|33|44|55|66|77|88)(?!\d))/;
 
 /**
@@ -256,13 +258,13 @@ export function telHref(phone: string): string | undefined {
     } else if (digit) dial += digit;
     else if (trunk) {
       // "(0)" is only a trunk prefix after a country code; Italy, San Marino and the Vatican dial it.
-      if (!dial.startsWith('+') || KEEPS_ZERO.test(dial)) dial += '0';
+      if (!COUNTRY_CODE.test(dial) || KEEPS_ZERO.test(dial)) dial += '0';
     } else if (area) {
       // After the number's digits, "(12)" or "(9-17)" is a note, not an area code: only a
       // country code, a trunk 0 or 8 or a leading 1 may come before one ("+44 (20)", "1 (800)").
-      if (!/^(?:\+\d{0,3}|\d)?$/.test(dial)) break;
+      if (!/^(?:\+\d{0,3}|00\d{1,3}|\d)?$/.test(dial)) break;
       const code = area.replace(/\D/g, '');
-      dial += dial.startsWith('+') && !KEEPS_ZERO.test(dial) ? code.replace(/^0+/, '') : code; // "+44 (020)": the 0 is a trunk prefix
+      dial += COUNTRY_CODE.test(dial) && !KEEPS_ZERO.test(dial) ? code.replace(/^0+/, '') : code; // "+44 (020)": the 0 is a trunk prefix
     } else if (letters) {
       // Capitals not followed by a small letter: "Mon" is a word, and its "M" ends the number below.
       if (!digits) continue;

@@ -32,6 +32,9 @@ describe('hardening: the call link dials exactly the number shown', () => {
     ['+39 (06) 1234 5678', 'tel:+390612345678'], // Italy (and San Marino, the Vatican) dial the 0 after the country code
     ['+39 (0)6 1234 5678', 'tel:+390612345678'],
     ['+39 06 1234 5678', 'tel:+390612345678'],
+    ['0049 (0)30 901820', 'tel:004930901820'], // 00 is the international prefix: the (0) after it is a trunk prefix too
+    ['0044 (020) 7946 0000', 'tel:00442079460000'],
+    ['0039 (0)6 1234 5678', 'tel:00390612345678'],
     ['+20 (02) 2345 6789', 'tel:+20223456789'],
     ['0800 123 4567 FREE', 'tel:08001234567'], // a word after a whole number is a note
     ['020 7946 0000 MON-FRI', 'tel:02079460000'],
