@@ -15,7 +15,10 @@ const UNIT = String.raw`(?:[ap]\.?\s?m\.?|h(?:rs?|ours?|eures?|oras?|s)?|uhr|saa
 // Between the two ends of a range of hours: a dash, or to/bis/à/a/al/alle/até/tot/ile/إلى.
 const CONNECTOR = String.raw`(?:\s*[-–—]\s*|\s+(?:to|till|until|bis|à|a|al|alle|até|ate|tot|ile|إلى|الى)\s+)`;
 // "9am", "24 h", "09:00", "9–17 Uhr", "09:00-17:00": hours, unmistakably.
-const HOURS = String.raw`(?:${TIME}${CONNECTOR})?(?:${TIME}\s*${UNIT}|\d{1,2}:\d{2})`;
+// "9.00-17.00", "08.30 – 18.00": a range of two clock times with a dot, no unit needed
+// (not after a dot or dash, so a dotted number such as "0800.12.34-56.78" is not one).
+const CLOCK = String.raw`(?:[01]?\d|2[0-4])[.h][0-5]\d`;
+const HOURS = String.raw`(?:${TIME}${CONNECTOR})?(?:${TIME}\s*${UNIT}|\d{1,2}:\d{2})|(?<![.\-–—/])${CLOCK}${CONNECTOR}${CLOCK}(?![\p{N}]|\.\d)`;
 // "24/7", "7/24", "24/365", "7j/7"; "/24" then more digits is a number ("+49 (0)30/24 56 78").
 const ROUND_THE_CLOCK = String.raw`\d{1,2}\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\p{N})|24(?!\s*[\p{N}(]))`;
 // "7 DAYS", "7 días", "7 Tage", "7 gün", "٧ أيام".
@@ -36,8 +39,13 @@ const NOTE = new RegExp(
   'giu',
 );
 // Two small numbers joined by a dash or "to" (9–17, 9-5, 9 to 5): hours, or the number's last digits.
-const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(\d{1,2})${CONNECTOR}(\d{1,2})(?![\p{N}]|[-–—.]\d)`, 'giu');
+// Either end may have minutes after a dot: "9-5.30", "8.30-5".
+const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(\d{1,2})(?:\.[0-5]\d)?${CONNECTOR}(\d{1,2})(?:\.[0-5]\d)?(?![\p{N}]|[-–—.]\d)`, 'giu');
 // North American numbers, where capital letters are keypad letters: 1 or +1 first, or a toll-free 8XX code.
+// Country codes after which a leading 0 is part of the number, not a trunk prefix: +39 06 … (Rome).
+const KEEPS_ZERO = /^(?:\+|00)(?:39|378|379)$/;
+// A country code written with + or with the international prefix 00 ("0049 (0)30 …").
+const COUNTRY_CODE = /^(?:\+|00)[1-9]\d{0,2}$/;
 const NANP = /^[^\d+]*(?:\+?1(?!\d)|\(?8(?:00|33|44|55|66|77|88)(?!\d))/;
 
 /**
@@ -45,7 +53,8 @@ const NANP = /^[^\d+]*(?:\+?1(?!\d)|\(?8(?:00|33|44|55|66|77|88)(?!\d))/;
  * when no single, plausible number (3 to 15 digits) can be read from it
  * safely. The link must dial exactly the number shown, or there is none (the
  * text still shows), so:
- * - a `(0)` trunk prefix after a country code is dropped: `+44 (0) 20 7946 0000` dials `+442079460000`;
+ * - a `(0)` trunk prefix after a country code is dropped: `+44 (0) 20 7946 0000` dials `+442079460000`
+ *   (not after +39, +378, +379, where the 0 is part of the number);
  * - digits in brackets are an area code: `(555) 123-4567`; after a country
  *   code its leading 0 is a trunk prefix: `+44 (020) 7946 0000` dials `+442079460000`;
  * - a slash after an area code joins it to the number: `030/901820` dials `030901820`;
@@ -101,10 +110,14 @@ export function telHref(phone: string): string | undefined {
       dial = '+';
     } else if (digit) dial += digit;
     else if (trunk) {
-      if (!dial.startsWith('+')) dial += '0'; // "(0)" is only a trunk prefix after a country code
+      // "(0)" is only a trunk prefix after a country code; Italy, San Marino and the Vatican dial it.
+      if (!COUNTRY_CODE.test(dial) || KEEPS_ZERO.test(dial)) dial += '0';
     } else if (area) {
+      // After the number's digits, "(12)" or "(9-17)" is a note, not an area code: only a
+      // country code, a trunk 0 or 8 or a leading 1 may come before one ("+44 (20)", "1 (800)").
+      if (!/^(?:\+\d{0,3}|00\d{1,3}|\d)?$/.test(dial)) break;
       const code = area.replace(/\D/g, '');
-      dial += dial.startsWith('+') ? code.replace(/^0+/, '') : code; // "+44 (020)": the 0 is a trunk prefix
+      dial += COUNTRY_CODE.test(dial) && !KEEPS_ZERO.test(dial) ? code.replace(/^0+/, '') : code; // "+44 (020)": the 0 is a trunk prefix
     } else if (letters) {
       // Capitals not followed by a small letter: "Mon" is a word, and its "M" ends the number below.
       if (!digits) continue;

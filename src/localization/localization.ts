@@ -118,13 +118,20 @@ function fetchRuntime(): Promise<unknown> {
 const pageLocale = typeof document === 'undefined' ? undefined : matchLocale(document.documentElement.lang); // no document: imported on a server
 if (pageLocale && pageLocale !== sourceLocale) fetchRuntime().catch(() => undefined);
 
+/** The locale last asked for: a change still waiting for the runtime gives way to a later one. */
+let wanted: SupportedLocale = sourceLocale;
+
 function apply(locale: SupportedLocale): Promise<void> {
-  // English before anything else was asked for: the text is English already.
+  wanted = locale;
+  // English before anything else was asked for: the text is English already (a change
+  // still waiting for the runtime sees it is no longer wanted, below).
   if (!controls && locale === sourceLocale) return Promise.resolve();
   const change = (async () => {
     try {
       // Already run (a locale file in <head> imported it): no waiting, so the first render is not put off.
       if (!starter) await fetchRuntime();
+      // German, then English before the runtime arrived: English stands.
+      if (locale !== wanted && !controls) return;
       const c = startRuntime();
       await c?.setLocale(locale);
     } catch (error) {

@@ -29,6 +29,12 @@ describe('hardening: the call link dials exactly the number shown', () => {
     ['030 / 90 18 20', 'tel:030901820'],
     ['+44 (020) 7946 0000', 'tel:+442079460000'], // bracketed area code's 0 is a trunk prefix after +44
     ['+90 (0212) 555 12 34', 'tel:+902125551234'],
+    ['+39 (06) 1234 5678', 'tel:+390612345678'], // Italy (and San Marino, the Vatican) dial the 0 after the country code
+    ['+39 (0)6 1234 5678', 'tel:+390612345678'],
+    ['+39 06 1234 5678', 'tel:+390612345678'],
+    ['0049 (0)30 901820', 'tel:004930901820'], // 00 is the international prefix: the (0) after it is a trunk prefix too
+    ['0044 (020) 7946 0000', 'tel:00442079460000'],
+    ['0039 (0)6 1234 5678', 'tel:00390612345678'],
     ['+20 (02) 2345 6789', 'tel:+20223456789'],
     ['0800 123 4567 FREE', 'tel:08001234567'], // a word after a whole number is a note
     ['020 7946 0000 MON-FRI', 'tel:02079460000'],
@@ -67,6 +73,10 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['020 7946 0000 24 HRS', 'tel:02079460000'],
         ['020 7946 0000 09:00-17:00', 'tel:02079460000'],
         ['020 7946 0000 9–17 h', 'tel:02079460000'],
+        ['555 1234 9.00-17.00', 'tel:5551234'], // hours with a dot (de, nl, it, tr), no unit
+        ['555 1234 09.00 - 18.00', 'tel:5551234'],
+        ['0800 1234 8.30–17.30', 'tel:08001234'],
+        ['0800.12.34-56.78', 'tel:080012345678'], // a number written with dots is not a range of times
         ['24/7 555 1234', 'tel:5551234'], // hours before the number are skipped like a word
       ],
     ],
@@ -94,6 +104,8 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['020 7946 0000 9–17', undefined],
         ['555 1234 9-5', undefined],
         ['555 1234 9 to 5', undefined],
+        ['555 1234 9-5.30', undefined], // one end with minutes after a dot is still such a range
+        ['555 1234 8.30-5', undefined],
         ['Mon–Fri 9–17: 020 7946 0000', undefined],
       ],
     ],
@@ -111,6 +123,20 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['1-800-FLOWERS 24/7', 'tel:18003569377'],
         ['+1 212 555 0100 MON-FRI', 'tel:+12125550100'],
         ['+1 555 1234 MON-FRI', undefined], // a short North American number, then a day name or keypad letters: cannot tell
+      ],
+    ],
+    [
+      'digits in brackets after the number are a note, not an area code (hours with a hyphen, an option)',
+      [
+        ['555-1234 (12)', 'tel:5551234'],
+        ['(555) 123-4567 (2)', 'tel:5551234567'],
+        ['0800 1234 (9.00-17.00)', 'tel:08001234'],
+        ['555 1234 (9.00-17.00)', 'tel:5551234'],
+        ['020 7946 0000 (9-17)', 'tel:02079460000'], // as with an en dash: hours in brackets keep the link
+        ['0800 123 4567 (8-20)', 'tel:08001234567'],
+        ['1 (800) 555-1234', 'tel:18005551234'], // before the number's digits they still are an area code
+        ['8 (495) 123-45-67', 'tel:84951234567'],
+        ['+7 (495) 123-45-67', 'tel:+74951234567'],
       ],
     ],
     [
