@@ -19,8 +19,8 @@ const CONNECTOR = String.raw`(?:\s*[-–—]\s*|\s+(?:to|till|until|bis|à|a|al|
 // (not after a dot or dash, so a dotted number such as "0800.12.34-56.78" is not one).
 const CLOCK = String.raw`(?:[01]?\d|2[0-4])[.h][0-5]\d`;
 const HOURS = String.raw`(?:${TIME}${CONNECTOR})?(?:${TIME}\s*${UNIT}|\d{1,2}:\d{2})|(?<![.\-–—/])${CLOCK}${CONNECTOR}${CLOCK}(?![\p{N}]|\.\d)`;
-// "24/7", "7/24", "24/365", "7j/7"; "/24" then more digits is a number ("+49 (0)30/24 56 78").
-const ROUND_THE_CLOCK = String.raw`\d{1,2}\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\p{N})|24(?!\s*[\p{N}(]))`;
+// "24/7", "7/24", "24/365", "365/24", "7j/7"; "/24" then more digits is a number ("+49 (0)30/24 56 78").
+const ROUND_THE_CLOCK = String.raw`(?:\d{1,2}|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\p{N})|24(?!\s*[\p{N}(]))`;
 // "7 DAYS", "7 días", "7 Tage", "7 gün", "٧ أيام".
 const DAY_COUNT = String.raw`\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|أيام|ايام)(?![\p{L}\p{M}])`;
 // Day names, whole words, in en, de, fr, es, it, pt, nl, tr (Arabic letters end a number anyway).
@@ -108,10 +108,14 @@ export function telHref(phone: string): string | undefined {
     if (plus) {
       if (dial) break;
       dial = '+';
-    } else if (digit) dial += digit;
+    } else if (digit) {
+      if (vanity && national(dial) >= 10) break; // "1 800 FLOWERS 2": the ten digits are complete
+      dial += digit;
+    }
     else if (trunk) {
       // "(0)" is only a trunk prefix after a country code; Italy, San Marino and the Vatican dial it.
-      if (!COUNTRY_CODE.test(dial) || KEEPS_ZERO.test(dial)) dial += '0';
+      if (dial && !COUNTRY_CODE.test(dial)) break; // "0800 123 4567 (0)": after the number's digits, a note
+      if (!dial || KEEPS_ZERO.test(dial)) dial += '0';
     } else if (area) {
       // After the number's digits, "(12)" or "(9-17)" is a note, not an area code: only a
       // country code, a trunk 0 or 8 or a leading 1 may come before one ("+44 (20)", "1 (800)").

@@ -64,6 +64,7 @@ describe('hardening: the call link dials exactly the number shown', () => {
     [
       'a group written as hours (24/7, 7/24, 9am, 5 PM, 24h, 09:00, 9h30, 17 Uhr) ends the number',
       [
+        ['555 1234 365/24', 'tel:5551234'], // like 24/7
         ['555 1234 24/7', 'tel:5551234'],
         ['555 1234 9AM-5PM', 'tel:5551234'],
         ['555 1234 9am–5pm', 'tel:5551234'],
@@ -119,6 +120,8 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['1 866 555 HELP', 'tel:18665554357'],
         ['+1 800 555 CALL', 'tel:+18005552255'],
         ['1-800-CONTACTS', 'tel:18002668228'], // letters past the tenth digit are not dialled
+        ['1 800 FLOWERS 2', 'tel:18003569377'], // nor digits after them
+        ['1-800-GOT-JUNK x2', 'tel:18004685865'],
         ['1-800-FLOWERS MON-FRI', 'tel:18003569377'],
         ['1-800-FLOWERS 24/7', 'tel:18003569377'],
         ['+1 212 555 0100 MON-FRI', 'tel:+12125550100'],
@@ -128,6 +131,8 @@ describe('hardening: the call link dials exactly the number shown', () => {
     [
       'digits in brackets after the number are a note, not an area code (hours with a hyphen, an option)',
       [
+        ['0800 123 4567 (0)', 'tel:08001234567'], // a "(0)" after the number is not a trunk prefix
+        ['(0)20 7946 0000', 'tel:02079460000'], // one before it is
         ['555-1234 (12)', 'tel:5551234'],
         ['(555) 123-4567 (2)', 'tel:5551234567'],
         ['0800 1234 (9.00-17.00)', 'tel:08001234'],
