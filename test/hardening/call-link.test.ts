@@ -79,6 +79,9 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['0800 1234 8.30–17.30', 'tel:08001234'],
         ['0800.12.34-56.78', 'tel:080012345678'], // a number written with dots is not a range of times
         ['24/7 555 1234', 'tel:5551234'], // hours before the number are skipped like a word
+        ['MO+SA 9-17 UHR 030 901820', 'tel:030901820'], // so is a "+" joining days before them: not the number's "+"
+        ['030 901820 9\u201117 Uhr', 'tel:030901820'], // a non-breaking hyphen (U+2011) joins hours like a hyphen
+        ['555 1234 9.00\u201117.00', 'tel:5551234'],
       ],
     ],
     [
@@ -107,6 +110,7 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['555 1234 9 to 5', undefined],
         ['555 1234 9-5.30', undefined], // one end with minutes after a dot is still such a range
         ['555 1234 8.30-5', undefined],
+        ['555 1234 9\u20115', undefined], // with a non-breaking hyphen (U+2011) too
         ['Mon–Fri 9–17: 020 7946 0000', undefined],
       ],
     ],
