@@ -101,6 +101,11 @@ export function telHref(phone: string): string | undefined {
       }
       if (!nanp && !/\d{8}/.test(dial)) return; // "0800 FLOWERS", "555 1234 OPEN": keypad letters or a note?
     }
+    // "Mo+Sa", "SA+SO": a "+" not before digits joins words; it is not the number's own.
+    if (char == '+' && !/^\s*[\d(]/.test(text.slice(token.index + 1))) {
+      if (digits) break;
+      continue;
+    }
     if (
       char == '+'
         ? dial // a second "+"

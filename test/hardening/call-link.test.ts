@@ -87,6 +87,9 @@ describe('hardening: the call link dials exactly the number shown', () => {
     [
       'a day name in any case, or a range of them, ends the number',
       [
+        ['Mo+Sa: 030 901820', 'tel:030901820'], // a + joining days is not the number's own
+        ['SA+SO 030 901820', 'tel:030901820'],
+        ['030 901820 Mo+Sa', 'tel:030901820'],
         ['555 1234 MON-FRI', 'tel:5551234'],
         ['555 1234 MO-FR', 'tel:5551234'],
         ['555 1234 LUN-VEN', 'tel:5551234'],
