@@ -22,17 +22,23 @@
 //   or list: "MO-FR", "SA & SO", "L-V".
 // Only a day starts with a letter. One regular expression: each of its parts above costs
 // bytes in every checklist page, so the parts are written inline, in this order.
+// A letter or combining mark of the nine languages' scripts (Latin with its accents, Turkish,
+// Arabic), for the word boundaries below. Written out rather than as Unicode properties: V8
+// compiles a case-insensitive letter property into tables of about 100 KiB (250 KiB once it
+// runs often), which every page with a call link would keep.
+const L = String.raw`a-z\u00c0-\u024f\u0300-\u036f\u0620-\u065f\u066e-\u06d3`;
 // Between the two ends of a range: a dash, or to/till/until/bis/à/a/al/alle/até/tot/ile/إلى.
 const CONNECTOR = String.raw`(?:\s*[-‐-―]\s*|\s+(?:to|till|until|bis|à|al?|alle|at[eé]|tot|ile|[إا]لى)\s+)`;
 // Day names and their abbreviations, in that order of languages.
 const DAYS = String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|daily|weekdays?|weekends?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|täglich|werktags|lun(?:di|es|ed[iì])?|mar(?:di|tes|ted[iì])?|mer(?:credi|coled[iì])?|mi[eé](?:rcoles)?|jeu(?:di)?|jue(?:ves)?|gio(?:ved[iì])?|ven(?:dredi|erd[iì])?|vie(?:rnes)?|sam(?:edi)?|s[aá]b(?:ado|ato)?|dim(?:anche)?|dom(?:ingo|enica)?|seg(?:unda)?|ter(?:ça)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dagelijks|pzt|pts|sal[ıi]?|çar(?:şamba)?|çrş|per(?:şembe)?|prş|cum(?:a|artes[iİı])?|cmt|cts|paz(?:ar|artes[iİı])?`;
-const NOTE = String.raw`(?<![\p{L}\p{M}\p{N}])(?:(?:\d\d?(?:[:.h]\d\d)?${CONNECTOR})?(?:\d\d?(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?![\p{L}\p{M}\p{N}])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\p{N}|\.\d)|(?:\d\d?|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\p{N})|24(?!\s*[\p{N}(]))|(?:\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![\p{L}\p{M}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
-// Notes before the number are skipped, like "Tel:"; the number (group 1) ends at the first
-// note after it (group 2), or at the end.
-const READ = new RegExp(String.raw`^(?:\D*?${NOTE})*([^]*?)(${NOTE}|$)`, 'iu');
+const NOTE = String.raw`(?<![${L}\d])(?:(?:\d\d?(?:[:.h]\d\d)?${CONNECTOR})?(?:\d\d?(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:\d\d?|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|(?:\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
+// Found in a copy of the text with its capitals in small letters, so without the `i` flag, and
+// compiled once: V8 keeps a regular expression's compiled code (tens of KiB for this one) as long
+// as the page, and more for a case-insensitive one.
+const NOTES = new RegExp(NOTE, 'g');
 // Two small numbers (0 to 24) joined by a dash or "to" (9–17, 9-5, 9 to 5): hours, or the number's last digits.
 // Either end may have minutes after a dot: "9-5.30", "8.30-5".
-const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(?:[01]?\d|2[0-4])(?:\.[0-5]\d)?${CONNECTOR}(?:[01]?\d|2[0-4])(?:\.[0-5]\d)?(?!\p{N}|[-‐-―.]\d)`, 'giu');
+const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(?:[01]?\d|2[0-4])(?:\.[0-5]\d)?${CONNECTOR}(?:[01]?\d|2[0-4])(?:\.[0-5]\d)?(?!\d|[-‐-―.]\d)`, 'gi');
 // A country code, written with + or with the international prefix 00 ("0049 (0)30 …"), after which
 // a 0 is a trunk prefix, not dialled: not +39, +378, +379 (Italy, San Marino, the Vatican: +39 06 … is Rome).
 const TRUNK_ZERO = /^(\+|00)(?!3(9|7[89])$)[1-9]\d?\d?$/;
@@ -68,10 +74,20 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  * - words before the number (`Tel:`) are skipped.
  */
 export function telHref(phone: string): string | undefined {
-  const [, text, note] = phone
-    .normalize('NFKC')
-    .replace(/[٠-٩۰-۹]/g, (d) => d.charCodeAt(0) % 16 + '') // ٠ is U+0660, ۰ U+06F0
-    .match(READ)!;
+  let text = phone.normalize('NFKC').replace(/[٠-٩۰-۹]/g, (d) => d.charCodeAt(0) % 16 + ''); // ٠ is U+0660, ۰ U+06F0
+  // Notes before the number are skipped, like "Tel:" (blanked, so their digits are not read);
+  // the number ends at the first note after it. Small letters one for one (not İ, which would
+  // become two characters), so positions in the copy are positions in the text.
+  let note = '';
+  for (const found of text.replace(/[A-ZÀ-ÖØ-ÞĞŞ]/g, (c) => c.toLowerCase()).matchAll(NOTES)) {
+    const at = found.index;
+    if (/\d/.test(text.slice(0, at))) {
+      note = found[0];
+      text = text.slice(0, at);
+      break;
+    }
+    text = text.slice(0, at) + ' '.repeat(found[0].length) + text.slice(at + found[0].length);
+  }
   const nanp = NANP.test(text);
   /** Digits after a North American leading 1: ten make a whole number. */
   const national = (dial: string) => dial.replace(/^\+?1?/, '').length;
