@@ -32,9 +32,9 @@ const CONNECTOR = String.raw`(?:\s*[-‐-―]\s*|\s+(?:to|till|until|bis|à|al?|
 // Day names and their abbreviations, in that order of languages.
 const DAYS = String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|daily|weekdays?|weekends?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|täglich|werktags|lun(?:di|es|ed[iì])?|mar(?:di|tes|ted[iì])?|mer(?:credi|coled[iì])?|mi[eé](?:rcoles)?|jeu(?:di)?|jue(?:ves)?|gio(?:ved[iì])?|ven(?:dredi|erd[iì])?|vie(?:rnes)?|sam(?:edi)?|s[aá]b(?:ado|ato)?|dim(?:anche)?|dom(?:ingo|enica)?|seg(?:unda)?|ter(?:ça)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dagelijks|pzt|pts|sal[ıi]?|çar(?:şamba)?|çrş|per(?:şembe)?|prş|cum(?:a|artes[iİı])?|cmt|cts|paz(?:ar|artes[iİı])?`;
 const NOTE = String.raw`(?<![${L}\d])(?:(?:\d\d?(?:[:.h]\d\d)?${CONNECTOR})?(?:\d\d?(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:\d\d?|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|(?:\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
-// Found in a copy of the text with its capitals in small letters, so without the `i` flag, and
-// compiled once: V8 keeps a regular expression's compiled code (tens of KiB for this one) as long
-// as the page, and more for a case-insensitive one.
+// Found in a copy of the text with its capitals in small letters, so without the `i` flag: V8
+// keeps a regular expression's compiled code as long as the page (tens of KiB for this one, and
+// several times that for a case-insensitive one with Unicode letter classes).
 const NOTES = new RegExp(NOTE, 'g');
 // Two small numbers (0 to 24) joined by a dash or "to" (9–17, 9-5, 9 to 5): hours, or the number's last digits.
 // Either end may have minutes after a dot: "9-5.30", "8.30-5".
@@ -78,8 +78,11 @@ export function telHref(phone: string): string | undefined {
   // Notes before the number are skipped, like "Tel:" (blanked, so their digits are not read);
   // the number ends at the first note after it. Small letters one for one (not İ, which would
   // become two characters), so positions in the copy are positions in the text.
+  // Only text with something besides digits, spaces, "+", brackets and hyphens can hold a note:
+  // most numbers skip the search, and with it the ~40 KiB of machine code V8 compiles NOTES into.
   let note = '';
-  for (const found of text.replace(/[A-ZÀ-ÖØ-ÞĞŞ]/g, (c) => c.toLowerCase()).matchAll(NOTES)) {
+  const search = /[^\d\s+()-]/.test(text) ? text.replace(/[A-ZÀ-ÖØ-ÞĞŞ]/g, (c) => c.toLowerCase()).matchAll(NOTES) : [];
+  for (const found of search) {
     const at = found.index;
     if (/\d/.test(text.slice(0, at))) {
       note = found[0];
