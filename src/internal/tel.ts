@@ -38,7 +38,9 @@ const NOTE = String.raw`(?<![${L}\d])(?:(?:\d\d?(?:[:.h]\d\d)?${CONNECTOR})?(?:\
 const NOTES = new RegExp(NOTE, 'g');
 // Two small numbers (0 to 24) joined by a dash or "to" (9–17, 9-5, 9 to 5): hours, or the number's last digits.
 // Either end may have minutes after a dot: "9-5.30", "8.30-5".
-const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(?:[01]?\d|2[0-4])(?:\.[0-5]\d)?${CONNECTOR}(?:[01]?\d|2[0-4])(?:\.[0-5]\d)?(?!\d|[-‐-―.]\d)`, 'gi');
+// So is one time with a dot after a space ("020 7946 0000 9.00", "555 1234 17.30"); a number
+// written with dots has none ("02.123.45.67").
+const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(?:[01]?\d|2[0-4])(?:\.[0-5]\d)?(?:${CONNECTOR}(?:[01]?\d|2[0-4])(?:\.[0-5]\d)?|(?<=(?:^|\s)\d\d?\.\d\d))(?!\d|[-‐-―.]\d)`, 'gi');
 // A country code, written with + or with the international prefix 00 ("0049 (0)30 …"), after which
 // a 0 is a trunk prefix, not dialled: not +39, +378, +379 (Italy, San Marino, the Vatican: +39 06 … is Rome).
 const TRUNK_ZERO = /^(\+|00)(?!3(9|7[89])$)[1-9]\d?\d?$/;

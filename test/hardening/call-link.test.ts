@@ -108,6 +108,11 @@ describe('hardening: the call link dials exactly the number shown', () => {
     [
       'a bare range of small numbers (9–17, 9-5, 9 to 5) could be hours or the last digits: no link',
       [
+        ['020 7946 0000 9.00', undefined], // one time with a dot, after a space: a time, or the number's last digits
+        ['555 1234 17.30', undefined],
+        ['9.00 020 7946 0000', undefined],
+        ['02.123.45.67', 'tel:021234567'], // dots between the groups, no space: one number
+        ['+32 2 123 45 67', 'tel:+3221234567'],
         ['020 7946 0000 9–17', undefined],
         ['555 1234 9-5', undefined],
         ['555 1234 9 to 5', undefined],
