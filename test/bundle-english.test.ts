@@ -1,41 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { addWidget, bundleUrl, distLoads, heading, localeLoads, runtimeLoads, until, type Bundle } from './support/bundle-page.js';
 
 // The script-tag bundle on an English page: @lit/localize's runtime and the
 // translations' loader (dist/chunks/translations.js) are not downloaded until
 // another language is wanted. Its own test file, so its page starts in English
 // with nothing loaded; the tests run in order on that one page. A failed
 // download of the runtime: bundle-runtime-failure.test.ts.
-const bundle = new URL('../dist/smp-widgets.js', import.meta.url).href;
-
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-type Bundle = { setLocale: (locale: string | null) => Promise<void>; getLocale: () => string };
-
-/** The paths the page loaded under dist/ (not counting the test's own fetch()). */
-const loaded = (): string[] =>
-  (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .filter((e) => e.initiatorType !== 'fetch')
-    .map((e) => new URL(e.name).pathname + new URL(e.name).search)
-    .filter((p) => p.startsWith('/dist/'));
-const runtimeLoads = (): string[] => loaded().filter((p) => p.startsWith('/dist/chunks/translations.js'));
-
-const heading = (el: Element): string => el.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() ?? '';
-
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-async function add(tag: string): Promise<Widget> {
-  const host = await fixture(html`<div></div>`);
-  host.innerHTML = `<${tag}></${tag}>`;
-  await customElements.whenDefined(tag);
-  const el = host.firstElementChild as Widget;
-  await el.updateComplete;
-  return el;
-}
 
 const ENGLISH = 'Your aftercare checklist';
 
@@ -43,35 +13,35 @@ describe('dist/ on an English page: translations only when wanted', () => {
   let api: Bundle;
   before(async () => {
     document.documentElement.lang = 'en-GB';
-    api = (await import(/* @vite-ignore */ bundle)) as Bundle;
+    api = (await import(/* @vite-ignore */ bundleUrl)) as Bundle;
   });
   after(() => {
     document.documentElement.lang = 'en';
   });
 
   it('shows the widgets in English without downloading the translations runtime or any locale file', async () => {
-    const checklist = await add('smp-aftercare-checklist');
-    const pros = await add('smp-pros-cons');
+    const checklist = await addWidget('smp-aftercare-checklist');
+    const pros = await addWidget('smp-pros-cons');
     expect(heading(checklist)).to.equal(ENGLISH);
     expect(heading(pros)).to.equal('Pros and cons of scalp micropigmentation');
-    expect(loaded(), 'the bundle, its core and the two elements').to.include.members(['/dist/smp-widgets.js', '/dist/chunks/core.js', '/dist/elements/aftercare-checklist.js', '/dist/elements/pros-cons.js']);
+    expect(distLoads(), 'the bundle, its core and the two elements').to.include.members(['/dist/smp-widgets.js', '/dist/chunks/core.js', '/dist/elements/aftercare-checklist.js', '/dist/elements/pros-cons.js']);
     expect(runtimeLoads()).to.deep.equal([]);
-    expect(loaded().filter((p) => p.startsWith('/dist/locales/'))).to.deep.equal([]);
+    expect(localeLoads()).to.deep.equal([]);
     expect(api.getLocale()).to.equal('en');
   });
 
   it('<html lang> changed to French: the runtime, once, and the French files of the elements on the page', async () => {
-    const el = await add('smp-aftercare-checklist');
+    const el = await addWidget('smp-aftercare-checklist');
     document.documentElement.lang = 'fr';
     await until(() => heading(el) === 'Votre liste de soins après la séance', 'French heading');
     expect(runtimeLoads()).to.deep.equal(['/dist/chunks/translations.js']);
-    expect(loaded().filter((p) => p.startsWith('/dist/locales/')).sort()).to.deep.equal(['/dist/locales/fr/aftercare-checklist.js', '/dist/locales/fr/pros-cons.js']);
-    const guide = await add('smp-practitioner-guide');
+    expect(localeLoads().sort()).to.deep.equal(['/dist/locales/fr/aftercare-checklist.js', '/dist/locales/fr/pros-cons.js']);
+    const guide = await addWidget('smp-practitioner-guide');
     await until(() => heading(guide) === 'Votre praticien en micropigmentation capillaire', 'French guide heading, for an element added later');
   });
 
   it('back to English, and to another language, without downloading the runtime again', async () => {
-    const el = await add('smp-aftercare-checklist');
+    const el = await addWidget('smp-aftercare-checklist');
     document.documentElement.lang = 'en';
     await until(() => heading(el) === ENGLISH, 'English heading');
     await api.setLocale('es');

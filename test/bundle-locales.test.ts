@@ -1,58 +1,30 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { captureWarnings } from './support/helpers.js';
+import { addWidget, bundleUrl, distLoads, heading, localeLoads, until, type Bundle, type Widget } from './support/bundle-page.js';
 import { targetLocales } from '../src/localization/generated/locale-codes.js';
 
 // The script-tag bundle's translations: one file per locale and element
 // (dist/locales/<locale>/<element>.js), split at build time from lit-localize's
 // one module per locale, fetched for the elements on the page only. Its own
 // test file, so its page starts in German with no element and no locale loaded.
-const bundle = new URL('../dist/smp-widgets.js', import.meta.url).href;
 const ELEMENTS = ['aftercare-checklist', 'pros-cons', 'recovery-timeline', 'practitioner-guide'];
 
 type Templates = Record<string, string | { strTag: true; strings: readonly string[]; values: readonly number[] }>;
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-type Bundle = { setLocale: (locale: string | null) => Promise<void>; getLocale: () => string };
 
 const generated = async (locale: string): Promise<Templates> =>
   ((await import(/* @vite-ignore */ `../src/localization/generated/locales/${locale}.ts`)) as { templates: Templates }).templates;
 
-/** How many times the page loaded a module whose path ends with `path` (not counting the test's own fetch()). */
-const requests = (path: string): number =>
-  (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType !== 'fetch' && new URL(e.name).pathname.endsWith(path)).length;
-const localeRequests = (): string[] =>
-  (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .filter((e) => e.initiatorType !== 'fetch')
-    .map((e) => new URL(e.name).pathname)
-    .filter((p) => p.startsWith('/dist/locales/'));
-
-const heading = (el: Element): string => el.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() ?? '';
-
-/** Resolves once `check()` is true, or fails after `ms` with `what`. */
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** How many times the page loaded a module whose path ends with `path`. */
+const requests = (path: string): number => distLoads().filter((p) => p.split('?')[0].endsWith(path)).length;
 
 /** A message as data, to compare a built file's with the generated module's. */
 const plain = (t: Templates[string]) => (typeof t === 'string' ? t : { strings: [...t.strings], values: [...t.values] });
-
-async function add(tag: string, attrs = ''): Promise<Widget> {
-  const host = await fixture(html`<div></div>`);
-  host.innerHTML = `<${tag} ${attrs}></${tag}>`;
-  await customElements.whenDefined(tag);
-  const el = host.firstElementChild as Widget;
-  await el.updateComplete;
-  return el;
-}
 
 describe('dist/: translations loaded per element', () => {
   let api: Bundle;
   before(async () => {
     document.documentElement.lang = 'de';
-    api = (await import(/* @vite-ignore */ bundle)) as Bundle;
+    api = (await import(/* @vite-ignore */ bundleUrl)) as Bundle;
   });
   after(() => {
     document.cookie = 'smp-fail-locale=; path=/; max-age=0';
@@ -60,18 +32,18 @@ describe('dist/: translations loaded per element', () => {
 
   it('a German page with one checklist fetches one translation file: the checklist\'s German', async () => {
     const german = await generated('de');
-    expect(localeRequests(), 'nothing before an element is on the page').to.deep.equal([]);
-    const el = await add('smp-aftercare-checklist', 'phone="020 7946 0000"');
+    expect(localeLoads(), 'nothing before an element is on the page').to.deep.equal([]);
+    const el = await addWidget('smp-aftercare-checklist', 'phone="020 7946 0000"');
     await until(() => heading(el) === german['aftercare.heading'], 'German checklist heading');
     expect(api.getLocale()).to.equal('de');
-    expect(localeRequests()).to.deep.equal(['/dist/locales/de/aftercare-checklist.js']);
+    expect(localeLoads()).to.deep.equal(['/dist/locales/de/aftercare-checklist.js']);
     // The checklist's messages that live in the core (the disclaimer) are in German too.
     expect(el.shadowRoot!.textContent).to.contain(String(german['common.disclaimer'] ?? '').slice(0, 20));
   });
 
   it('an element added later gets its German messages, fetched when it arrives', async () => {
     const german = await generated('de');
-    const el = await add('smp-pros-cons');
+    const el = await addWidget('smp-pros-cons');
     await until(() => heading(el) === german['pros-cons.heading'], 'German pros-and-cons heading');
     expect(requests('/dist/locales/de/pros-cons.js')).to.equal(1);
     expect(requests('/dist/locales/de/aftercare-checklist.js')).to.equal(1);
@@ -81,7 +53,7 @@ describe('dist/: translations loaded per element', () => {
   it('setLocale() to another language fetches its file for each element on the page, and back', async () => {
     const french = await generated('fr');
     const german = await generated('de');
-    const el = await add('smp-pros-cons');
+    const el = await addWidget('smp-pros-cons');
     await api.setLocale('fr');
     await el.updateComplete;
     expect(heading(el)).to.equal(french['pros-cons.heading']);
@@ -96,7 +68,7 @@ describe('dist/: translations loaded per element', () => {
   });
 
   it('a locale whose files fail to load leaves English on screen and warns once', async () => {
-    const el = await add('smp-pros-cons');
+    const el = await addWidget('smp-pros-cons');
     document.cookie = 'smp-fail-locale=it; path=/';
     const warnings = await captureWarnings(async () => {
       await api.setLocale('it');
@@ -109,14 +81,14 @@ describe('dist/: translations loaded per element', () => {
 
   it('an element whose file fails to load stays in English, warns once naming it, and the others keep their language', async () => {
     const spanish = await generated('es');
-    const pros = await add('smp-pros-cons');
+    const pros = await addWidget('smp-pros-cons');
     await api.setLocale('es');
     await pros.updateComplete;
     expect(heading(pros)).to.equal(spanish['pros-cons.heading']);
     document.cookie = 'smp-fail-locale=es; path=/';
     let guide: Widget | undefined;
     const warnings = await captureWarnings(async () => {
-      guide = await add('smp-practitioner-guide');
+      guide = await addWidget('smp-practitioner-guide');
       await until(() => requests('/dist/locales/es/practitioner-guide.js') > 0, 'the guide\'s Spanish file requested');
       await new Promise((r) => setTimeout(r, 100));
       await guide.updateComplete;

@@ -1,41 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { addWidget, bundleUrl, heading, localeLoads, runtimeLoads, until, type Bundle } from './support/bundle-page.js';
 import { captureWarnings } from './support/helpers.js';
 
 // The script-tag bundle on an English page whose download of the translations
 // runtime (dist/chunks/translations.js, fetched when another language is
 // first wanted) fails, as a dropped connection would. Its own test file, so
 // its page starts in English with nothing loaded; the tests run in order.
-const bundle = new URL('../dist/smp-widgets.js', import.meta.url).href;
-
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-type Bundle = { setLocale: (locale: string | null) => Promise<void>; getLocale: () => string };
-
-/** The paths the page loaded under dist/ (not counting the test's own fetch()). */
-const loaded = (): string[] =>
-  (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-    .filter((e) => e.initiatorType !== 'fetch')
-    .map((e) => new URL(e.name).pathname + new URL(e.name).search)
-    .filter((p) => p.startsWith('/dist/'));
-const runtimeLoads = (): string[] => loaded().filter((p) => p.startsWith('/dist/chunks/translations.js'));
-
-const heading = (el: Element): string => el.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() ?? '';
-
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-async function add(tag: string): Promise<Widget> {
-  const host = await fixture(html`<div></div>`);
-  host.innerHTML = `<${tag}></${tag}>`;
-  await customElements.whenDefined(tag);
-  const el = host.firstElementChild as Widget;
-  await el.updateComplete;
-  return el;
-}
 
 const ENGLISH = 'Your aftercare checklist';
 
@@ -43,7 +13,7 @@ describe('dist/: the translations runtime fails to download', () => {
   let api: Bundle;
   before(async () => {
     document.documentElement.lang = 'en';
-    api = (await import(/* @vite-ignore */ bundle)) as Bundle;
+    api = (await import(/* @vite-ignore */ bundleUrl)) as Bundle;
   });
   after(() => {
     document.cookie = 'smp-fail-chunk=; path=/; max-age=0';
@@ -51,7 +21,7 @@ describe('dist/: the translations runtime fails to download', () => {
   });
 
   it('warns once and leaves English on screen', async () => {
-    const el = await add('smp-aftercare-checklist');
+    const el = await addWidget('smp-aftercare-checklist');
     // A token of this page's own: the server fails each token once, and the engines share it.
     document.cookie = `smp-fail-chunk=translations.t${Date.now()}${String(Math.random()).slice(2, 8)}; path=/`;
     const warnings = await captureWarnings(async () => {
@@ -71,7 +41,7 @@ describe('dist/: the translations runtime fails to download', () => {
   const keepsFailedModules = navigator.userAgent.includes('Firefox');
 
   it(keepsFailedModules ? 'Firefox: the next language asked for stays in English, and warns' : 'the next language asked for downloads it again and shows', async () => {
-    const el = await add('smp-aftercare-checklist');
+    const el = await addWidget('smp-aftercare-checklist');
     const warnings = await captureWarnings(async () => {
       document.documentElement.lang = 'de';
       if (keepsFailedModules) await new Promise((r) => setTimeout(r, 300));
@@ -83,7 +53,7 @@ describe('dist/: the translations runtime fails to download', () => {
     } else {
       expect(warnings).to.deep.equal([]);
       expect(runtimeLoads()).to.deep.equal(['/dist/chunks/translations.js', '/dist/chunks/translations.js']);
-      expect(loaded().filter((p) => p.startsWith('/dist/locales/'))).to.deep.equal(['/dist/locales/de/aftercare-checklist.js']);
+      expect(localeLoads()).to.deep.equal(['/dist/locales/de/aftercare-checklist.js']);
     }
   });
 });

@@ -153,16 +153,27 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     return html`<span>${label.slice(0, at)}<span class="number">${number}</span>${label.slice(at + number.length)}</span>`;
   }
 
+  /** The phone text last read and the number it dials: read once per text, not on every render (a tick re-renders). */
+  private call?: { phone: string; tel?: string };
+
+  private telFor(phone: string): string | undefined {
+    if (this.call?.phone !== phone) {
+      const tel = telHref(phone);
+      if (!tel) {
+        // "020 7946 0000 9–17": shown as written, but which digits to dial is unclear.
+        warnOnce(
+          `<${this.localName}> phone="${show(phone)}": cannot tell which number to dial, so it is shown without a call link. Write the number alone, or hours in brackets or with a unit: "020 7946 0000 (9–17 h)".`,
+        );
+      }
+      this.call = { phone, tel };
+    }
+    return this.call.tel;
+  }
+
   private renderUrgent(items: AftercareItem[]) {
     if (!items.length) return nothing;
     const { phone, contactUrl } = this.settings;
-    const tel = phone ? telHref(phone) : undefined;
-    if (phone && !tel) {
-      // "020 7946 0000 9–17": shown as written, but which digits to dial is unclear.
-      warnOnce(
-        `<${this.localName}> phone="${show(phone)}": cannot tell which number to dial, so it is shown without a call link. Write the number alone, or hours in brackets or with a unit: "020 7946 0000 (9–17 h)".`,
-      );
-    }
+    const tel = phone ? this.telFor(phone) : undefined;
     if (!phone && !contactUrl) {
       warnOnce(`<${this.localName}>: set phone or contact-url, so the urgent box can link to the clinic.`);
     }

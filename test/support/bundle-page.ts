@@ -1,0 +1,46 @@
+import { fixture, html } from '@open-wc/testing';
+
+// What the tests of the built script-tag bundle on a page of their own share:
+// the bundle's URL and API, its widgets, and the files the page loaded.
+
+/** The built bundle, as a page's script tag loads it. */
+export const bundleUrl = new URL('../../dist/smp-widgets.js', import.meta.url).href;
+
+export type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+export type Bundle = { setLocale: (locale: string | null) => Promise<void>; getLocale: () => string };
+
+/** The widget's title text. */
+export const heading = (el: Element): string => el.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim() ?? '';
+
+/** Paths (with any query) of the files the page loaded under dist/, not counting the test's own fetch(). */
+export const distLoads = (): string[] =>
+  (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .filter((e) => e.initiatorType !== 'fetch')
+    .map((e) => new URL(e.name))
+    .map((url) => url.pathname + url.search)
+    .filter((p) => p.startsWith('/dist/'));
+
+/** The locale files the page loaded. */
+export const localeLoads = (): string[] => distLoads().filter((p) => p.startsWith('/dist/locales/'));
+
+/** The downloads of @lit/localize's runtime (`chunks/translations.js`), with any query. */
+export const runtimeLoads = (): string[] => distLoads().filter((p) => p.startsWith('/dist/chunks/translations.js'));
+
+/** Resolves once `check()` is true, or fails after `ms` with `what`. */
+export async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Adds `<tag attrs>` to the page as markup, as a clinic's page would, and waits for its first render. */
+export async function addWidget(tag: string, attrs = ''): Promise<Widget> {
+  const host = await fixture(html`<div></div>`);
+  host.innerHTML = `<${tag} ${attrs}></${tag}>`;
+  await customElements.whenDefined(tag);
+  const el = host.firstElementChild as Widget;
+  await el.updateComplete;
+  return el;
+}
