@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/aftercare-checklist/define.js';
 import type { SmpAftercareChecklist } from '../../src/elements/aftercare-checklist/aftercare-checklist.js';
 import { telHref } from '../../src/internal/tel.js';
+import { plainTelHref } from '../../src/internal/tel-plain.js';
 import { captureWarnings } from '../support/helpers.js';
 
 // The urgent callout's "Call …" link is a safety feature: it must dial the
@@ -187,6 +188,57 @@ describe('hardening: the call link dials exactly the number shown', () => {
       }
     });
   }
+
+  // The checklist reads a plain number (digits and spaces) itself and downloads telHref only for
+  // other texts: where the plain reader answers, it must give telHref's answer.
+  describe('plainTelHref: the same number as telHref, without its download', () => {
+    const tables = [cases, ...rules.map(([, t]) => t), ...locales.map(([, t]) => t)].flat();
+    /** A seeded generator (mulberry32), so a failure names an input that fails again. */
+    const random = (seed: number) => () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+    };
+
+    it('answers for plain numbers only, with telHref\'s answer', () => {
+      const plain = tables.filter(([written]) => plainTelHref(written) !== null);
+      expect(plain.map(([w]) => w)).to.include.members(['+33 1 23 45 67 89', '12', '1234567890123456789']).and.not.include('020 7946 0000 (Mon–Fri 9–17)');
+      for (const [written, dialled] of plain) expect(plainTelHref(written), written).to.equal(dialled);
+    });
+
+    it('20,000 generated plain numbers: telHref\'s answer, every time', () => {
+      const next = random(1);
+      const digits = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join('');
+      for (let i = 0; i < 20000; i++) {
+        const groups = Array.from({ length: 1 + Math.floor(next() * 6) }, () => digits(1 + Math.floor(next() * 8)));
+        const written = (next() < 0.4 ? '+' : '') + groups.map((g, k) => (k ? ' '.repeat(1 + Math.floor(next() * 3)) : '') + g).join('');
+        const answer = plainTelHref(written);
+        expect(answer, written).to.not.equal(null);
+        expect(answer, written).to.equal(telHref(written));
+      }
+    });
+
+    it('20,000 generated texts of digits, signs and letters: where it answers, telHref agrees', () => {
+      const next = random(2);
+      const alphabet = ['0', '1', '2', '4', '7', '9', ' ', ' ', '+', '-', '(', ')', '.', '/', 'h', 'A', 'x', '\t', '\u00a0', '٩', '–'];
+      let answered = 0;
+      for (let i = 0; i < 20000; i++) {
+        const written = Array.from({ length: 1 + Math.floor(next() * 16) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+        const answer = plainTelHref(written);
+        if (answer === null) continue;
+        answered++;
+        expect(answer, written).to.equal(telHref(written));
+      }
+      expect(answered, 'texts the plain reader answered').to.be.above(100);
+    });
+
+    for (const written of ['020-7946-0000', '(555) 123 4567', '020.7946.0000', '+ 44 20 7946 0000', ' 020 7946 0000', '020\t7946 0000', '020\u00a07946 0000', '٠٢٠ ٧٩٤٦ ٠٠٠٠', '020 7946 0000 24/7', 'Tel 020 7946 0000']) {
+      it(`leaves "${written}" to telHref`, () => {
+        expect(plainTelHref(written)).to.equal(null);
+      });
+    }
+  });
 
   it('the rendered link dials the safe number and shows the number as the clinic wrote it', async () => {
     const el = await fixture<SmpAftercareChecklist>(

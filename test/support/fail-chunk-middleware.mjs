@@ -1,12 +1,13 @@
-// Lets a test make one of the bundle's element chunks, or its translations
-// runtime, fail to load once, as a dropped connection would: while the page has
-// the cookie `smp-fail-chunk=<name>.<token>`, the first request for
-// dist/elements/<name>.js or dist/chunks/translations.js (name `translations`),
-// with or without a query, gets 404; later requests with the same token are served.
+// Lets a test make one of the bundle's element chunks, its translations runtime
+// or its call-link reader fail to load once, as a dropped connection would: while
+// the page has the cookie `smp-fail-chunk=<name>.<token>`, the first request for
+// dist/elements/<name>.js, dist/chunks/translations.js (name `translations`) or
+// dist/chunks/tel.js (name `tel`), with or without a query, gets 404; later
+// requests with the same token are served.
 const failed = new Set();
 
 export async function failChunkMiddleware(ctx, next) {
-  const match = /\/dist\/(?:elements\/([\w-]+)|chunks\/(translations))\.js$/.exec(ctx.path);
+  const match = /\/dist\/(?:elements\/([\w-]+)|chunks\/(translations|tel))\.js$/.exec(ctx.path);
   if (!match) return next();
   // Keep chunks and failures out of the runner's cache (see fail-locale-middleware.mjs).
   const set = ctx.response.set.bind(ctx.response);

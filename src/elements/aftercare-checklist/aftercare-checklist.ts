@@ -6,7 +6,7 @@ import { LightItemsController } from '../../internal/light-items.js';
 import { TicksController, tickStyles } from '../../internal/ticks.js';
 import { checkIcon, circledIcon, icon } from '../../internal/icons.js';
 import { MidnightController } from '../../internal/midnight.js';
-import { telHref } from '../../internal/tel.js';
+import { plainTelHref } from '../../internal/tel-plain.js';
 import { show, warnOnce } from '../../internal/warn.js';
 import { isolate, numberText } from '../../content/common.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -14,6 +14,13 @@ import { defaultAftercare, type AftercareItem, type AftercareKind } from '../../
 import { aftercareStyles } from './aftercare-checklist.styles.js';
 
 const KINDS: readonly AftercareKind[] = ['do', 'avoid', 'urgent'];
+
+/**
+ * The reader of any phone text (src/internal/tel.ts, its rules for hours and day names in
+ * nine languages), downloaded the first time a checklist shows a number that is not plain
+ * digits and spaces: a page with `phone="+44 20 7946 0000"` never downloads it.
+ */
+let reader: Promise<typeof import('../../internal/tel.js')> | undefined;
 const crossIcon = () => circledIcon(svg`<path d="m8.5 8.5 7 7m0-7-7 7"/>`);
 const warningIcon = () => icon(svg`<path d="M12 3 2 20.5h20z"/><path d="M12 10v4.5M12 17.5v.01"/>`);
 
@@ -153,21 +160,53 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     return html`<span>${label.slice(0, at)}<span class="number">${number}</span>${label.slice(at + number.length)}</span>`;
   }
 
-  /** The phone text last read and the number it dials: read once per text, not on every render (a tick re-renders). */
-  private call?: { phone: string; tel?: string };
+  /**
+   * The phone text last read and the number it dials: read once per text, not on every render
+   * (a tick re-renders). While the reader downloads, `reading` is set and the number shows
+   * without a link, in the same place and size: the link replaces it without a layout shift.
+   */
+  private call?: { phone: string; tel?: string; reading?: Promise<void> };
 
   private telFor(phone: string): string | undefined {
     if (this.call?.phone !== phone) {
-      const tel = telHref(phone);
-      if (!tel) {
-        // "020 7946 0000 9–17": shown as written, but which digits to dial is unclear.
-        warnOnce(
-          `<${this.localName}> phone="${show(phone)}": cannot tell which number to dial, so it is shown without a call link. Write the number alone, or hours in brackets or with a unit: "020 7946 0000 (9–17 h)".`,
+      const plain = plainTelHref(phone);
+      if (plain !== null) this.dial(phone, plain);
+      else {
+        const call: NonNullable<typeof this.call> = (this.call = { phone });
+        call.reading = (reader ??= import('../../internal/tel.js')).then(
+          ({ telHref }) => {
+            if (this.call !== call) return; // the phone text changed meanwhile
+            this.dial(phone, telHref(phone));
+            this.requestUpdate();
+          },
+          () => {
+            reader = undefined; // the next phone text tries again
+            call.reading = undefined;
+            warnOnce(`<${this.localName}> phone="${show(phone)}": the call-link reader did not download, so the number is shown without a call link.`);
+          },
         );
       }
-      this.call = { phone, tel };
     }
-    return this.call.tel;
+    return this.call!.tel;
+  }
+
+  private dial(phone: string, tel: string | undefined) {
+    if (!tel) {
+      // "020 7946 0000 9–17": shown as written, but which digits to dial is unclear.
+      warnOnce(
+        `<${this.localName}> phone="${show(phone)}": cannot tell which number to dial, so it is shown without a call link. Write the number alone, or hours in brackets or with a unit: "020 7946 0000 (9–17 h)".`,
+      );
+    }
+    this.call = { phone, tel };
+  }
+
+  /** Also waits for the call link: `await el.updateComplete` sees the link, or its absence, final. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const reading = this.call?.reading;
+    if (!reading) return done;
+    await reading;
+    return this.getUpdateComplete();
   }
 
   private renderUrgent(items: AftercareItem[]) {

@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import { addWidget, bundleUrl, distLoads, type Widget } from './support/bundle-page.js';
+import { captureWarnings } from './support/helpers.js';
+
+// The script-tag bundle's call link: a number written as digits and spaces is
+// dialled by the checklist itself; any other phone text downloads the reader
+// of hours, day names and brackets (dist/chunks/tel.js) once. Its own test
+// file, so its page starts with nothing loaded; the tests run in order.
+
+const telLoads = () => distLoads().filter((p) => p.startsWith('/dist/chunks/tel.js'));
+const call = (el: Widget) => el.shadowRoot!.querySelector<HTMLElement>('[part="contact"] .call');
+const box = (el: HTMLElement | null) => {
+  const r = el!.getBoundingClientRect();
+  return [Math.round(r.width), Math.round(r.height)];
+};
+
+describe('dist/: the call link reads a plain number without downloading the reader', () => {
+  before(async () => {
+    await import(/* @vite-ignore */ bundleUrl);
+  });
+  /** The size of the number shown as text when the reader failed (each test's widgets are removed after it). */
+  let failedBox: number[] = [];
+  after(() => {
+    document.cookie = 'smp-fail-chunk=; path=/; max-age=0';
+  });
+
+  it('"+44 20 7946 0000" links at once and downloads nothing more', async () => {
+    const el = await addWidget('smp-aftercare-checklist', 'phone="+44 20 7946 0000"');
+    expect(call(el)!.localName).to.equal('a');
+    expect(call(el)!.getAttribute('href')).to.equal('tel:+442079460000');
+    const plain = await addWidget('smp-aftercare-checklist', 'phone="020 7946 0000"');
+    expect(call(plain)!.getAttribute('href')).to.equal('tel:02079460000');
+    expect(distLoads()).to.include('/dist/elements/aftercare-checklist.js');
+    expect(telLoads()).to.deep.equal([]);
+  });
+
+  it('a failed download of the reader: the number shows without a link, with one warning', async () => {
+    document.cookie = `smp-fail-chunk=tel.t${Date.now()}${String(Math.random()).slice(2, 8)}; path=/`;
+    let el!: Widget;
+    const warnings = await captureWarnings(async () => {
+      el = await addWidget('smp-aftercare-checklist', 'phone="020 7946 0000 (Mon–Fri 9–17)"');
+    });
+    expect(telLoads()).to.deep.equal(['/dist/chunks/tel.js']);
+    expect(call(el)!.localName, 'the number as text').to.equal('span');
+    expect(call(el)!.textContent).to.contain('020 7946 0000 (Mon–Fri 9–17)');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('phone="020 7946 0000 (Mon–Fri 9–17)"').and.contain('did not download');
+    failedBox = box(call(el));
+  });
+
+  // Firefox keeps a module that failed for the page's lifetime (as for the translations
+  // runtime): the next text fails again, without a request. Chromium and WebKit fetch it again.
+  const keepsFailedModules = navigator.userAgent.includes('Firefox');
+
+  it(keepsFailedModules ? 'Firefox: the next phone text stays without a link, and warns' : 'the next phone text downloads it again: the link, in the box the text had', async () => {
+    let el!: Widget;
+    const warnings = await captureWarnings(async () => {
+      el = await addWidget('smp-aftercare-checklist', 'phone="020 7946 0000 (Mon–Fri 9–17)"');
+    });
+    if (keepsFailedModules) {
+      expect(call(el)!.localName).to.equal('span');
+      return;
+    }
+    expect(warnings).to.deep.equal([]);
+    expect(telLoads()).to.deep.equal(['/dist/chunks/tel.js', '/dist/chunks/tel.js']);
+    expect(call(el)!.localName).to.equal('a');
+    expect(call(el)!.getAttribute('href')).to.equal('tel:02079460000');
+    // The text shown while the reader downloads takes the place and size the link then takes.
+    expect(box(call(el))).to.deep.equal(failedBox);
+  });
+
+  it(keepsFailedModules ? 'Firefox: every checklist with such a text warns and shows it' : 'another checklist, another text: no new download, its link after updateComplete', async () => {
+    let el!: Widget;
+    const warnings = await captureWarnings(async () => {
+      el = await addWidget('smp-aftercare-checklist', 'phone="+49 (0)30/24 56 78 Mo–Fr"');
+    });
+    if (keepsFailedModules) {
+      expect(call(el)!.localName).to.equal('span');
+      expect(warnings.filter((w) => w.includes('did not download'))).to.have.length(1);
+      return;
+    }
+    expect(telLoads()).to.have.length(2);
+    expect(call(el)!.getAttribute('href')).to.equal('tel:+4930245678');
+    // A plain number again after a noted one: read at once.
+    el.setAttribute('phone', '030 901820');
+    await el.updateComplete;
+    expect(call(el)!.getAttribute('href')).to.equal('tel:030901820');
+  });
+});
