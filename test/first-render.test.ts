@@ -3,13 +3,13 @@ import { pageLang } from './support/helpers.js';
 
 // What an English page pays before its first widget shows. Each costs
 // Chromium milliseconds on a slow phone and the static-HTML floor pays none:
-// the browser's number data (loaded by the first Intl.NumberFormat) and a
-// `storage` listener (registered only once a widget remembers something).
+// the browser's number and date data (loaded by the first Intl.NumberFormat
+// and Intl.DateTimeFormat) and a `storage` listener (registered only once a widget remembers something).
 // This file runs in its own page, so nothing before it has paid either.
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-const counts = { numberFormats: 0, storageListeners: 0 };
+const counts = { numberFormats: 0, dateFormats: 0, storageListeners: 0 };
 const NumberFormat = Intl.NumberFormat;
 Intl.NumberFormat = new Proxy(NumberFormat, {
   construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
@@ -18,6 +18,17 @@ Intl.NumberFormat = new Proxy(NumberFormat, {
   },
   apply(target, _this, args: ConstructorParameters<typeof Intl.NumberFormat>) {
     counts.numberFormats++;
+    return target(...args);
+  },
+});
+const DateTimeFormat = Intl.DateTimeFormat;
+Intl.DateTimeFormat = new Proxy(DateTimeFormat, {
+  construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+    counts.dateFormats++;
+    return new target(...args);
+  },
+  apply(target, _this, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+    counts.dateFormats++;
     return target(...args);
   },
 });
@@ -46,15 +57,17 @@ describe('first render of an English page', () => {
   });
   after(() => {
     Intl.NumberFormat = NumberFormat;
+    Intl.DateTimeFormat = DateTimeFormat;
     window.addEventListener = addEventListener;
   });
 
-  it('shows every count without loading the number data, and without a storage listener', async () => {
+  it('shows every count and date without loading the number or date data, and without a storage listener', async () => {
     const els = [
       await fixture<Widget>(html`<smp-aftercare-checklist phone="+44 20 7946 0000"></smp-aftercare-checklist>`),
       await fixture<Widget>(html`<smp-pros-cons></smp-pros-cons>`),
       await fixture<Widget>(html`<smp-practitioner-guide></smp-practitioner-guide>`),
       await fixture<Widget>(html`<smp-recovery-timeline></smp-recovery-timeline>`),
+      await fixture<Widget>(html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`),
     ];
     await Promise.all(els.map((el) => el.updateComplete));
     const text = els.map((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ')).join(' ');
@@ -62,7 +75,9 @@ describe('first render of an English page', () => {
     expect(text).to.contain('0 of 12 done');
     expect(text).to.contain('about 2\u20133 hours');
     expect(text).to.contain('in about 3\u20134 days');
+    expect(text).to.contain('Fri, Jan 9');
     expect(counts.numberFormats, 'Intl.NumberFormat created').to.equal(0);
+    expect(counts.dateFormats, 'Intl.DateTimeFormat created').to.equal(0);
     expect(counts.storageListeners, 'storage listeners').to.equal(0);
   });
 
@@ -70,7 +85,7 @@ describe('first render of an English page', () => {
     // The widgets above started localization (the first connected element does); let it settle.
     for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     const widgets = [...renders.keys()];
-    expect(widgets).to.have.length(4);
+    expect(widgets).to.have.length(5);
     for (const el of widgets) expect(renders.get(el), el.localName).to.equal(1);
   });
 
@@ -90,12 +105,15 @@ describe('first render of an English page', () => {
     localStorage.removeItem(key);
   });
 
-  it('loads the number data for other languages (German counts come from Intl)', async () => {
+  it('loads the number and date data for other languages (German counts and dates come from Intl)', async () => {
     await pageLang('de');
     const el = await fixture<Widget>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
-    await el.updateComplete;
+    const timeline = await fixture<Widget>(html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+    await Promise.all([el.updateComplete, timeline.updateComplete]);
     expect(el.shadowRoot!.textContent).to.contain('5 Tage');
+    expect(timeline.shadowRoot!.textContent).to.contain('9. Jan');
     expect(counts.numberFormats).to.be.greaterThan(0);
+    expect(counts.dateFormats).to.be.greaterThan(0);
     await pageLang('en');
   });
 });

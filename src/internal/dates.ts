@@ -40,6 +40,30 @@ export function parseIsoDate(value: string): Date | undefined {
 /** Date formats by locale and whether they show the year: a timeline formats some twenty dates a render. */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/** `en` or `en-US`, with no Unicode extension that could change the calendar or digits. */
+const US = /^en(-us)?$/i;
+const WEEKDAYS = 'SunMonTueWedThuFriSat';
+const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
+/** "Fri, Jan 9", or "Fri, Jan 9, 2026" with the year. */
+const usDay = (d: Date, withYear: boolean) =>
+  `${WEEKDAYS.slice(d.getDay() * 3, d.getDay() * 3 + 3)}, ${MONTHS.slice(d.getMonth() * 3, d.getMonth() * 3 + 3)} ${d.getDate()}${withYear ? `, ${d.getFullYear()}` : ''}`;
+
+/**
+ * US English dates of years 1000 to 9999, written here rather than by
+ * `Intl.DateTimeFormat`: the same text ("Fri, Jan 9 – Thu, Jan 15, 2026"; a
+ * test compares the two over years of days in each engine), without the cost of the page's first date format,
+ * which loads the browser's date data: 30–50 ms at full CPU speed, 80–220 ms
+ * on a slow phone, before an English timeline can show. English of other
+ * regions (`en-GB`: "Fri 9 Jan") differs between engines' versions of that
+ * data, so it is left to `Intl`. Anything else: `undefined`.
+ */
+export function usDays(locale: string, withYear: boolean, start: Date, end: Date = start): string | undefined {
+  if (!US.test(locale) || ![start, end].every((d) => d.getFullYear() >= 1000 && d.getFullYear() <= 9999)) return undefined;
+  if (start.getTime() === end.getTime()) return usDay(start, withYear);
+  // One year is written once, after the range: "Fri, Jan 9 – Thu, Jan 15, 2026".
+  return `${usDay(start, withYear && start.getFullYear() !== end.getFullYear())} \u2013 ${usDay(end, withYear)}`;
+}
+
 /**
  * A day (`start`) or a range of days (`start` to `end`) as weekday, day and
  * month in `locale` ("Fri, 27 Nov – Thu, 3 Dec"); with the year when a date
@@ -47,6 +71,8 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  */
 export function formatDays(locale: string, year: number, start: Date, end: Date = start): string {
   const withYear = start.getFullYear() !== year || end.getFullYear() !== year;
+  const us = usDays(locale, withYear, start, end);
+  if (us !== undefined) return us;
   const key = `${locale} ${withYear}`;
   let format = formats.get(key);
   if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined })));
