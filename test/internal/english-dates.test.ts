@@ -42,6 +42,21 @@ describe('US English dates without Intl', () => {
     expect(usDays('en', false, localDate(2026, 1, 9), localDate(2026, 1, 15))).to.equal('Fri, Jan 9 \u2013 Thu, Jan 15');
   });
 
+  it('match Intl for two times of one day: that day, written once', () => {
+    // formatDays takes any Date: two times of the same calendar day are one day, as Intl writes them.
+    const morning = localDate(2026, 1, 9);
+    morning.setHours(9);
+    const evening = localDate(2026, 1, 9);
+    evening.setHours(17, 30);
+    for (const withYear of [false, true]) {
+      const format = intl('en', withYear);
+      for (const [start, end] of [[morning, evening], [localDate(2026, 1, 9), evening], [evening, morning]]) {
+        expect(usDays('en', withYear, start, end), `${withYear} ${start.toString()} – ${end.toString()}`).to.equal(format.formatRange(start, end));
+      }
+    }
+    expect(formatDays('en', 2026, morning, evening)).to.equal('Fri, Jan 9');
+  });
+
   it('match at the ends of the years they cover: 1000 and 9999', () => {
     for (const day of [localDate(1000, 1, 1), localDate(1000, 12, 31), localDate(9999, 1, 1), localDate(9999, 12, 31)]) {
       expect(usDays('en', true, day)).to.equal(intl('en', true).format(day));
