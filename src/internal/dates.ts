@@ -59,7 +59,8 @@ const usDay = (d: Date, withYear: boolean) =>
  */
 export function usDays(locale: string, withYear: boolean, start: Date, end: Date = start): string | undefined {
   if (!US.test(locale) || ![start, end].every((d) => d.getFullYear() >= 1000 && d.getFullYear() <= 9999)) return undefined;
-  if (start.getTime() === end.getTime()) return usDay(start, withYear);
+  // One calendar day, at any two times of it, is that day (as Intl's formatRange writes it).
+  if (daysBetween(start, end) === 0) return usDay(start, withYear);
   // One year is written once, after the range: "Fri, Jan 9 – Thu, Jan 15, 2026".
   return `${usDay(start, withYear && start.getFullYear() !== end.getFullYear())} \u2013 ${usDay(end, withYear)}`;
 }
