@@ -182,6 +182,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
           () => {
             reader = undefined; // the next phone text tries again
             call.reading = undefined;
+            if (this.call !== call) return; // the phone text changed meanwhile: this one is not shown
             warnOnce(`<${this.localName}> phone="${show(phone)}": the call-link reader did not download, so the number is shown without a call link.`);
           },
         );
