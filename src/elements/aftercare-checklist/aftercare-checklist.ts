@@ -21,6 +21,21 @@ const KINDS: readonly AftercareKind[] = ['do', 'avoid', 'urgent'];
  * digits and spaces: a page with `phone="+44 20 7946 0000"` never downloads it.
  */
 let reader: Promise<typeof import('../../internal/tel.js')> | undefined;
+/** Failed downloads of the reader. */
+let readerFailures = 0;
+
+/**
+ * The reader's module. After a failed download, the script-tag bundle (where this module is
+ * `elements/aftercare-checklist.js` and the reader `chunks/tel.js`) asks for it at a new
+ * address: Firefox keeps a module that failed for the page's life, so the same address
+ * would fail again without a request (as the loader does for element files).
+ */
+function importReader(): Promise<typeof import('../../internal/tel.js')> {
+  if (readerFailures && /\/elements\/aftercare-checklist\.js$/.test(import.meta.url.split(/[?#]/)[0])) {
+    return import(/* @vite-ignore */ `${new URL('../chunks/tel.js', import.meta.url).href}?retry=${readerFailures}`);
+  }
+  return import('../../internal/tel.js');
+}
 const crossIcon = () => circledIcon(svg`<path d="m8.5 8.5 7 7m0-7-7 7"/>`);
 const warningIcon = () => icon(svg`<path d="M12 3 2 20.5h20z"/><path d="M12 10v4.5M12 17.5v.01"/>`);
 
@@ -173,14 +188,18 @@ export class SmpAftercareChecklist extends SmpClinicElement {
       if (plain !== null) this.dial(phone, plain);
       else {
         const call: NonNullable<typeof this.call> = (this.call = { phone });
-        call.reading = (reader ??= import('../../internal/tel.js')).then(
+        const pending = (reader ??= importReader());
+        call.reading = pending.then(
           ({ telHref }) => {
             if (this.call !== call) return; // the phone text changed meanwhile
             this.dial(phone, telHref(phone));
             this.requestUpdate();
           },
           () => {
-            reader = undefined; // the next phone text tries again
+            if (reader === pending) {
+              reader = undefined; // the next phone text tries again
+              readerFailures++;
+            }
             call.reading = undefined;
             if (this.call !== call) return; // the phone text changed meanwhile: this one is not shown
             warnOnce(`<${this.localName}> phone="${show(phone)}": the call-link reader did not download, so the number is shown without a call link.`);
