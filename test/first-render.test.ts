@@ -105,6 +105,15 @@ describe('first render of an English page', () => {
     localStorage.removeItem(key);
   });
 
+  it('a British English page writes its dates without the date data too', async () => {
+    await pageLang('en-GB');
+    const timeline = await fixture<Widget>(html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+    await timeline.updateComplete;
+    expect(timeline.shadowRoot!.textContent).to.contain('Fri 9 Jan');
+    expect(counts.dateFormats, 'Intl.DateTimeFormat created').to.equal(0);
+    await pageLang('en');
+  });
+
   it('loads the number and date data for other languages (German counts and dates come from Intl)', async () => {
     await pageLang('de');
     const el = await fixture<Widget>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);

@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../src/index.js';
 import { getLocale, matchLocale, setLocale, supportedLocales } from '../src/localization/localization.js';
 import { captureWarnings, pageLang } from './support/helpers.js';
+import { englishDays } from '../src/internal/dates.js';
 
 const TARGETS = ['es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'tr', 'ar'] as const;
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -119,7 +120,10 @@ describe('localization', () => {
     await pageLang('en-US');
     const [, , timeline] = await renderAll();
     const date = () => timeline.shadowRoot!.querySelector('[data-id="session"] .date')!.textContent!.trim();
-    const fmt = (tag: string) => new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(2026, 0, 9));
+    // US and British English are written by englishDays (compared with Intl in test/internal/english-dates.test.ts).
+    const fmt = (tag: string) => englishDays(tag, false, new Date(2026, 0, 9));
+    expect(fmt('en-US')).to.equal('Fri, Jan 9');
+    expect(fmt('en-GB')).to.equal('Fri 9 Jan');
     expect(date()).to.equal(fmt('en-US'));
     await pageLang('en-GB');
     await timeline.updateComplete;

@@ -40,29 +40,43 @@ export function parseIsoDate(value: string): Date | undefined {
 /** Date formats by locale and whether they show the year: a timeline formats some twenty dates a render. */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** `en` or `en-US`, with no Unicode extension that could change the calendar or digits. */
-const US = /^en(-us)?$/i;
+/** `en`, `en-US` or `en-GB`, with no Unicode extension that could change the calendar or digits. */
+const WRITTEN = /^en(-(us|gb))?$/i;
 const WEEKDAYS = 'SunMonTueWedThuFriSat';
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
-/** "Fri, Jan 9", or "Fri, Jan 9, 2026" with the year. */
-const usDay = (d: Date, withYear: boolean) =>
-  `${WEEKDAYS.slice(d.getDay() * 3, d.getDay() * 3 + 3)}, ${MONTHS.slice(d.getMonth() * 3, d.getMonth() * 3 + 3)} ${d.getDate()}${withYear ? `, ${d.getFullYear()}` : ''}`;
 
 /**
- * US English dates of years 1000 to 9999, written here rather than by
- * `Intl.DateTimeFormat`: the same text ("Fri, Jan 9 – Thu, Jan 15, 2026"; a
- * test compares the two over years of days in each engine), without the cost of the page's first date format,
- * which loads the browser's date data: 30–50 ms at full CPU speed, 80–220 ms
- * on a slow phone, before an English timeline can show. English of other
- * regions (`en-GB`: "Fri 9 Jan") differs between engines' versions of that
- * data, so it is left to `Intl`. Anything else: `undefined`.
+ * One day in US English ("Fri, Jan 9", "Fri, Jan 9, 2026") or British English ("Fri 9 Jan",
+ * "Fri, 9 Jan 2026", and "Sept"). `withYear`: the format shows years (in British English it
+ * then has a comma after the weekday, also on a range's first day, whose year is not shown);
+ * `yearShown`: this day's year is written.
  */
-export function usDays(locale: string, withYear: boolean, start: Date, end: Date = start): string | undefined {
-  if (!US.test(locale) || ![start, end].every((d) => d.getFullYear() >= 1000 && d.getFullYear() <= 9999)) return undefined;
+function englishDay(d: Date, gb: boolean, withYear: boolean, yearShown: boolean): string {
+  const weekday = WEEKDAYS.slice(d.getDay() * 3, d.getDay() * 3 + 3);
+  const month = MONTHS.slice(d.getMonth() * 3, d.getMonth() * 3 + 3) + (gb && d.getMonth() === 8 ? 't' : '');
+  return gb
+    ? `${weekday}${withYear ? ',' : ''} ${d.getDate()} ${month}${yearShown ? ` ${d.getFullYear()}` : ''}`
+    : `${weekday}, ${month} ${d.getDate()}${yearShown ? `, ${d.getFullYear()}` : ''}`;
+}
+
+/**
+ * US and British English dates of years 1000 to 9999, written here rather
+ * than by `Intl.DateTimeFormat`: the same text ("Fri, Jan 9 – Thu, Jan 15,
+ * 2026", "Fri 9 Jan – Thu 15 Jan"; a test compares the two over years of days
+ * in each engine), without the cost of the page's first date format, which
+ * loads the browser's date data: 30–50 ms at full CPU speed, 80–220 ms on a
+ * slow phone, before an English timeline can show. British dates follow
+ * current CLDR data (Chrome, Edge, Firefox, Safari); an engine with older data
+ * writes "Fri, 9 Jan" there. English of other regions (`en-AU`, `en-IN`, …)
+ * and other languages are left to `Intl`: `undefined`.
+ */
+export function englishDays(locale: string, withYear: boolean, start: Date, end: Date = start): string | undefined {
+  if (!WRITTEN.test(locale) || ![start, end].every((d) => d.getFullYear() >= 1000 && d.getFullYear() <= 9999)) return undefined;
+  const gb = /gb$/i.test(locale);
   // One calendar day, at any two times of it, is that day (as Intl's formatRange writes it).
-  if (daysBetween(start, end) === 0) return usDay(start, withYear);
+  if (daysBetween(start, end) === 0) return englishDay(start, gb, withYear, withYear);
   // One year is written once, after the range: "Fri, Jan 9 – Thu, Jan 15, 2026".
-  return `${usDay(start, withYear && start.getFullYear() !== end.getFullYear())} \u2013 ${usDay(end, withYear)}`;
+  return `${englishDay(start, gb, withYear, withYear && start.getFullYear() !== end.getFullYear())} \u2013 ${englishDay(end, gb, withYear, withYear)}`;
 }
 
 /**
@@ -72,8 +86,8 @@ export function usDays(locale: string, withYear: boolean, start: Date, end: Date
  */
 export function formatDays(locale: string, year: number, start: Date, end: Date = start): string {
   const withYear = start.getFullYear() !== year || end.getFullYear() !== year;
-  const us = usDays(locale, withYear, start, end);
-  if (us !== undefined) return us;
+  const english = englishDays(locale, withYear, start, end);
+  if (english !== undefined) return english;
   const key = `${locale} ${withYear}`;
   let format = formats.get(key);
   if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined })));

@@ -7,7 +7,7 @@ import type { SmpRecoveryTimeline } from '../../src/elements/recovery-timeline/r
 import { STEP_IDS, defaultSteps } from '../../src/content/recovery-timeline.js';
 import { DEFAULT_PROTOCOL } from '../../src/internal/settings.js';
 import { captureWarnings, pageLang, part, printMedia, settled, texts } from '../support/helpers.js';
-import { localDay } from '../../src/internal/dates.js';
+import { englishDays, localDay } from '../../src/internal/dates.js';
 
 /** The default steps in time order: by the day each starts (then ends), undated ones at their anchor's place. */
 const TIME_ORDER = ['consultation', 'session', 'dry-period', 'redness', 'settling', 'wounds-heal', 'recovered', 'next-session', 'assessment', 'long-term'];
@@ -19,11 +19,15 @@ const current = (el: Element) => [...el.shadowRoot!.querySelectorAll('[aria-curr
 const statuses = (el: Element) => Object.fromEntries([...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((li) => [li.getAttribute('data-id'), li.className.replace('step', '').trim()]));
 const summary = (el: Element) => part(el, 'summary')?.textContent!.replace(/\s+/g, ' ').trim() ?? null;
 
-/** A date as the element shows it in `lang` (engines differ in punctuation, so tests ask Intl too). */
+/**
+ * A date as the element shows it in `lang`: US and British English as `englishDays` writes
+ * them (compared with Intl in test/internal/english-dates.test.ts), other languages as this
+ * engine's Intl does (engines differ in punctuation).
+ */
 const fmt = (y: number, m: number, d: number, lang = 'en-GB', withYear = false) =>
+  englishDays(lang, withYear, new Date(y, m - 1, d)) ??
   new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined }).format(new Date(y, m - 1, d));
-const fmtRange = (a: [number, number, number], b: [number, number, number]) =>
-  new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).formatRange(new Date(a[0], a[1] - 1, a[2]), new Date(b[0], b[1] - 1, b[2]));
+const fmtRange = (a: [number, number, number], b: [number, number, number]) => englishDays('en-GB', false, new Date(a[0], a[1] - 1, a[2]), new Date(b[0], b[1] - 1, b[2]));
 
 /** Parses the element's .ics and returns each event as `start..end(exclusive) summary`. */
 function parseIcs(text: string) {
