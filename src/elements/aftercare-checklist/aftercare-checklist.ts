@@ -29,10 +29,15 @@ let readerFailures = 0;
  * `elements/aftercare-checklist.js` and the reader `chunks/tel.js`) asks for it at a new
  * address: Firefox keeps a module that failed for the page's life, so the same address
  * would fail again without a request (as the loader does for element files).
+ * The address is cut from this module's own, with no `new URL('…', import.meta.url)`: npm
+ * users' bundlers (webpack 5, Vite) take that form for a file to bundle, and dist/lib has no
+ * `chunks/tel.js` (webpack stops with "Can't resolve"); `webpackIgnore` keeps webpack from
+ * making the retry's address a context of the element's folder.
  */
 function importReader(): Promise<typeof import('../../internal/tel.js')> {
-  if (readerFailures && /\/elements\/aftercare-checklist\.js$/.test(import.meta.url.split(/[?#]/)[0])) {
-    return import(/* @vite-ignore */ `${new URL('../chunks/tel.js', import.meta.url).href}?retry=${readerFailures}`);
+  const bundled = /\/elements\/aftercare-checklist\.js(?:[?#].*)?$/;
+  if (readerFailures && bundled.test(import.meta.url)) {
+    return import(/* @vite-ignore */ /* webpackIgnore: true */ `${import.meta.url.replace(bundled, '/chunks/tel.js')}?retry=${readerFailures}`);
   }
   return import('../../internal/tel.js');
 }
