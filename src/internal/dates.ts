@@ -81,8 +81,9 @@ export function englishDays(locale: string, withYear: boolean, start: Date, end:
 
 /**
  * A day (`start`) or a range of days (`start` to `end`) as weekday, day and
- * month in `locale` ("Fri, 27 Nov – Thu, 3 Dec"); with the year when a date
- * is not in `year` (the current one).
+ * month in `locale` ("Fri, Nov 27 – Thu, Dec 3", "Fri 27 Nov – Thu 3 Dec",
+ * "Fr., 27. Nov. – Do., 3. Dez."); with the year when a date is not in `year` (the
+ * current one). US and British English by `englishDays`, others by `Intl`.
  */
 export function formatDays(locale: string, year: number, start: Date, end: Date = start): string {
   const withYear = start.getFullYear() !== year || end.getFullYear() !== year;

@@ -1,8 +1,9 @@
 /**
- * Reads the number to dial from a clinic's phone text. Only the checklist
- * draws a call link, so this module (its rules for hours and day names in
- * nine languages are most of its size) is in the checklist's chunk, not in
- * the core every page downloads.
+ * Reads the number to dial from a clinic's phone text. Its rules for hours
+ * and day names in nine languages are most of its size, so the checklist
+ * imports it dynamically (its own chunk, `chunks/tel.js`, in the script-tag
+ * bundle) and only for a phone text that is more than digits and spaces:
+ * those `plainTelHref` (tel-plain.ts) reads with the same answer.
  */
 
 // A note of opening hours or days that clinics write beside their number, in
