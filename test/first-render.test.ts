@@ -4,34 +4,29 @@ import { pageLang } from './support/helpers.js';
 // What an English page pays before its first widget shows. Each costs
 // Chromium milliseconds on a slow phone and the static-HTML floor pays none:
 // the browser's number and date data (loaded by the first Intl.NumberFormat
-// and Intl.DateTimeFormat) and a `storage` listener (registered only once a widget remembers something).
-// This file runs in its own page, so nothing before it has paid either.
+// and Intl.DateTimeFormat) and a `storage` listener (registered only once a
+// widget remembers something). This file runs in its own page, so nothing
+// before it has paid any of them.
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 const counts = { numberFormats: 0, dateFormats: 0, storageListeners: 0 };
+/** `format` (an Intl formatter's constructor), counting in `counts[key]` each formatter made, with or without `new`. */
+const counting = <F extends typeof Intl.NumberFormat | typeof Intl.DateTimeFormat>(format: F, key: 'numberFormats' | 'dateFormats'): F =>
+  new Proxy(format, {
+    construct(target, args) {
+      counts[key]++;
+      return Reflect.construct(target, args);
+    },
+    apply(target, thisArg, args) {
+      counts[key]++;
+      return Reflect.apply(target, thisArg, args);
+    },
+  });
 const NumberFormat = Intl.NumberFormat;
-Intl.NumberFormat = new Proxy(NumberFormat, {
-  construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
-    counts.numberFormats++;
-    return new target(...args);
-  },
-  apply(target, _this, args: ConstructorParameters<typeof Intl.NumberFormat>) {
-    counts.numberFormats++;
-    return target(...args);
-  },
-});
+Intl.NumberFormat = counting(NumberFormat, 'numberFormats');
 const DateTimeFormat = Intl.DateTimeFormat;
-Intl.DateTimeFormat = new Proxy(DateTimeFormat, {
-  construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-    counts.dateFormats++;
-    return new target(...args);
-  },
-  apply(target, _this, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-    counts.dateFormats++;
-    return target(...args);
-  },
-});
+Intl.DateTimeFormat = counting(DateTimeFormat, 'dateFormats');
 const addEventListener = window.addEventListener;
 window.addEventListener = function (this: Window, type: string, ...rest: [EventListenerOrEventListenerObject, (boolean | AddEventListenerOptions)?]) {
   if (type === 'storage') counts.storageListeners++;
