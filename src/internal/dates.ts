@@ -69,6 +69,8 @@ function englishDay(d: Date, gb: boolean, withYear: boolean, yearShown: boolean)
  * current CLDR data (Chrome, Edge, Firefox, Safari); an engine with older data
  * writes "Fri, 9 Jan" there. English of other regions (`en-AU`, `en-IN`, …)
  * and other languages are left to `Intl`: `undefined`.
+ * `withYear` as `formatDays` sets it: true whenever a date is outside the current
+ * year, so always for a range across two years (Intl would write the years anyway).
  */
 export function englishDays(locale: string, withYear: boolean, start: Date, end: Date = start): string | undefined {
   if (!WRITTEN.test(locale) || ![start, end].every((d) => d.getFullYear() >= 1000 && d.getFullYear() <= 9999)) return undefined;

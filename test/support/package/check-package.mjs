@@ -2,6 +2,7 @@
 // as a user gets it. Packs it with `npm pack`, installs the tarball into a
 // throwaway project (offline from npm's cache when it can, so it is fast and
 // needs no more than the npm registry), then:
+//  - checks dist/lib has nothing a user's bundler would take for a file to bundle;
 //  - imports every entry point in Node, with no DOM (as server rendering does);
 //  - imports every entry point in Chromium from the installed package, and
 //    checks each element registers and renders;
@@ -9,7 +10,7 @@
 //    map, the JSX types, and expects errors where a user gets types wrong.
 // Prints one "smp-widgets totals: N passed, N failed" line; exits 1 on failure.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +54,24 @@ try {
     const want = ['dist/smp-widgets.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/classes.js', 'dist/custom-elements.json', 'dist/web-types.json', 'dist/jsx.d.ts', 'dist/vscode.html-custom-data.json', 'README.md', 'LICENSE'];
     const problems = want.filter((f) => !files.has(f)).map((f) => `${f} is not in the tarball`);
     if ([...files].some((f) => f.startsWith('test/') || f.startsWith('node_modules/'))) problems.push('tests or node_modules are in the tarball');
+    return problems;
+  });
+
+  await check('dist/lib has no new URL(\'<file>\', import.meta.url): bundlers (webpack 5, Vite) would look for that file', () => {
+    // An npm user's bundler takes `new URL('literal', import.meta.url)` for an asset to bundle; a
+    // path that exists only in the script-tag bundle (`../chunks/tel.js`) stops their build.
+    const problems = [];
+    const walk = (dir) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.js')) {
+          const found = readFileSync(path, 'utf8').match(/new URL\(\s*(['"`])[^'"`]*\1\s*,\s*import\.meta\.url\s*\)/g);
+          if (found) problems.push(`${path.slice(ROOT.length)}: ${found.join(', ')}`);
+        }
+      }
+    };
+    walk(join(ROOT, 'dist/lib'));
     return problems;
   });
 
