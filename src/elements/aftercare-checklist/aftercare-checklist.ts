@@ -1,10 +1,10 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { validItems, type SmpItem } from '../../internal/items.js';
 import { LightItemsController } from '../../internal/light-items.js';
 import { TicksController, tickStyles } from '../../internal/ticks.js';
-import { checkIcon, circledIcon, icon } from '../../internal/icons.js';
+import { checkIcon } from '../../internal/icons.js';
 import { MidnightController } from '../../internal/midnight.js';
 import { plainTelHref } from '../../internal/tel-plain.js';
 import { show, warnOnce } from '../../internal/warn.js';
@@ -41,8 +41,8 @@ function importReader(): Promise<typeof import('../../internal/tel.js')> {
   }
   return import('../../internal/tel.js');
 }
-const crossIcon = () => circledIcon(svg`<path d="m8.5 8.5 7 7m0-7-7 7"/>`);
-const warningIcon = () => icon(svg`<path d="M12 3 2 20.5h20z"/><path d="M12 10v4.5M12 17.5v.01"/>`);
+const crossIcon = html`<!----><svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="m8.5 8.5 7 7m0-7-7 7"/></svg>`;
+const warningIcon = html`<!----><svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 3 2 20.5h20z"/><path d="M12 10v4.5M12 17.5v.01"/></svg>`;
 
 /**
  * The patient's aftercare checklist: what to do and what to avoid, ticked off
@@ -162,7 +162,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     const icon = kind === 'do' ? checkIcon : crossIcon;
     return html`
       <div part="group" class="group ${kind}" role="group" aria-labelledby="group-${kind}">
-        ${this.renderHeading(label, { offset: 1, part: 'group-heading', cls: 'subheading', icon: icon(), id: `group-${kind}` })}
+        ${this.renderHeading(label, { offset: 1, part: 'group-heading', cls: 'subheading', icon, id: `group-${kind}` })}
         <ul part="list" role="list">
           ${items.map((item) => this.ticks.renderBox(item, tickable))}
         </ul>
@@ -243,7 +243,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     }
     return html`
       <div part="urgent" class="urgent" role="note" aria-labelledby="urgent-title">
-        ${warningIcon()}
+        ${warningIcon}
         <div>
           <p class="urgent-title" id="urgent-title"><strong>${msg('When to get help', { id: 'aftercare.urgent-title' })}</strong></p>
           ${items.map((i) => html`<p class="urgent-text" data-id=${i.id}>${i.text}</p>`)}

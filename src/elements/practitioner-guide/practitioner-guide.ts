@@ -1,10 +1,9 @@
-import { html, nothing, svg, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { SmpElement } from '../../internal/smp-element.js';
 import { validItems, type SmpItem } from '../../internal/items.js';
 import { LightItemsController } from '../../internal/light-items.js';
 import { TicksController, tickStyles } from '../../internal/ticks.js';
-import { circledIcon } from '../../internal/icons.js';
 import { show, warnOnce } from '../../internal/warn.js';
 import { formatNumber } from '../../content/common.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -15,8 +14,8 @@ import { guideStyles } from './practitioner-guide.styles.js';
 export type GuideVariant = 'choose' | 'fix' | 'both';
 const VARIANTS: readonly GuideVariant[] = ['choose', 'fix', 'both'];
 const KINDS: readonly GuideKind[] = ['ask', 'fix'];
-const questionIcon = () => circledIcon(svg`<path d="M9.25 9.25a2.75 2.75 0 1 1 3.75 2.56c-.6.24-1 .8-1 1.44v.5M12 17v.01"/>`);
-const stepsIcon = () => circledIcon(svg`<path d="M8 8.5h8M8 12h8M8 15.5h5"/>`);
+const questionIcon = html`<!----><svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="M9.25 9.25a2.75 2.75 0 1 1 3.75 2.56c-.6.24-1 .8-1 1.44v.5M12 17v.01"/></svg>`;
+const stepsIcon = html`<!----><svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="M8 8.5h8M8 12h8M8 15.5h5"/></svg>`;
 
 /**
  * Choosing an SMP practitioner, and what to do when a result goes wrong:
@@ -124,7 +123,7 @@ export class SmpPractitionerGuide extends SmpElement {
     if (!questions.length) return nothing;
     return html`
       <div part="group" class="group ask" role="group" aria-labelledby="group-ask">
-        ${this.renderHeading(msg('Before you choose', { id: 'guide.ask' }), { offset: 1, part: 'group-heading', cls: 'subheading', icon: questionIcon(), id: 'group-ask' })}
+        ${this.renderHeading(msg('Before you choose', { id: 'guide.ask' }), { offset: 1, part: 'group-heading', cls: 'subheading', icon: questionIcon, id: 'group-ask' })}
         <p part="intro" class="intro">${msg('Ask these questions at your consultation. Tick each one when you have the answer.', { id: 'guide.ask.intro' })}</p>
         <ul part="list" role="list">
           ${questions.map((item) => this.ticks.renderBox(item, questions))}
@@ -137,7 +136,7 @@ export class SmpPractitionerGuide extends SmpElement {
     if (!steps.length) return nothing;
     return html`
       <div part="group" class="group fix" role="group" aria-labelledby="group-fix">
-        ${this.renderHeading(msg('If your result is not right', { id: 'guide.fix' }), { offset: 1, part: 'group-heading', cls: 'subheading', icon: stepsIcon(), id: 'group-fix' })}
+        ${this.renderHeading(msg('If your result is not right', { id: 'guide.fix' }), { offset: 1, part: 'group-heading', cls: 'subheading', icon: stepsIcon, id: 'group-fix' })}
         <p part="intro" class="intro">${msg('Poor results come from too little training, the wrong needles or poor ink. Take these steps, in order.', { id: 'guide.fix.intro' })}</p>
         <ol part="list" role="list">
           ${steps.map(

@@ -1,9 +1,8 @@
-import { html, nothing, svg, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { validItems, type SmpItem } from '../../internal/items.js';
 import { LightItemsController } from '../../internal/light-items.js';
-import { circledIcon } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultCons, defaultPros, type ProConItem, type ProConKind } from '../../content/pros-cons.js';
@@ -12,8 +11,8 @@ import { prosConsStyles } from './pros-cons.styles.js';
 export type ProsConsLayout = 'auto' | 'columns' | 'stacked';
 const LAYOUTS: readonly ProsConsLayout[] = ['auto', 'columns', 'stacked'];
 const KINDS: readonly ProConKind[] = ['pro', 'con'];
-const plusIcon = () => circledIcon(svg`<path d="M12 7.5v9M7.5 12h9"/>`);
-const minusIcon = () => circledIcon(svg`<path d="M7.5 12h9"/>`);
+const plusIcon = html`<!----><svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="M12 7.5v9M7.5 12h9"/></svg>`;
+const minusIcon = html`<!----><svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10"/><path d="M7.5 12h9"/></svg>`;
 
 /**
  * The pros and cons of scalp micropigmentation, side by side when there is
@@ -97,9 +96,9 @@ export class SmpProsCons extends SmpClinicElement {
     const icon = name === 'pros' ? plusIcon : minusIcon;
     return html`
       <div part="group" class="group ${name}">
-        ${this.renderHeading(label, { offset: 1, part: 'group-heading', cls: 'subheading', icon: icon() })}
+        ${this.renderHeading(label, { offset: 1, part: 'group-heading', cls: 'subheading', icon })}
         <ul part="list" role="list">
-          ${items.map((i) => html`<li part="item" class="item" data-id=${i.id}>${icon()}<span>${i.text}</span></li>`)}
+          ${items.map((i) => html`<li part="item" class="item" data-id=${i.id}>${icon}<span>${i.text}</span></li>`)}
         </ul>
       </div>
     `;

@@ -334,7 +334,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
         data-start=${ifDefined(step.start && localDay(step.start))}
         data-end=${ifDefined(step.end && localDay(step.end))}
         aria-current=${ifDefined(current ? 'step' : undefined)}>
-        <span part="marker" class="marker">${done ? checkIcon() : nothing}</span>
+        <span part="marker" class="marker">${done ? checkIcon : nothing}</span>
         <div class="body">
           <p part="when" class="when">
             ${done ? html`<span class="visually-hidden">${msg('Done:', { id: 'recovery-timeline.done' })} </span>` : nothing}
