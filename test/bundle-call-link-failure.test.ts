@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { addWidget, bundleUrl, distLoads, until, type Widget } from './support/bundle-page.js';
+import { addWidget, callOf, failChunkOnce, loadBundle, stopFailingChunks, telLoads, until, type Widget } from './support/bundle-page.js';
 import { captureWarnings } from './support/helpers.js';
 
 // The call-link reader (dist/chunks/tel.js) failing to download while the page
@@ -7,22 +7,20 @@ import { captureWarnings } from './support/helpers.js';
 // still gets its link. Its own test file, so its page starts with the reader
 // not loaded; the tests run in order.
 
-const telLoads = () => distLoads().filter((p) => p.startsWith('/dist/chunks/tel.js'));
-const call = (el: Widget) => el.shadowRoot?.querySelector<HTMLElement>('[part="contact"] .call') ?? null;
 const frames = async (n: number) => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
 };
 
 describe('dist/: a failed download of the call-link reader', () => {
   before(async () => {
-    await import(/* @vite-ignore */ bundleUrl);
+    await loadBundle('en');
   });
   after(() => {
-    document.cookie = 'smp-fail-chunk=; path=/; max-age=0';
+    stopFailingChunks();
   });
 
   it('a phone text changed to a plain number while the reader downloads: no warning about the text no longer shown', async () => {
-    document.cookie = `smp-fail-chunk=tel.s${Date.now()}${String(Math.random()).slice(2, 8)}; path=/`;
+    failChunkOnce('tel');
     const host = await fixture(html`<div></div>`);
     const warnings = await captureWarnings(async () => {
       host.innerHTML = '<smp-aftercare-checklist phone="020 7946 0000 (Mon–Fri 9–17)"></smp-aftercare-checklist>';
@@ -30,15 +28,15 @@ describe('dist/: a failed download of the call-link reader', () => {
       const el = host.firstElementChild as Widget;
       // The first render (the noted text, the reader's download started), without giving the
       // network a turn: microtasks only.
-      for (let i = 0; i < 100 && !call(el); i++) await Promise.resolve();
-      expect(call(el)?.localName, 'the noted text, shown while the reader downloads').to.equal('span');
+      for (let i = 0; i < 100 && !callOf(el); i++) await Promise.resolve();
+      expect(callOf(el)?.localName, 'the noted text, shown while the reader downloads').to.equal('span');
       el.setAttribute('phone', '020 7946 0001');
       await el.updateComplete;
-      expect(call(el)!.getAttribute('href')).to.equal('tel:02079460001');
+      expect(callOf(el)!.getAttribute('href')).to.equal('tel:02079460001');
       // The download fails meanwhile.
       await until(() => telLoads().length > 0, 'the request for tel.js');
       await frames(3);
-      expect(call(el)!.getAttribute('href'), 'still the plain number').to.equal('tel:02079460001');
+      expect(callOf(el)!.getAttribute('href'), 'still the plain number').to.equal('tel:02079460001');
     });
     expect(telLoads()).to.deep.equal(['/dist/chunks/tel.js']);
     // The page shows "Call 020 7946 0001" as a link: a warning that "020 7946 0000 (Mon–Fri 9–17)"
@@ -50,7 +48,7 @@ describe('dist/: a failed download of the call-link reader', () => {
     // The failure above was one dropped request (the server answers every later one): a
     // checklist added afterwards must not be left without its link for the rest of the page's life.
     const el = await addWidget('smp-aftercare-checklist', 'phone="+49 (0)30/24 56 78 Mo–Fr"');
-    expect(call(el)!.localName, 'a link, not the number as text').to.equal('a');
-    expect(call(el)!.getAttribute('href')).to.equal('tel:+4930245678');
+    expect(callOf(el)!.localName, 'a link, not the number as text').to.equal('a');
+    expect(callOf(el)!.getAttribute('href')).to.equal('tel:+4930245678');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addWidget, bundleUrl, distLoads, type Widget } from './support/bundle-page.js';
+import { addWidget, callOf, distLoads, failChunkOnce, loadBundle, stopFailingChunks, telLoads, type Widget } from './support/bundle-page.js';
 import { captureWarnings } from './support/helpers.js';
 
 // The script-tag bundle's call link: a number written as digits and spaces is
@@ -7,8 +7,6 @@ import { captureWarnings } from './support/helpers.js';
 // of hours, day names and brackets (dist/chunks/tel.js) once. Its own test
 // file, so its page starts with nothing loaded; the tests run in order.
 
-const telLoads = () => distLoads().filter((p) => p.startsWith('/dist/chunks/tel.js'));
-const call = (el: Widget) => el.shadowRoot!.querySelector<HTMLElement>('[part="contact"] .call');
 const box = (el: HTMLElement | null) => {
   const r = el!.getBoundingClientRect();
   return [Math.round(r.width), Math.round(r.height)];
@@ -16,36 +14,36 @@ const box = (el: HTMLElement | null) => {
 
 describe('dist/: the call link reads a plain number without downloading the reader', () => {
   before(async () => {
-    await import(/* @vite-ignore */ bundleUrl);
+    await loadBundle('en');
   });
   /** The size of the number shown as text when the reader failed (each test's widgets are removed after it). */
   let failedBox: number[] = [];
   after(() => {
-    document.cookie = 'smp-fail-chunk=; path=/; max-age=0';
+    stopFailingChunks();
   });
 
   it('"+44 20 7946 0000" links at once and downloads nothing more', async () => {
     const el = await addWidget('smp-aftercare-checklist', 'phone="+44 20 7946 0000"');
-    expect(call(el)!.localName).to.equal('a');
-    expect(call(el)!.getAttribute('href')).to.equal('tel:+442079460000');
+    expect(callOf(el)!.localName).to.equal('a');
+    expect(callOf(el)!.getAttribute('href')).to.equal('tel:+442079460000');
     const plain = await addWidget('smp-aftercare-checklist', 'phone="020 7946 0000"');
-    expect(call(plain)!.getAttribute('href')).to.equal('tel:02079460000');
+    expect(callOf(plain)!.getAttribute('href')).to.equal('tel:02079460000');
     expect(distLoads()).to.include('/dist/elements/aftercare-checklist.js');
     expect(telLoads()).to.deep.equal([]);
   });
 
   it('a failed download of the reader: the number shows without a link, with one warning', async () => {
-    document.cookie = `smp-fail-chunk=tel.t${Date.now()}${String(Math.random()).slice(2, 8)}; path=/`;
+    failChunkOnce('tel');
     let el!: Widget;
     const warnings = await captureWarnings(async () => {
       el = await addWidget('smp-aftercare-checklist', 'phone="020 7946 0000 (Mon–Fri 9–17)"');
     });
     expect(telLoads()).to.deep.equal(['/dist/chunks/tel.js']);
-    expect(call(el)!.localName, 'the number as text').to.equal('span');
-    expect(call(el)!.textContent).to.contain('020 7946 0000 (Mon–Fri 9–17)');
+    expect(callOf(el)!.localName, 'the number as text').to.equal('span');
+    expect(callOf(el)!.textContent).to.contain('020 7946 0000 (Mon–Fri 9–17)');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('phone="020 7946 0000 (Mon–Fri 9–17)"').and.contain('did not download');
-    failedBox = box(call(el));
+    failedBox = box(callOf(el));
   });
 
   // The next phone text asks again, at a new address (`?retry=1`): Firefox keeps a module that
@@ -57,19 +55,19 @@ describe('dist/: the call link reads a plain number without downloading the read
     });
     expect(warnings).to.deep.equal([]);
     expect(telLoads()).to.deep.equal(['/dist/chunks/tel.js', '/dist/chunks/tel.js?retry=1']);
-    expect(call(el)!.localName).to.equal('a');
-    expect(call(el)!.getAttribute('href')).to.equal('tel:02079460000');
+    expect(callOf(el)!.localName).to.equal('a');
+    expect(callOf(el)!.getAttribute('href')).to.equal('tel:02079460000');
     // The text shown while the reader downloads takes the place and size the link then takes.
-    expect(box(call(el))).to.deep.equal(failedBox);
+    expect(box(callOf(el))).to.deep.equal(failedBox);
   });
 
   it('another checklist, another text: no new download, its link after updateComplete', async () => {
     const el = await addWidget('smp-aftercare-checklist', 'phone="+49 (0)30/24 56 78 Mo–Fr"');
     expect(telLoads()).to.have.length(2);
-    expect(call(el)!.getAttribute('href')).to.equal('tel:+4930245678');
+    expect(callOf(el)!.getAttribute('href')).to.equal('tel:+4930245678');
     // A plain number again after a noted one: read at once.
     el.setAttribute('phone', '030 901820');
     await el.updateComplete;
-    expect(call(el)!.getAttribute('href')).to.equal('tel:030901820');
+    expect(callOf(el)!.getAttribute('href')).to.equal('tel:030901820');
   });
 });

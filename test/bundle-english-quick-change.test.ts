@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addWidget, bundleUrl, heading, type Bundle } from './support/bundle-page.js';
+import { addWidget, heading, loadBundle, type Bundle } from './support/bundle-page.js';
 
 // The script-tag bundle on an English page that asks for another language and
 // then for English again before @lit/localize's runtime has arrived: the last
@@ -8,8 +8,7 @@ import { addWidget, bundleUrl, heading, type Bundle } from './support/bundle-pag
 describe('dist/ on an English page: a language asked for, then English, before the runtime arrives', () => {
   let api: Bundle;
   before(async () => {
-    document.documentElement.lang = 'en';
-    api = (await import(/* @vite-ignore */ bundleUrl)) as Bundle;
+    api = await loadBundle('en');
   });
 
   it('setLocale("de") then setLocale("en"): the widgets end in English', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addWidget, bundleUrl, distLoads, heading, localeLoads, runtimeLoads, until, type Bundle } from './support/bundle-page.js';
+import { addWidget, distLoads, heading, loadBundle, localeLoads, runtimeLoads, until, type Bundle } from './support/bundle-page.js';
 
 // The script-tag bundle on an English page: @lit/localize's runtime and the
 // translations' loader (dist/chunks/translations.js) are not downloaded until
@@ -12,8 +12,7 @@ const ENGLISH = 'Your aftercare checklist';
 describe('dist/ on an English page: translations only when wanted', () => {
   let api: Bundle;
   before(async () => {
-    document.documentElement.lang = 'en-GB';
-    api = (await import(/* @vite-ignore */ bundleUrl)) as Bundle;
+    api = await loadBundle('en-GB');
   });
   after(() => {
     document.documentElement.lang = 'en';

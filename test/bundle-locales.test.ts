@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { captureWarnings } from './support/helpers.js';
-import { addWidget, bundleUrl, distLoads, heading, localeLoads, until, type Bundle, type Widget } from './support/bundle-page.js';
+import { addWidget, distLoads, heading, loadBundle, localeLoads, until, type Bundle, type Widget } from './support/bundle-page.js';
 import { targetLocales } from '../src/localization/generated/locale-codes.js';
 
 // The script-tag bundle's translations: one file per locale and element
@@ -23,8 +23,7 @@ const plain = (t: Templates[string]) => (typeof t === 'string' ? t : { strings: 
 describe('dist/: translations loaded per element', () => {
   let api: Bundle;
   before(async () => {
-    document.documentElement.lang = 'de';
-    api = (await import(/* @vite-ignore */ bundleUrl)) as Bundle;
+    api = await loadBundle('de');
   });
   after(() => {
     document.cookie = 'smp-fail-locale=; path=/; max-age=0';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addWidget, bundleUrl, heading, localeLoads, runtimeLoads, until, type Bundle } from './support/bundle-page.js';
+import { addWidget, failChunkOnce, heading, loadBundle, localeLoads, runtimeLoads, stopFailingChunks, until, type Bundle } from './support/bundle-page.js';
 import { captureWarnings } from './support/helpers.js';
 
 // The script-tag bundle on an English page whose download of the translations
@@ -12,18 +12,16 @@ const ENGLISH = 'Your aftercare checklist';
 describe('dist/: the translations runtime fails to download', () => {
   let api: Bundle;
   before(async () => {
-    document.documentElement.lang = 'en';
-    api = (await import(/* @vite-ignore */ bundleUrl)) as Bundle;
+    api = await loadBundle('en');
   });
   after(() => {
-    document.cookie = 'smp-fail-chunk=; path=/; max-age=0';
+    stopFailingChunks();
     document.documentElement.lang = 'en';
   });
 
   it('warns once and leaves English on screen', async () => {
     const el = await addWidget('smp-aftercare-checklist');
-    // A token of this page's own: the server fails each token once, and the engines share it.
-    document.cookie = `smp-fail-chunk=translations.t${Date.now()}${String(Math.random()).slice(2, 8)}; path=/`;
+    failChunkOnce('translations');
     const warnings = await captureWarnings(async () => {
       document.documentElement.lang = 'fr';
       await until(() => runtimeLoads().length === 1, 'the runtime requested');

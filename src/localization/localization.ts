@@ -30,7 +30,7 @@ type Controls = ReturnType<typeof configureLocalization>;
 let controls: Controls | undefined;
 /** `translations.ts`'s way to start @lit/localize's runtime, once that module has run. */
 let starter: (() => Controls) | undefined;
-/** The runtime's download, started once (see `loadRuntime`). */
+/** The runtime's download, started once (see `fetchRuntime`). */
 let download: Promise<unknown> | undefined;
 /** The page had configured @lit/localize itself: the widgets stay in English. */
 let refused = false;
