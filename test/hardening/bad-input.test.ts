@@ -271,6 +271,41 @@ describe('hardening: bad input', () => {
       expect(warnings[0]).to.contain('"q"');
     });
 
+    // A CMS field left blank: a row with nothing to read is skipped (a checkbox with no label
+    // fails axe's "label" rule), as an empty <li> written in the page is.
+    // Ids differ per element: warnOnce says each message once per page.
+    const blanks: Array<[(typeof TAGS)[number], string, (el: Widget, b: string, e: string) => void]> = [
+      ['smp-aftercare-checklist', 'items', (el, b, e) => (el.items = [{ id: b, kind: 'do', text: '  ' }, { id: e, kind: 'do', text: '' }, { id: 'ok', kind: 'do', text: 'Fine' }])],
+      ['smp-practitioner-guide', 'items', (el, b, e) => (el.items = [{ id: b, kind: 'ask', text: '\n\t' }, { id: e, kind: 'ask', text: '' }, { id: 'ok', kind: 'ask', text: 'Fine' }])],
+      ['smp-pros-cons', 'pros', (el, b, e) => (el.pros = [{ id: b, text: ' ' }, { id: e, text: '' }, { id: 'ok', text: 'Fine' }])],
+      ['smp-recovery-timeline', 'steps', (el, b, e) => (el.steps = [{ id: b, text: ' ', title: ' ' }, { id: e, text: '' }, { id: 'ok', text: 'Fine' }])],
+    ];
+    for (const [tag, property, set] of blanks) {
+      it(`<${tag}> ${property} with blank text: skipped with one warning each, the rest shown, accessible`, async () => {
+        const el = await make(tag);
+        const warnings = await captureWarnings(async () => {
+          set(el, `${tag}-b`, `${tag}-e`);
+          await el.updateComplete;
+        });
+        // The rows the property gave: the checklist, guide and timeline show only those; the pros
+        // and cons card shows its pros (and its default cons, in their own group).
+        const rows = tag === 'smp-recovery-timeline' ? '[part~="step"]' : tag === 'smp-pros-cons' ? '.pros [part~="item"]' : '[part~="item"]';
+        expect(texts(el, rows).map((t) => t.replace(/\s+/g, ' ').trim())).to.deep.equal(['Fine']);
+        expect(warnings).to.have.length(2);
+        expect(warnings[0]).to.contain(`"${property}"[0] (id "${tag}-b") has no text`);
+        expect(warnings[1]).to.contain(`"${property}"[1] (id "${tag}-e") has no text`);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('a step given with a blank title keeps its default title', async () => {
+      const el = await make('smp-recovery-timeline');
+      expect(texts(el, '[part~="title"]')[0]).to.equal('Consultation');
+      el.steps = [{ id: 'consultation', text: 'Our own words', title: '   ' }];
+      await el.updateComplete;
+      expect(texts(el, '[part~="title"]')).to.deep.equal(['Consultation']);
+    });
+
     it('duplicated data-id in light DOM: the first is kept, one warning', async () => {
       const warnings = await captureWarnings(async () => {
         const wrap = await fixture(html`<div></div>`);

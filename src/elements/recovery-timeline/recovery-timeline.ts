@@ -245,7 +245,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
       return { days: d?.days, anchor: d?.anchor };
     };
     const fromProperty = validItems<TimelineStepInput>(this.steps, 'steps')?.map(
-      (s): TimelineStep => ({ id: s.id, text: s.text, title: s.title ?? byId.get(s.id)?.title, ...timing(s.id, this.daysOf(s.from, s.to, s.id)) }),
+      (s): TimelineStep => ({ id: s.id, text: s.text, title: (typeof s.title === 'string' && s.title.trim()) || byId.get(s.id)?.title, ...timing(s.id, this.daysOf(s.from, s.to, s.id)) }),
     );
     const light = this.light.items.map(
       (i: LightItem): TimelineStep => ({ id: i.id, text: i.text, title: i.data.title || byId.get(i.id)?.title, ...timing(i.id, this.daysOf(i.data.from, i.data.to, i.id)) }),
