@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
 import { direction, getLocale, localeSettling, startLocalization, watchPageLang } from '../localization/localization.js';
-import { asInteger, asText } from './coerce.js';
+import { asInteger, asText, keyword } from './coerce.js';
 import { show, warnOnce } from './warn.js';
 
 const DEFAULT_LEVEL = 2;
@@ -208,8 +208,8 @@ export abstract class SmpElement extends LitElement {
       self[name] = asText(self[name], `<${this.localName}> ${name}`);
     }
     super.willUpdate(changed);
-    if (changed.has('scheme') && this.scheme != null && !['light', 'dark', 'auto'].includes(this.scheme)) {
-      warnOnce(`<${this.localName}> scheme="${this.scheme}": use light, dark or auto; following the page.`);
+    if (changed.has('scheme') && this.scheme != null && !keyword(this.scheme, ['light', 'dark', 'auto'])) {
+      warnOnce(`<${this.localName}> scheme="${show(this.scheme)}": use light, dark or auto; following the page.`);
     }
   }
 

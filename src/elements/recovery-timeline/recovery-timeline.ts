@@ -12,7 +12,8 @@ import type { IcsEvent } from '../../internal/ics.js';
 import { load, save, storageKey, watchStorage } from '../../internal/storage.js';
 import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
 import { calendarEvents, nextMilestone, parseSessions, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
-import { warnOnce } from '../../internal/warn.js';
+import { show, warnOnce } from '../../internal/warn.js';
+import { keyword } from '../../internal/coerce.js';
 import { dateLocale } from '../../localization/localization.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultSteps, spanText, type TimelineStep } from '../../content/recovery-timeline.js';
@@ -218,9 +219,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   private get effectiveOrientation(): TimelineOrientation {
     const value = this.orientation ?? 'auto';
-    if (ORIENTATIONS.includes(value)) return value;
-    warnOnce(`<${TAG}> orientation="${String(value)}": use ${ORIENTATIONS.join(', ')}; using auto.`);
-    return 'auto';
+    const orientation = keyword(value, ORIENTATIONS);
+    if (!orientation) warnOnce(`<${TAG}> orientation="${show(value)}": use ${ORIENTATIONS.join(', ')}; using auto.`);
+    return orientation ?? 'auto';
   }
 
   /** Days after the session from a `from`/`to` pair, warning about values that are not whole days. */
