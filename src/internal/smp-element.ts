@@ -233,6 +233,17 @@ export abstract class SmpElement extends LitElement {
     }
   }
 
+  /**
+   * `count` items to show: with none (`defaults="none"` or an empty list, and no
+   * items of the page's own), one warning; the element then shows only its
+   * title and disclaimer, without buttons that would act on nothing.
+   */
+  protected hasItems(count: number): boolean {
+    // While the page is still being parsed, its items may not have arrived yet: no warning then.
+    if (!count && document.readyState !== 'loading') warnOnce(`<${this.localName}> has no items to show (defaults="none", an empty list, or every item hidden); only its title is shown.`);
+    return count > 0;
+  }
+
   /** The title: `heading` when set, else the element's default. */
   protected renderTitle(defaultText: string) {
     return this.renderHeading(this.heading?.trim() || defaultText);

@@ -107,14 +107,16 @@ export class SmpPractitionerGuide extends SmpElement {
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(title)}
         <div class="groups">${this.renderQuestions(questions)} ${this.renderSteps(steps)}</div>
-        <div part="actions" class="actions">
-          <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print this guide', { id: 'guide.print' })}</button>
-          ${questions.length
-            ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${ticked === 0 ? 'true' : 'false'} @click=${() => this.ticks.reset(questions.length)}>
-                ${msg('Clear all ticks', { id: 'guide.reset' })}
-              </button>`
-            : nothing}
-        </div>
+        ${this.hasItems(questions.length + steps.length)
+          ? html`<div part="actions" class="actions">
+              <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print this guide', { id: 'guide.print' })}</button>
+              ${questions.length
+                ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${ticked === 0 ? 'true' : 'false'} @click=${() => this.ticks.reset(questions.length)}>
+                    ${msg('Clear all ticks', { id: 'guide.reset' })}
+                  </button>`
+                : nothing}
+            </div>`
+          : nothing}
         ${this.renderDisclaimer()}
       </div>
     `;

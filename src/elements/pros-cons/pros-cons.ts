@@ -80,6 +80,7 @@ export class SmpProsCons extends SmpClinicElement {
     const pros = all.filter((i) => i.kind === 'pro');
     const cons = all.filter((i) => i.kind === 'con');
     const both = pros.length > 0 && cons.length > 0;
+    this.hasItems(pros.length + cons.length);
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Pros and cons of scalp micropigmentation', { id: 'pros-cons.heading' }))}

@@ -300,18 +300,21 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   override render() {
     const plan = schedule(this.allSteps(this.settings), this.scheduleOptions(this.settings, this.sessions), this.today);
-    const personal = plan.session !== undefined;
+    const any = this.hasItems(plan.steps.length);
+    const personal = plan.session !== undefined && any;
     const orientation = this.effectiveOrientation;
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Your treatment and recovery', { id: 'recovery-timeline.heading' }))}
         ${this.dateInput ? this.renderDateInput(plan) : nothing}
         <div class="live" aria-live="polite">${personal ? this.renderSummary(plan) : nothing}</div>
-        <div part="scroller" class="scroller ${orientation}">
-          <ol part="list" class="steps ${orientation}" role="list">
-            ${plan.steps.map((step) => this.renderStep(step, personal))}
-          </ol>
-        </div>
+        ${any
+          ? html`<div part="scroller" class="scroller ${orientation}">
+              <ol part="list" class="steps ${orientation}" role="list">
+                ${plan.steps.map((step) => this.renderStep(step, personal))}
+              </ol>
+            </div>`
+          : nothing}
         ${personal
           ? html`<p part="actions" class="actions">
               <button part="button calendar-button" class="calendar-button" type="button" @click=${this.downloadCalendar}>
