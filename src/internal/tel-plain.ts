@@ -3,12 +3,16 @@
  * after a "+" (`+44 20 7946 0000`, `020 7946 0000`): most clinics' numbers.
  * Such a text holds no note, bracket, range or letter, so `telHref`
  * (src/internal/tel.ts) would dial all of its digits; this gives the same
- * answer without downloading `telHref`'s rules. `null` for any other text:
+ * answer without downloading `telHref`'s rules. `null` for any other text,
+ * and for a 0 after a country code or an overlong North American number:
  * only `telHref` can read it.
  */
 export function plainTelHref(phone: string): string | undefined | null {
   if (!/^\+?\d+(?: +\d+)*$/.test(phone)) return null;
   const dial = phone.replace(/ /g, '');
+  // Nor "+44 020 …" (a 0 after a country code) or "1 800 555 0199 1" (more than a North American
+  // number's ten digits after its 1): telHref judges those.
+  if (/^(\+|00)\d{1,3} +0/.test(phone) || (/^\+?(1|8(00|([3-8])\3))( |$)/.test(phone) && dial.replace(/^\+?1?/, '').length > 10)) return null;
   // 3 to 15 digits, like telHref.
   return /^\+?\d{3,15}$/.test(dial) ? `tel:${dial}` : undefined;
 }

@@ -45,6 +45,8 @@ const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(?:[01]?\d|2[0-4])(?:\.[0-5
 // A country code, written with + or with the international prefix 00 ("0049 (0)30 …"), after which
 // a 0 is a trunk prefix, not dialled: not +39, +378, +379 (Italy, San Marino, the Vatican: +39 06 … is Rome).
 const TRUNK_ZERO = /^(\+|00)(?!3(9|7[89])$)[1-9]\d?\d?$/;
+// Digits that are not part of a word of letters and digits ("W1G", "3B"): where the number may start.
+const DIGITS = new RegExp(`(?<![A-Z${L}\\d])\\d+(?![A-Z${L}\\d])`);
 // North American numbers, where capital letters are keypad letters: 1 or +1 first, or a toll-free 8XX code.
 const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
 
@@ -87,19 +89,24 @@ export function telHref(phone: string): string | undefined {
   const search = /[^\d\s+()-]/.test(text) ? text.replace(/[A-ZÀ-ÖØ-ÞĞŞ]/g, (c) => c.toLowerCase()).matchAll(NOTES) : [];
   for (const found of search) {
     const at = found.index;
-    if (/\d/.test(text.slice(0, at))) {
+    if (DIGITS.test(text.slice(0, at))) {
       note = found[0];
       text = text.slice(0, at);
       break;
     }
     text = text.slice(0, at) + ' '.repeat(found[0].length) + text.slice(at + found[0].length);
   }
+  // A word of letters and digits before the number (a postcode "W1G 9PF", "Unit 3B", "2nd") is a
+  // word: its digits are not dialled nor its 1 taken for North America's ("_" keeps it a word before the number).
+  const first = text.search(DIGITS);
+  text = text.replace(new RegExp(`[A-Z${L}\\d]*\\d[A-Z${L}\\d]*`, 'g'), (word, at) => (first < 0 || at < first ? '_'.repeat(word.length) : word));
   const nanp = NANP.test(text);
   /** Digits after a North American leading 1: ten make a whole number. */
   const national = (dial: string) => dial.replace(/^\+?1?/, '').length;
   let dial = '';
   let vanity = false; // keypad letters have been read: further letter groups belong to the number
   let end = text.length; // where the number ended
+  let start = -1; // where it started
   // Each token is one of: digits in brackets ("(0)", "(555)"), a digit, capital letters
   // that do not start a word, a separator, or any other character ("+", "/", …).
   for (const token of text.matchAll(/\(\s*(\d[\d\s.-]*)\)|(\d)|([A-Z]+)(?![a-z])|([-\s.‐-―])|[^]/gu)) {
@@ -145,10 +152,28 @@ export function telHref(phone: string): string | undefined {
     // Italy, San Marino and the Vatican dial it.
     dial += char == '+' ? char : digit ?? (TRUNK_ZERO.test(dial) ? code?.replace(/^0+/, '') : code) ?? '';
     end = text.length;
+    if (start < 0 && dial) start = token.index;
   }
   // "555 1234 9-5": the 9 and 5 may be hours or digits of the number.
   for (const range of text.matchAll(BARE_RANGE)) if (range.index < end) return;
   // "+1 555 1234 MON-FRI": a day name (a note that starts with a letter), or keypad letters of a short number?
   if (/^\D/.test(note) && nanp && !vanity && national(dial) < 10) return;
+  const number = text.slice(start, end);
+  const rest = text.slice(end);
+  if (
+    // "Clinic 2 0161 496 0000", "Suite 200, 020 …": after a word (not a colon), a first group that
+    // does not start with 0, + or a bracket may be the word's, when more digits follow it.
+    (/[^\s:]\s*$/.test(text.slice(0, start)) && /^[1-9]/.test(number) && (/\d\D+\d/.test(number) || /^[^a-z]*\d/i.test(rest))) ||
+    // "120 High Street, 020 …": a short number, then a word (not after "/": "999 / clinic 020 …") and more
+    // digits, is an address.
+    (/^\D?\d{0,4}$/.test(dial) && /^[\s,.]*[^\d\s,./][^]*\d/.test(rest)) ||
+    // "+44 020 …": a trunk 0 after a country code, or a number that starts with 0 (+39, +378, +379, +225, +242)?
+    /^(\+|00)(?!(39|37[89]|225|242)\D)\d{1,3}[-\s.‐-―]+0/.test(number) ||
+    // "020 7946 0000 – 2": a short group after a spaced dash may be an extension or an option.
+    /(\s[-‐-―]|[-‐-―]\s)\s*\d{1,3}\s*$/.test(number) ||
+    // "1 800 555 0199 1": more than a North American number's ten digits.
+    (nanp && national(dial) > 10)
+  )
+    return;
   return /^\+?\d{3,15}$/.test(dial) ? `tel:${dial}` : undefined;
 }
