@@ -76,7 +76,16 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  * - elsewhere a capital word after fewer than 8 digits could be keypad letters
  *   (`0800 FLOWERS`, `555 1234 OPEN`): no link; after 8 or more it is a note;
  * - Arabic-Indic (٠–٩) and Persian (۰–۹) digits dial as 0–9;
- * - words before the number (`Tel:`) are skipped.
+ * - words before the number (`Tel:`) are skipped, and so is a word of letters and digits
+ *   (a postcode `W1G 9PF`, `Unit 3B`): `London W1G 9PF · 020 7946 0000` dials `02079460000`;
+ * - after a word (not a colon), a first group that does not start with 0, + or a bracket may be
+ *   the word's (`Clinic 2 0161 496 0000`, `Suite 200, 020 …`, `Tel 212 555 0100`): no link;
+ * - a number of fewer than 5 digits, then a word and more digits, is an address
+ *   (`120 High Street, 020 …`): no link;
+ * - a 0 after a country code without brackets (`+44 020 …`): no link, but after +39, +378,
+ *   +379, +225, +242, whose numbers start with 0, it is dialled;
+ * - a last group of 1 to 3 digits after a spaced dash (`020 7946 0000 – 2`) may be an
+ *   extension, and more than ten digits after a North American 1 are too many: no link.
  */
 export function telHref(phone: string): string | undefined {
   let text = phone.normalize('NFKC').replace(/[٠-٩۰-۹]/g, (d) => d.charCodeAt(0) % 16 + ''); // ٠ is U+0660, ۰ U+06F0
