@@ -232,8 +232,11 @@ describe('content', () => {
         for (let i = 1; i < lefts.length; i++) expect(lefts[i], `group ${i} right of group ${i - 1}: ${lefts.join(', ')}`).to.be.greaterThan(lefts[i - 1]);
       };
       check();
-      // Isolated as left-to-right (U+2066 … U+2069), so the Arabic around it cannot reorder it.
-      expect(text).to.match(/\u2066\+44 20 7946 0000\u2069/);
+      // Isolated as left-to-right (U+2066 … U+2069), so the Arabic around it cannot reorder it;
+      // its digits are a box of their own that runs left to right.
+      expect(link.textContent).to.match(/\u2066\+44 20 7946 0000\u2069/);
+      expect(text).to.equal('+44 20 7946 0000');
+      expect(getComputedStyle(node.parentElement!).direction).to.equal('ltr');
       const undo = await printMedia(el);
       try {
         check();

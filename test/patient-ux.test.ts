@@ -122,8 +122,8 @@ describe('patient-side review', () => {
       await undo();
     }
   });
-  it('200% zoom on a 360px phone (180 CSS px): nothing runs out of its widget, in English, German and Arabic', async () => {
-    for (const lang of ['en', 'de', 'ar']) {
+  it('200% zoom on a 360px phone (180 CSS px): nothing runs out of its widget, in every language', async () => {
+    for (const lang of ['en', 'de', 'ar', 'tr', 'nl', 'fr', 'es', 'it', 'pt-BR']) {
       await pageLang(lang);
       const wrap = await fixture(
         html`<div style="width:180px">
@@ -153,8 +153,9 @@ describe('patient-side review', () => {
     }
   });
 
-  it('the phone number stays on one line where it fits (widgets 272–360px wide, Arabic)', async () => {
+  it('the phone number stays on one line where it fits in the urgent box (widgets 272–360px wide, Arabic)', async () => {
     await pageLang('ar');
+    let oneLine = 0;
     for (let width = 272; width <= 360; width += 4) {
       const wrap = await fixture(
         html`<div style="width:${width}px">
@@ -164,18 +165,59 @@ describe('patient-side review', () => {
       const el = wrap.firstElementChild as HTMLElement;
       await settled(el);
       const call = el.shadowRoot!.querySelector<HTMLElement>('a.call .number')!;
-      expect(call.textContent).to.contain('+44 20 7946 0000');
-      const lineHeight = parseFloat(getComputedStyle(call).lineHeight) || parseFloat(getComputedStyle(call).fontSize) * 1.5;
+      expect(call.textContent).to.equal('+44 20 7946 0000');
+      const box = el.shadowRoot!.querySelector('[part~="urgent"]')!.getBoundingClientRect();
+      const link = call.closest('a')!.getBoundingClientRect();
+      expect(link.left >= box.left - 0.5 && link.right <= box.right + 0.5, `${width}px: the link ${link.left}..${link.right} runs out of the urgent box ${box.left}..${box.right}`).to.equal(true);
+      // Where the number's natural width fits the box's text column, it is on one line.
+      const column = el.shadowRoot!.querySelector<HTMLElement>('.urgent > div')!.clientWidth;
+      call.style.setProperty('width', 'max-content');
+      const natural = call.getBoundingClientRect().width;
+      call.style.removeProperty('width');
       const range = document.createRange();
       range.selectNodeContents(call);
-      const box = call.getBoundingClientRect();
-      const host = el.getBoundingClientRect();
-      expect(box.left >= host.left && box.right <= host.right, `${width}px: the link runs out of the card`).to.equal(true);
-      const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
-      expect(tops.length).to.be.above(0);
-      expect(Math.max(...tops) - Math.min(...tops), `${width}px: "${call.textContent}" runs over more than one line`).to.be.below(lineHeight / 2);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (natural <= column) {
+        expect(tops.size, `${width}px: "${call.textContent}" (${natural}px) runs over more than one line in a ${column}px column`).to.equal(1);
+        oneLine++;
+      }
+    }
+    expect(oneLine, 'widths where the number fits on one line').to.be.above(10);
+  });
+
+  it('a phone text with opening hours wraps inside the urgent box on a phone; its digits stay on one line (English, Arabic)', async () => {
+    const phones: Array<[string, number]> = [
+      ['+44 20 7946 0000 (Mon–Fri 9am–5pm)', 344],
+      ['+44 (0) 20 7946 0000 ext. 1234 (Mon–Fri 09:00–17:30, Sat 10:00–14:00)', 344],
+      ['020 7946 0000 (Montag bis Freitag 9–17 Uhr)', 344],
+      ['+44 20 7946 0000 (Mon–Fri 9–17)', 304],
+      ['020 7946 0000 (Mon–Fri 9–17)', 284],
+      ['+971 4 123 4567 (السبت-الخميس ٩ص-٥م)', 344],
+    ];
+    for (const lang of ['en', 'ar']) {
+      await pageLang(lang);
+      for (const [phone, width] of phones) {
+        const wrap = await fixture(html`<div style="width:${width}px"><smp-aftercare-checklist phone=${phone}></smp-aftercare-checklist></div>`);
+        const el = wrap.firstElementChild as HTMLElement;
+        await settled(el);
+        const box = el.shadowRoot!.querySelector('[part~="urgent"]')!.getBoundingClientRect();
+        const call = el.shadowRoot!.querySelector('.call')!;
+        const text = document.createRange();
+        text.selectNodeContents(call);
+        for (const r of [call.getBoundingClientRect(), ...text.getClientRects()].filter((r) => r.width > 0)) {
+          expect(r.left >= box.left - 0.5 && r.right <= box.right + 0.5, `${lang} ${width}px "${phone}": ${Math.round(r.left)}..${Math.round(r.right)} outside the box ${Math.round(box.left)}..${Math.round(box.right)}`).to.equal(true);
+        }
+        const digits = call.querySelector('.number')!;
+        expect(phone.startsWith(digits.textContent!) || phone.includes(digits.textContent!), `${phone}: the digits "${digits.textContent}"`).to.equal(true);
+        expect(digits.textContent!.replace(/\D/g, '').length, `${phone}: the number's digits are in the box`).to.be.at.least(10);
+        const range = document.createRange();
+        range.selectNodeContents(digits);
+        const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+        expect(new Set(tops).size, `${lang} ${width}px: "${digits.textContent}" on one line`).to.equal(1);
+      }
     }
   });
+
   it('the row keeps the current step in view when the page turns Arabic after the first render', async () => {
     const wrap = await fixture(
       html`<div style="width:1248px">

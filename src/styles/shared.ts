@@ -53,6 +53,11 @@ export const sharedStyles = [
       align-items: center;
       gap: 0.5em;
     }
+    /* A long word ("Kaçınılacaklar" at 200% zoom on a phone) breaks rather than leaving the card. */
+    .subheading > span {
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
     ul,
     ol {
       margin: 0;

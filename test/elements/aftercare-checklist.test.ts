@@ -102,6 +102,36 @@ describe('<smp-aftercare-checklist>', () => {
       expect(word.getBoundingClientRect().width, 'the word is measured').to.be.greaterThan(5);
       const gap = number.getBoundingClientRect().left - word.getBoundingClientRect().right;
       expect(gap, 'rendered space before the number').to.be.greaterThan(1);
+      // The digits are a box of their own, which a link's underline does not reach: they draw it.
+      expect(getComputedStyle(number).display).to.equal('inline-block');
+      expect(getComputedStyle(number).textDecorationLine).to.equal(getComputedStyle(link).textDecorationLine);
+      expect(getComputedStyle(link).textDecorationLine).to.equal('underline');
+    });
+
+    it('with every urgent item hidden, the box still carries the clinic’s number and contact page, on screen and on paper', async () => {
+      const el = await fixture<SmpAftercareChecklist>(
+        html`<smp-aftercare-checklist phone="+44 20 7946 0000" contact-url="https://clinic.example/contact" hide="reaction warning-signs emergency"></smp-aftercare-checklist>`,
+      );
+      const urgent = part(el, 'urgent');
+      expect(urgent.querySelectorAll('.urgent-text')).to.have.length(0);
+      expect(urgent.querySelector<HTMLAnchorElement>('a.call')!.getAttribute('href')).to.equal('tel:+442079460000');
+      expect(urgent.querySelector<HTMLAnchorElement>('a.contact-link')!.getAttribute('href')).to.equal('https://clinic.example/contact');
+      const undoPrint = await printMedia(el);
+      try {
+        expect(getComputedStyle(urgent).display).to.not.equal('none');
+        expect(getComputedStyle(urgent.querySelector('a.call')!).display).to.not.equal('none');
+        // Firefox reports the rule's attr() unresolved.
+        expect(getComputedStyle(urgent.querySelector('a.contact-link')!, '::after').content).to.match(/clinic\.example\/contact|attr\(data-print\)/);
+        expect(urgent.querySelector('a.contact-link')!.getAttribute('data-print')).to.equal('https://clinic.example/contact');
+      } finally {
+        await undoPrint();
+      }
+      await expect(el).to.be.accessible();
+      // Without a phone or a contact page, and nothing urgent, there is no box.
+      el.removeAttribute('phone');
+      el.removeAttribute('contact-url');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="urgent"]')).to.equal(null);
     });
 
     it('a contact page becomes a link; page-wide settings work too', async () => {

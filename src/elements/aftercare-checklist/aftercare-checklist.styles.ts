@@ -96,11 +96,15 @@ export const aftercareStyles = css`
     min-block-size: 2.75em;
     color: var(--_urgent-color);
   }
-  /* The phone number is never split across lines where it fits on one (not at 200% zoom on a phone). */
-  @container (min-width: 17em) {
-    .number {
-      white-space: nowrap;
-    }
+  /* The number's digits are one box: never split across lines where they fit on one (they may
+     at 200% zoom on a phone), always left to right; a note beside them wraps. */
+  .number {
+    display: inline-block;
+    direction: ltr;
+  }
+  /* A link's underline does not reach into an inline-block: the digits draw their own. */
+  a .number {
+    text-decoration: underline;
   }
   @media print {
     .progress {

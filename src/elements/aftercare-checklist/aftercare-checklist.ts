@@ -176,14 +176,28 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     `;
   }
 
-  /** "Call +44 20 7946 0000", the number in its own span so it can be kept on one line. */
-  private callLabel(phone?: string) {
-    const label = msg(str`Call ${isolate(phone!, 'ltr')}`, { id: 'aftercare.call' });
-    const number = isolate(phone!, 'ltr');
-    const at = label.indexOf(number);
-    if (at < 0) return label;
+  /**
+   * The link's name, the same words as it shows: the digits' own box (`callLabel`) would
+   * otherwise add spaces around the number in the name screen readers read.
+   */
+  private callText(phone: string): string {
+    return msg(str`Call ${isolate(phone, 'ltr')}`, { id: 'aftercare.call' });
+  }
+
+  /**
+   * "Call +44 20 7946 0000 (Mon–Fri 9–17)": the number's digits in their own box, kept on one
+   * line where they fit; the rest of the text (a note, hours) wraps like any other.
+   */
+  private callLabel(phone: string) {
+    const text = isolate(phone, 'ltr');
+    const label = this.callText(phone);
+    // The longest run of digits and the marks between them ("+44 (0) 20 7946 0000").
+    const digits = (phone.match(/[+(]*[\d٠-٩۰-۹](?:[\s().\/‐-―-]*[\d٠-٩۰-۹])*\)?/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+    const start = label.indexOf(text);
+    if (!digits || start < 0) return label;
+    const at = start + text.indexOf(digits);
     // One span around it all: the link is a flex box, which would drop the space before the number.
-    return html`<span>${label.slice(0, at)}<span class="number">${number}</span>${label.slice(at + number.length)}</span>`;
+    return html`<span>${label.slice(0, at)}<span class="number">${digits}</span>${label.slice(at + digits.length)}</span>`;
   }
 
   /**
@@ -241,8 +255,9 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   }
 
   private renderUrgent(items: AftercareItem[]) {
-    if (!items.length) return nothing;
     const { phone, contactUrl } = this.settings;
+    // No urgent item left (hidden, or defaults="none"): the box still carries the clinic's contact.
+    if (!items.length && !phone && !contactUrl) return nothing;
     const tel = phone ? this.telFor(phone) : undefined;
     if (!phone && !contactUrl) {
       warnOnce(`<${this.localName}>: set phone or contact-url, so the urgent box can link to the clinic.`);
@@ -256,7 +271,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
           ${phone || contactUrl
             ? html`<p part="contact" class="contact">
                 ${tel
-                  ? html`<a class="call" href=${tel}>${this.callLabel(phone!)}</a>`
+                  ? html`<a class="call" href=${tel} aria-label=${this.callText(phone!)}>${this.callLabel(phone!)}</a>`
                   : phone
                     ? html`<span class="call">${this.callLabel(phone)}</span>`
                     : nothing}
