@@ -75,7 +75,7 @@ export function dateLocale(): string {
     // its locale data (15–20 ms before the first widget shows), and every Intl
     // formatter falls back to the language on its own (`en-ZZ` formats as `en`).
     try {
-      return Intl.getCanonicalLocales(page)[0] ?? locale;
+      return Intl.getCanonicalLocales(page.trim().replace(/_/g, '-'))[0] ?? locale; // "en_GB", as some CMSs write it
     } catch {
       return locale; // not a valid language tag
     }
