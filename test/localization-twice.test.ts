@@ -19,4 +19,14 @@ describe('two copies of the library on one page', () => {
     expect(getLocale()).to.equal('nl');
     await pageLang('en');
   });
+
+  it('a copy that never started (its elements were registered by the first) reports the first copy’s locale', async () => {
+    startLocalization();
+    const copy = (await import(/* @vite-ignore */ `${new URL('../src/localization/localization.ts', import.meta.url).href}?copy=3`)) as { getLocale: () => string };
+    await pageLang('de');
+    expect(getLocale()).to.equal('de');
+    expect(copy.getLocale()).to.equal('de');
+    await pageLang('en');
+    expect(copy.getLocale()).to.equal('en');
+  });
 });

@@ -130,6 +130,7 @@ describe('patient-side review', () => {
           <smp-aftercare-checklist phone="+44 20 7946 0000" contact-url="https://clinic.example/contact"></smp-aftercare-checklist>
           <smp-pros-cons></smp-pros-cons>
           <smp-recovery-timeline session-date=${iso(-3)} date-input></smp-recovery-timeline>
+          <smp-practitioner-guide></smp-practitioner-guide>
         </div>`,
       );
       for (const el of wrap.children) {
@@ -205,6 +206,29 @@ describe('patient-side review', () => {
     await settled(own as HTMLElement);
     expect(own.shadowRoot!.querySelector('[data-id="immediate"]')!.textContent).to.contain('mindestens 3 Sitzungen').and.to.contain('etwa 45 Tage nach');
   });
+  it('a 360px phone: an item holding a long address wraps inside every element', async () => {
+    const long = 'https://clinic.example/patients/aftercare/instructions/scalp-micropigmentation-aftercare-guide-2026.pdf';
+    const wrap = await fixture(
+      html`<div style="width:344px">
+        <smp-aftercare-checklist phone="+44 20 7946 0000"><li data-kind="do" data-id="pdf">Read ${long}</li></smp-aftercare-checklist>
+        <smp-pros-cons><li data-kind="pro" data-id="pdf">Read ${long}</li></smp-pros-cons>
+        <smp-recovery-timeline><li data-id="pdf" data-from="14">Read ${long}</li></smp-recovery-timeline>
+        <smp-practitioner-guide><li data-kind="ask" data-id="pdf">Read ${long}</li><li data-kind="fix" data-id="pdf2">Read ${long}</li></smp-practitioner-guide>
+      </div>`,
+    );
+    for (const el of wrap.children) {
+      await settled(el as HTMLElement);
+      const host = el.getBoundingClientRect();
+      for (const item of el.shadowRoot!.querySelectorAll('[data-id^="pdf"]')) {
+        const range = document.createRange();
+        range.selectNodeContents(item);
+        const b = range.getBoundingClientRect();
+        expect(b.width, `${el.localName} ${item.getAttribute('data-id')} shown`).to.be.above(0);
+        expect(b.left >= host.left - 1 && b.right <= host.right + 1, `${el.localName} ${item.getAttribute('data-id')}: ${Math.round(b.left)}..${Math.round(b.right)} outside ${host.left}..${host.right}`).to.equal(true);
+      }
+    }
+  });
+
   it('180 CSS px: a clinic item with a long word wraps inside the checklist', async () => {
     const wrap = await fixture(html`<div style="width:180px"><smp-aftercare-checklist phone="+44 20 7946 0000"><ul><li data-kind="do" data-id="long">Antibakteriellewundpflegesalbe twice a day</li></ul></smp-aftercare-checklist></div>`);
     const el = wrap.firstElementChild as HTMLElement;

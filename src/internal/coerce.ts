@@ -15,6 +15,14 @@ export function asText(value: unknown, where: string): string | undefined {
   return undefined;
 }
 
+/**
+ * One of `allowed` as an author may write it: as HTML's own keywords
+ * (`type="CHECKBOX"`), case and surrounding spaces do not matter
+ * (`layout=" Stacked"`). Anything else gives `undefined`.
+ */
+export const keyword = <K extends string>(value: unknown, allowed: readonly K[]): K | undefined =>
+  typeof value === 'string' ? allowed.find((k) => k === value.trim().toLowerCase()) : undefined;
+
 /** `value` as a whole number: numbers and digit strings (`"3"`); anything else `undefined`. */
 export function asInteger(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;

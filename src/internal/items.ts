@@ -61,7 +61,7 @@ export function mergeById<T extends { id: string }>(defaults: readonly T[], over
 
 /**
  * Checks a value given through a JS property is an array of items with an id
- * and text. Bad entries are dropped with a warning; a value that is not an
+ * and non-blank text. Bad entries are dropped with a warning; a value that is not an
  * array at all gives `undefined`, so the element falls back to its defaults.
  */
 export function validItems<T extends SmpItem>(value: unknown, property: string): T[] | undefined {
@@ -73,7 +73,9 @@ export function validItems<T extends SmpItem>(value: unknown, property: string):
   const valid = value.filter((item, i): item is T => {
     const ok = !!item && typeof item === 'object' && typeof item.id === 'string' && typeof item.text === 'string';
     if (!ok) warnOnce(`"${property}"[${i}] needs a string id and text; it was skipped.`);
-    return ok;
+    // Blank text would be a row with nothing to read (a checkbox without a label): skipped, as an empty <li> is.
+    else if (!item.text.trim()) warnOnce(`"${property}"[${i}] (id "${show(item.id)}") has no text; it was skipped.`);
+    return ok && !!item.text.trim();
   });
   return firstOfEachId(valid, (id) => `"${property}": the id "${id}"`);
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mergeById, readLightItems, type LightItem, type SmpItem } from './items.js';
 import { show, warnOnce } from './warn.js';
+import { keyword } from './coerce.js';
 
 /** What a `LightItemsController` reads from its host: the `hide` and `defaults` attributes. */
 export type LightItemsHost = ReactiveControllerHost & HTMLElement & { hide?: string; defaults?: string };
@@ -54,7 +55,8 @@ export class LightItemsController implements ReactiveController {
    * warning that names the item and the value (the item is still shown).
    */
   kindOf<K extends string>(item: { id: string; kind?: string }, kinds: readonly K[], fallback: K): K {
-    if (kinds.includes(item.kind as K)) return item.kind as K;
+    const kind = keyword(item.kind, kinds);
+    if (kind) return kind;
     warnOnce(`${this.tag} item "${show(item.id)}" kind "${show(item.kind ?? '')}": use ${kinds.join(', ')}; shown as ${fallback}.`);
     return fallback;
   }

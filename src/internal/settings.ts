@@ -93,7 +93,16 @@ export function configure(settings: ClinicSettingsInput): void {
     warnOnce(`configure(${show(settings)}): pass an object such as { dryDays: 4 }; ignored.`);
     return;
   }
-  store.settings = { ...store.settings, ...settings };
+  const known: Record<string, unknown> = {};
+  const names = Object.keys(SETTING_ATTRIBUTES);
+  for (const key of Object.keys(settings)) {
+    // "dry-days", "dry_days", "DryDays": the setting meant is plain, so it is used, with a warning.
+    const loose = (k: string) => k.replace(/[-_\s]/g, '').toLowerCase();
+    const name = names.find((n) => n === key) ?? names.find((n) => loose(n) === loose(key));
+    if (name !== key) warnOnce(`configure(): no setting "${show(key)}"; ${name ? `use ${name} (used as ${name} this time)` : `the settings are ${names.join(', ')}; ignored`}.`);
+    if (name) known[name] = (settings as Record<string, unknown>)[key];
+  }
+  store.settings = { ...store.settings, ...known };
   store.dispatchEvent(new Event(SETTINGS_CHANGE));
 }
 

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
 import { direction, getLocale, localeSettling, startLocalization, watchPageLang } from '../localization/localization.js';
-import { asInteger, asText } from './coerce.js';
+import { asInteger, asText, keyword } from './coerce.js';
 import { show, warnOnce } from './warn.js';
 
 const DEFAULT_LEVEL = 2;
@@ -208,8 +208,8 @@ export abstract class SmpElement extends LitElement {
       self[name] = asText(self[name], `<${this.localName}> ${name}`);
     }
     super.willUpdate(changed);
-    if (changed.has('scheme') && this.scheme != null && !['light', 'dark', 'auto'].includes(this.scheme)) {
-      warnOnce(`<${this.localName}> scheme="${this.scheme}": use light, dark or auto; following the page.`);
+    if (changed.has('scheme') && this.scheme != null && !keyword(this.scheme, ['light', 'dark', 'auto'])) {
+      warnOnce(`<${this.localName}> scheme="${show(this.scheme)}": use light, dark or auto; following the page.`);
     }
   }
 
@@ -231,6 +231,17 @@ export abstract class SmpElement extends LitElement {
       default:
         return html`<h6 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h6>`;
     }
+  }
+
+  /**
+   * `count` items to show: with none (`defaults="none"` or an empty list, and no
+   * items of the page's own), one warning; the element then shows only its
+   * title and disclaimer, without buttons that would act on nothing.
+   */
+  protected hasItems(count: number): boolean {
+    // While the page is still being parsed, its items may not have arrived yet: no warning then.
+    if (!count && document.readyState !== 'loading') warnOnce(`<${this.localName}> has no items to show (defaults="none", an empty list, or every item hidden); only its title is shown.`);
+    return count > 0;
   }
 
   /** The title: `heading` when set, else the element's default. */

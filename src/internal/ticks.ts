@@ -151,6 +151,11 @@ export const tickStyles = css`
     accent-color: var(--_accent);
     cursor: pointer;
   }
+  /* A long word or address breaks rather than widening the row past the card. */
+  .text {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .checked .text {
     color: var(--_muted);
   }

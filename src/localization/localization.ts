@@ -46,8 +46,18 @@ interface LocaleApi {
 /** The first copy's API, when this module is a second copy (a second bundle, `?ver=2`). */
 let owner: LocaleApi | undefined;
 
+/**
+ * The first copy's API when another copy of the library started on this page
+ * first: also before this copy has started (its elements are never registered,
+ * so only its setLocale() or getLocale() may be called).
+ */
+function firstCopy(): LocaleApi | undefined {
+  const first = (globalThis as Record<symbol, unknown>)[STARTED] as LocaleApi | undefined;
+  return owner ?? (first && typeof first === 'object' && first.getLocale !== getLocale ? first : undefined);
+}
+
 /** The locale the widgets' text is in now. */
-export const getLocale = (): string => (owner ? owner.getLocale() : (controls?.getLocale() ?? sourceLocale));
+export const getLocale = (): string => firstCopy()?.getLocale() ?? controls?.getLocale() ?? sourceLocale;
 
 /** `rtl` for right-to-left locales, else `ltr`. */
 export const direction = (locale = getLocale()): 'ltr' | 'rtl' => (RTL.has(locale) ? 'rtl' : 'ltr');

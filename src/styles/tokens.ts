@@ -39,10 +39,10 @@ export const tokens = css`
     --_focus-ring-color: var(--smp-focus-ring-color, var(--_accent));
     --_focus-ring-width: var(--smp-focus-ring-width, 0.1875em);
   }
-  :host([scheme='light']) {
+  :host([scheme~='light' i]) {
     --smp-color-scheme: light;
   }
-  :host([scheme='dark']) {
+  :host([scheme~='dark' i]) {
     --smp-color-scheme: dark;
   }
 `;

@@ -53,6 +53,64 @@ describe('hardening: attribute values', () => {
     }
   });
 
+  // HTML's own keywords are case-insensitive (type="CHECKBOX"), and a CMS field keeps a stray
+  // space: each keyword attribute reads "Stacked" or " dark " as the keyword, silently.
+  describe('keyword values in any case, with spaces around, mean the keyword', () => {
+    const lists = (el: Element) => el.shadowRoot!.querySelector('.lists')!.className;
+    const steps = (el: Element) => el.shadowRoot!.querySelector('[part~="list"]')!.className;
+    const groups = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="group"]')].map((g) => g.className.replace(/\s+/g, ' ').trim());
+    const scheme = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).colorScheme;
+    const cases: Array<[(typeof TAGS)[number], string, string, string, (el: Element) => string]> = [
+      ['smp-pros-cons', 'layout', 'stacked', ' Stacked ', lists],
+      ['smp-pros-cons', 'layout', 'columns', 'COLUMNS', lists],
+      ['smp-recovery-timeline', 'orientation', 'horizontal', ' HORIZONTAL', steps],
+      ['smp-practitioner-guide', 'variant', 'fix', 'Fix ', groups],
+      ['smp-practitioner-guide', 'variant', 'choose', 'CHOOSE', groups],
+      ['smp-aftercare-checklist', 'scheme', 'dark', 'Dark', scheme],
+      ['smp-pros-cons', 'scheme', 'dark', ' dark ', scheme],
+      ['smp-recovery-timeline', 'scheme', 'light', 'LIGHT', scheme],
+    ];
+    for (const [tag, name, value, written, look] of cases) {
+      it(`<${tag} ${name}="${written}"> is ${name}="${value}", without a warning`, async () => {
+        const plain = await make(tag);
+        const expected = await make(tag);
+        expected.setAttribute(name, value);
+        await expected.updateComplete;
+        expect(look(expected), 'the keyword changes something').to.not.equal(look(plain));
+        const el = await make(tag);
+        const warnings = await captureWarnings(async () => {
+          el.setAttribute(name, written);
+          await el.updateComplete;
+        });
+        expect(look(el)).to.deep.equal(look(expected));
+        expect(warnings).to.deep.equal([]);
+      });
+    }
+
+    it('a light-DOM item with data-kind="Avoid " is an avoid item, without a warning', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await make('smp-aftercare-checklist');
+        el.innerHTML = '<li data-id="x" data-kind="Avoid ">Our own rule</li><li data-id="y" data-kind="URGENT">Call us</li>';
+        await new Promise((r) => setTimeout(r)); // the light-DOM observer's record
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[data-id="x"]')!.closest('[part~="group"]')!.className).to.contain('avoid');
+        expect(el.shadowRoot!.querySelector('[part~="urgent"]')!.textContent).to.contain('Call us');
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('a value that is no keyword still warns once and falls back', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await make('smp-pros-cons');
+        el.setAttribute('layout', 'Stack');
+        await el.updateComplete;
+        expect(lists(el)).to.contain('auto');
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('layout="Stack"');
+    });
+  });
+
   describe('removing an enum-like attribute means the default, silently', () => {
     for (const tag of TAGS) {
       for (const [name, value] of Object.entries(ENUMS[tag])) {

@@ -63,7 +63,7 @@ describe('hardening: bad input', () => {
 
     it('the guide: variant empty, unknown, a number, an object or 100 KB shows both groups, one warning per value', async () => {
       const el = await make('smp-practitioner-guide');
-      for (const bad of ['', 'CHOOSE', 'none', 5, { toString: () => 'fix' }, Symbol('v'), 'x'.repeat(100 * 1024)]) {
+      for (const bad of ['', 'CHOOSEN', 'none', 5, { toString: () => 'fix' }, Symbol('v'), 'x'.repeat(100 * 1024)]) {
         const warnings = await captureWarnings(async () => {
           el.variant = bad;
           await rendersContent(el);
@@ -269,6 +269,77 @@ describe('hardening: bad input', () => {
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('"q"');
+    });
+
+    // A CMS field left blank: a row with nothing to read is skipped (a checkbox with no label
+    // fails axe's "label" rule), as an empty <li> written in the page is.
+    // Ids differ per element: warnOnce says each message once per page.
+    const blanks: Array<[(typeof TAGS)[number], string, (el: Widget, b: string, e: string) => void]> = [
+      ['smp-aftercare-checklist', 'items', (el, b, e) => (el.items = [{ id: b, kind: 'do', text: '  ' }, { id: e, kind: 'do', text: '' }, { id: 'ok', kind: 'do', text: 'Fine' }])],
+      ['smp-practitioner-guide', 'items', (el, b, e) => (el.items = [{ id: b, kind: 'ask', text: '\n\t' }, { id: e, kind: 'ask', text: '' }, { id: 'ok', kind: 'ask', text: 'Fine' }])],
+      ['smp-pros-cons', 'pros', (el, b, e) => (el.pros = [{ id: b, text: ' ' }, { id: e, text: '' }, { id: 'ok', text: 'Fine' }])],
+      ['smp-recovery-timeline', 'steps', (el, b, e) => (el.steps = [{ id: b, text: ' ', title: ' ' }, { id: e, text: '' }, { id: 'ok', text: 'Fine' }])],
+    ];
+    for (const [tag, property, set] of blanks) {
+      it(`<${tag}> ${property} with blank text: skipped with one warning each, the rest shown, accessible`, async () => {
+        const el = await make(tag);
+        const warnings = await captureWarnings(async () => {
+          set(el, `${tag}-b`, `${tag}-e`);
+          await el.updateComplete;
+        });
+        // The rows the property gave: the checklist, guide and timeline show only those; the pros
+        // and cons card shows its pros (and its default cons, in their own group).
+        const rows = tag === 'smp-recovery-timeline' ? '[part~="step"]' : tag === 'smp-pros-cons' ? '.pros [part~="item"]' : '[part~="item"]';
+        expect(texts(el, rows).map((t) => t.replace(/\s+/g, ' ').trim())).to.deep.equal(['Fine']);
+        expect(warnings).to.have.length(2);
+        expect(warnings[0]).to.contain(`"${property}"[0] (id "${tag}-b") has no text`);
+        expect(warnings[1]).to.contain(`"${property}"[1] (id "${tag}-e") has no text`);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    // Nothing left to show (an empty list, defaults="none" with no items, every id hidden): the
+    // title alone, with one warning, and no button that would act on nothing.
+    const empties: Array<[string, (typeof TAGS)[number], Record<string, string>, (el: Widget) => void]> = [
+      ['items = []', 'smp-aftercare-checklist', {}, (el) => (el.items = [])],
+      ['defaults="none"', 'smp-practitioner-guide', { defaults: 'none' }, () => {}],
+      ['pros = [] and cons = []', 'smp-pros-cons', {}, (el) => ((el.pros = []), (el.cons = []))],
+      ['steps = [] with a session date', 'smp-recovery-timeline', { 'session-date': '2026-01-09' }, (el) => (el.steps = [])],
+    ];
+    for (const [label, tag, attrs, act] of empties) {
+      it(`<${tag}> with ${label}: its title, no list and no buttons, one warning`, async () => {
+        const warnings = await captureWarnings(async () => {
+          const el = await make(tag, attrs);
+          act(el);
+          await el.updateComplete;
+          expect(heading(el).textContent!.trim()).to.not.equal('');
+          expect(el.shadowRoot!.querySelectorAll('[part~="list"], [part~="item"], [part~="step"], button, [part~="progress"]')).to.have.length(0);
+          await expect(el).to.be.accessible();
+        });
+        expect(warnings).to.deep.equal([`[smp-widgets] <${tag}> has no items to show (defaults="none", an empty list, or every item hidden); only its title is shown.`]);
+      });
+    }
+
+    it('a checklist with only an urgent item: the urgent box and Print, no progress and no "Clear all ticks", no warning', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await make('smp-aftercare-checklist', { defaults: 'none', phone: '+44 20 7946 0000' });
+        el.innerHTML = '<li data-kind="urgent" data-id="u">Call us if it swells.</li>';
+        await new Promise((r) => setTimeout(r)); // the light-DOM observer's record
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part~="urgent"]')!.textContent).to.contain('Call us if it swells.');
+        expect([...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Print checklist']);
+        expect(el.shadowRoot!.querySelector('[part~="progress"]')).to.equal(null);
+      });
+      // The first render, before the item was added, had nothing: that warning, and no other.
+      expect(warnings.filter((w) => !w.includes('has no items to show'))).to.deep.equal([]);
+    });
+
+    it('a step given with a blank title keeps its default title', async () => {
+      const el = await make('smp-recovery-timeline');
+      expect(texts(el, '[part~="title"]')[0]).to.equal('Consultation');
+      el.steps = [{ id: 'consultation', text: 'Our own words', title: '   ' }];
+      await el.updateComplete;
+      expect(texts(el, '[part~="title"]')).to.deep.equal(['Consultation']);
     });
 
     it('duplicated data-id in light DOM: the first is kept, one warning', async () => {

@@ -18,6 +18,33 @@ describe('clinic settings', () => {
     expect(resolveSettings({ healDays: '4', recoveryDays: 9 }, 'x-test')).to.deep.include({ healDays: [4, 4], recoveryDays: [9, 9] });
   });
 
+  it('configure() with an attribute name or another spelling of a setting uses that setting, with a warning naming it', async () => {
+    const warnings = await captureWarnings(() => {
+      configure({ 'dry-days': 4, heal_days: '2-3', MinSessions: 3 } as never);
+    });
+    expect(resolveSettings({}, 'x-test')).to.deep.include({ dryDays: 4, healDays: [2, 3], minSessions: 3 });
+    expect(warnings).to.have.length(3);
+    expect(warnings[0]).to.contain('no setting "dry-days"; use dryDays');
+    expect(warnings[1]).to.contain('no setting "heal_days"; use healDays');
+    expect(warnings[2]).to.contain('no setting "MinSessions"; use minSessions');
+    configure({ dryDays: undefined });
+  });
+
+  it('configure() with a key that is no setting ignores it with one warning listing the settings; the others apply', async () => {
+    const warnings = await captureWarnings(() => {
+      configure({ telephone: '+44 20 7946 0000', minSessions: 4, ['__proto__']: { polluted: true } } as never);
+      configure(JSON.parse('{"__proto__": {"polluted": true}, "contactURL": "https://x.example"}'));
+    });
+    expect(resolveSettings({}, 'x-test')).to.deep.include({ minSessions: 4 });
+    expect(resolveSettings({}, 'x-test').phone).to.equal(undefined);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(warnings.some((w) => w.includes('no setting "telephone"; the settings are dryDays,'))).to.equal(true);
+    // contactURL is contactUrl written another way: used.
+    expect(warnings.some((w) => w.includes('no setting "contactURL"; use contactUrl'))).to.equal(true);
+    expect(resolveSettings({}, 'x-test').contactUrl).to.equal('https://x.example/');
+    configure({ contactUrl: undefined });
+  });
+
   it('refuses reversed spans, negatives and zero sessions, falling back with a warning each', async () => {
     let result!: ReturnType<typeof resolveSettings>;
     const warnings = await captureWarnings(() => {

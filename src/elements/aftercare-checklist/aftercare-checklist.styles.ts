@@ -47,10 +47,6 @@ export const aftercareStyles = css`
     color: var(--_avoid-color);
   }
   /* Checkbox rows: tickStyles (src/internal/ticks.ts). A ticked "do" is done; a ticked "avoid" is kept, not cancelled, so it is never struck through. */
-  .item .text {
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
-  }
   .do .checked .text {
     text-decoration: line-through;
     text-decoration-thickness: 0.08em;

@@ -147,10 +147,16 @@ export class SmpAftercareChecklist extends SmpClinicElement {
           ${this.renderGroup('avoid', msg('Avoid', { id: 'aftercare.avoid' }), all, tickable)}
         </div>
         ${this.renderUrgent(all.filter((i) => i.kind === 'urgent'))}
-        <div part="actions" class="actions">
-          <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print checklist', { id: 'aftercare.print' })}</button>
-          <button part="button" class="reset secondary" type="button" aria-disabled=${count === 0 ? 'true' : 'false'} @click=${() => this.ticks.reset(total)}>${msg('Clear all ticks', { id: 'aftercare.reset' })}</button>
-        </div>
+        ${this.hasItems(all.length)
+          ? html`<div part="actions" class="actions">
+              <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print checklist', { id: 'aftercare.print' })}</button>
+              ${total
+                ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${count === 0 ? 'true' : 'false'} @click=${() => this.ticks.reset(total)}>
+                    ${msg('Clear all ticks', { id: 'aftercare.reset' })}
+                  </button>`
+                : nothing}
+            </div>`
+          : nothing}
         ${this.renderDisclaimer()}
       </div>
     `;

@@ -5,6 +5,7 @@ import { validItems, type SmpItem } from '../../internal/items.js';
 import { LightItemsController } from '../../internal/light-items.js';
 import { TicksController, tickStyles } from '../../internal/ticks.js';
 import { show, warnOnce } from '../../internal/warn.js';
+import { keyword } from '../../internal/coerce.js';
 import { formatNumber } from '../../content/common.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultGuide, type GuideItem, type GuideKind } from '../../content/practitioner-guide.js';
@@ -79,9 +80,9 @@ export class SmpPractitionerGuide extends SmpElement {
 
   private get effectiveVariant(): GuideVariant {
     if (this.variant == null || (this.variant as string) === '') return 'both'; // not set, or the attribute removed: silently both
-    if (VARIANTS.includes(this.variant)) return this.variant;
-    warnOnce(`<smp-practitioner-guide> variant="${show(this.variant)}": use ${VARIANTS.join(', ')}; showing both.`);
-    return 'both';
+    const variant = keyword(this.variant, VARIANTS);
+    if (!variant) warnOnce(`<smp-practitioner-guide> variant="${show(this.variant)}": use ${VARIANTS.join(', ')}; showing both.`);
+    return variant ?? 'both';
   }
 
   /** Defaults (or the `items` property), then light-DOM items by id, then `hide`. */
@@ -106,14 +107,16 @@ export class SmpPractitionerGuide extends SmpElement {
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(title)}
         <div class="groups">${this.renderQuestions(questions)} ${this.renderSteps(steps)}</div>
-        <div part="actions" class="actions">
-          <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print this guide', { id: 'guide.print' })}</button>
-          ${questions.length
-            ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${ticked === 0 ? 'true' : 'false'} @click=${() => this.ticks.reset(questions.length)}>
-                ${msg('Clear all ticks', { id: 'guide.reset' })}
-              </button>`
-            : nothing}
-        </div>
+        ${this.hasItems(questions.length + steps.length)
+          ? html`<div part="actions" class="actions">
+              <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print this guide', { id: 'guide.print' })}</button>
+              ${questions.length
+                ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${ticked === 0 ? 'true' : 'false'} @click=${() => this.ticks.reset(questions.length)}>
+                    ${msg('Clear all ticks', { id: 'guide.reset' })}
+                  </button>`
+                : nothing}
+            </div>`
+          : nothing}
         ${this.renderDisclaimer()}
       </div>
     `;

@@ -3,7 +3,8 @@ import { msg } from '@lit/localize';
 import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { validItems, type SmpItem } from '../../internal/items.js';
 import { LightItemsController } from '../../internal/light-items.js';
-import { warnOnce } from '../../internal/warn.js';
+import { show, warnOnce } from '../../internal/warn.js';
+import { keyword } from '../../internal/coerce.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultCons, defaultPros, type ProConItem, type ProConKind } from '../../content/pros-cons.js';
 import { prosConsStyles } from './pros-cons.styles.js';
@@ -58,9 +59,9 @@ export class SmpProsCons extends SmpClinicElement {
 
   private get effectiveLayout(): ProsConsLayout {
     if (!this.layout) return 'auto';
-    if (LAYOUTS.includes(this.layout)) return this.layout;
-    warnOnce(`<smp-pros-cons> layout="${this.layout}": use ${LAYOUTS.join(', ')}; using auto.`);
-    return 'auto';
+    const layout = keyword(this.layout, LAYOUTS);
+    if (!layout) warnOnce(`<smp-pros-cons> layout="${show(this.layout)}": use ${LAYOUTS.join(', ')}; using auto.`);
+    return layout ?? 'auto';
   }
 
   /**
@@ -79,6 +80,7 @@ export class SmpProsCons extends SmpClinicElement {
     const pros = all.filter((i) => i.kind === 'pro');
     const cons = all.filter((i) => i.kind === 'con');
     const both = pros.length > 0 && cons.length > 0;
+    this.hasItems(pros.length + cons.length);
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Pros and cons of scalp micropigmentation', { id: 'pros-cons.heading' }))}

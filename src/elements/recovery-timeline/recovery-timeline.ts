@@ -12,7 +12,8 @@ import type { IcsEvent } from '../../internal/ics.js';
 import { load, save, storageKey, watchStorage } from '../../internal/storage.js';
 import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
 import { calendarEvents, nextMilestone, parseSessions, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
-import { warnOnce } from '../../internal/warn.js';
+import { show, warnOnce } from '../../internal/warn.js';
+import { keyword } from '../../internal/coerce.js';
 import { dateLocale } from '../../localization/localization.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultSteps, spanText, type TimelineStep } from '../../content/recovery-timeline.js';
@@ -218,9 +219,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   private get effectiveOrientation(): TimelineOrientation {
     const value = this.orientation ?? 'auto';
-    if (ORIENTATIONS.includes(value)) return value;
-    warnOnce(`<${TAG}> orientation="${String(value)}": use ${ORIENTATIONS.join(', ')}; using auto.`);
-    return 'auto';
+    const orientation = keyword(value, ORIENTATIONS);
+    if (!orientation) warnOnce(`<${TAG}> orientation="${show(value)}": use ${ORIENTATIONS.join(', ')}; using auto.`);
+    return orientation ?? 'auto';
   }
 
   /** Days after the session from a `from`/`to` pair, warning about values that are not whole days. */
@@ -245,7 +246,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
       return { days: d?.days, anchor: d?.anchor };
     };
     const fromProperty = validItems<TimelineStepInput>(this.steps, 'steps')?.map(
-      (s): TimelineStep => ({ id: s.id, text: s.text, title: s.title ?? byId.get(s.id)?.title, ...timing(s.id, this.daysOf(s.from, s.to, s.id)) }),
+      (s): TimelineStep => ({ id: s.id, text: s.text, title: (typeof s.title === 'string' && s.title.trim()) || byId.get(s.id)?.title, ...timing(s.id, this.daysOf(s.from, s.to, s.id)) }),
     );
     const light = this.light.items.map(
       (i: LightItem): TimelineStep => ({ id: i.id, text: i.text, title: i.data.title || byId.get(i.id)?.title, ...timing(i.id, this.daysOf(i.data.from, i.data.to, i.id)) }),
@@ -299,18 +300,21 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   override render() {
     const plan = schedule(this.allSteps(this.settings), this.scheduleOptions(this.settings, this.sessions), this.today);
-    const personal = plan.session !== undefined;
+    const any = this.hasItems(plan.steps.length);
+    const personal = plan.session !== undefined && any;
     const orientation = this.effectiveOrientation;
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(msg('Your treatment and recovery', { id: 'recovery-timeline.heading' }))}
         ${this.dateInput ? this.renderDateInput(plan) : nothing}
         <div class="live" aria-live="polite">${personal ? this.renderSummary(plan) : nothing}</div>
-        <div part="scroller" class="scroller ${orientation}">
-          <ol part="list" class="steps ${orientation}" role="list">
-            ${plan.steps.map((step) => this.renderStep(step, personal))}
-          </ol>
-        </div>
+        ${any
+          ? html`<div part="scroller" class="scroller ${orientation}">
+              <ol part="list" class="steps ${orientation}" role="list">
+                ${plan.steps.map((step) => this.renderStep(step, personal))}
+              </ol>
+            </div>`
+          : nothing}
         ${personal
           ? html`<p part="actions" class="actions">
               <button part="button calendar-button" class="calendar-button" type="button" @click=${this.downloadCalendar}>
