@@ -3,6 +3,7 @@
 // a WordPress shortcode or WordPress block markup. The preview is built from
 // exactly the attributes and CSS that are copied.
 import { setLocale } from '../dist/smp-widgets.js';
+import { shortcode as writeShortcode } from './shortcode.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
 const form = $('#cfg-form');
@@ -157,19 +158,20 @@ export function html() {
     // Not English: the element's messages first, so its first frame is in that language (README: a page not in English).
     if (lang && lang !== 'en') parts.unshift(`<script type="module" blocking="render" src="${escapeAttr(`${base}locales/${lang}/${tag.replace(/^smp-/, '')}.js`)}"></script>`);
   }
-  if (lang) parts.push(`<script type="module" blocking="render">\n  import { setLocale } from '${src.replace(/'/g, '%27')}';\n  setLocale('${lang}');\n</script>`);
+  // The language comes from the page's <html lang> (no inline script, so a strict CSP works):
+  // the snippet says so on its first line, and the note beside it too.
+  if (lang) parts.unshift(`<!-- The page's <html> tag says lang="${escapeAttr(lang)}": the widgets speak the page's language. -->`);
+  // Brand colours: an inline <style>, which a strict CSP blocks (the note beside the snippet says
+  // to put the rule in the site's own stylesheet then).
   const style = css();
   if (style) parts.push(`<style>\n${style.replace(/^/gm, '  ')}\n</style>`);
   parts.push(`<${tag}${attrs}></${tag}>`);
   return parts.join('\n');
 }
 
+/** The shortcode, every value written so that WordPress reads it back as entered (shortcode.js). */
 export function shortcode() {
-  const { shortcode: name } = ELEMENTS[element()];
-  const attrs = Object.entries(attributes())
-    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${String(v).replace(/"/g, '&quot;').replace(/[[\]]/g, '')}"`))
-    .join('');
-  return `[${name}${attrs}]`;
+  return writeShortcode(ELEMENTS[element()].shortcode, attributes());
 }
 
 /** Block markup: attribute names are the elements' property names; headingLevel a number, booleans booleans, the rest strings. */
@@ -290,6 +292,10 @@ function output() {
   $('#cfg-css-wrap').hidden = !wp;
   $('#cfg-css').textContent = wp ? style : '';
   $('#cfg-lang-note').hidden = format === 'html' || !value('lang');
+  const lang = value('lang');
+  $('#cfg-html-lang-note').hidden = format !== 'html' || !lang;
+  $('#cfg-html-lang').textContent = `<html lang="${lang}">`;
+  $('#cfg-style-note').hidden = format !== 'html' || !style;
 }
 
 async function update() {

@@ -40,10 +40,11 @@ describe('dist/: translations loaded per element', () => {
     expect(el.shadowRoot!.textContent).to.contain(String(german['common.disclaimer'] ?? '').slice(0, 20));
   });
 
-  it('an element added later gets its German messages, fetched when it arrives', async () => {
+  it('an element added later gets its German messages, fetched when it arrives, before it first shows', async () => {
     const german = await generated('de');
     const el = await addWidget('smp-pros-cons');
-    await until(() => heading(el) === german['pros-cons.heading'], 'German pros-and-cons heading');
+    // Its first render waited for its messages: never an English frame first.
+    expect(heading(el)).to.equal(german['pros-cons.heading']);
     expect(requests('/dist/locales/de/pros-cons.js')).to.equal(1);
     expect(requests('/dist/locales/de/aftercare-checklist.js')).to.equal(1);
     expect(requests('/dist/locales/de/recovery-timeline.js')).to.equal(0);

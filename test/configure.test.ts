@@ -162,7 +162,7 @@ describe('embed configurator', function () {
     expect(JSON.parse(block.slice(block.indexOf('{'), block.lastIndexOf('}') + 1))).to.deep.equal({ headingLevel: 3, hide: 'laser', variant: 'fix', persist: 'true' });
   });
 
-  it('copies, for a chosen language, its locale file first: the pasted widget speaks it', async () => {
+  it('copies, for a chosen language, its locale file first and no inline script: pasted under a strict CSP on a page in that language, the widget speaks it', async () => {
     click('input[name="element"][value="smp-aftercare-checklist"]');
     await waitUntil(() => doc.querySelector('#cfg-hide input[value="keep-dry"]'));
     set('#cfg-lang', 'de');
@@ -171,18 +171,61 @@ describe('embed configurator', function () {
     const lines = html.split('\n');
     const locale = lines.findIndex((l) => /^<script type="module" blocking="render" src="[^"]*\/locales\/de\/aftercare-checklist\.js"><\/script>$/.test(l));
     const element = lines.findIndex((l) => /\/elements\/aftercare-checklist\.js"/.test(l));
-    expect(locale, html).to.equal(0);
+    expect(lines[0], 'the snippet says which <html lang> it needs').to.equal('<!-- The page\'s <html> tag says lang="de": the widgets speak the page\'s language. -->');
+    expect(locale, html).to.equal(1);
+    expect(html, 'no inline script (README: script-src \'self\')').to.not.match(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html, 'no inline style without brand colours').to.not.contain('<style');
     expect($('#cfg-head-note').hidden, 'the note saying these lines go in <head>').to.equal(false);
     expect($('#cfg-head-note').textContent).to.contain('<head>');
+    expect($('#cfg-html-lang-note').hidden, 'the note saying the page must be in that language').to.equal(false);
+    expect($('#cfg-html-lang-note').textContent).to.contain('<html lang="de">');
+    expect($('#cfg-style-note').hidden, 'no inline-style note without colours').to.equal(true);
     expect(element, 'the element script after the locale file').to.be.greaterThan(locale);
     const preview = $('#cfg-preview-light smp-aftercare-checklist') as Widget;
-    const blank = await frame((f) => (f.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${html}</body></html>`));
+    // The README's policy (Trusted Types apart, which only Chromium has): an inline script would not run.
+    // Firefox does not count the test server as 'self' for a srcdoc document (it refuses the bundle
+    // itself), so there the page has no policy and the check above, no inline script, stands alone.
+    const csp = navigator.userAgent.includes('Firefox') ? '' : `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
+    const blank = await frame((f) => (f.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8">${csp}</head><body>${html}</body></html>`));
     await waitUntil(() => blank.document.querySelector('smp-aftercare-checklist')?.shadowRoot?.textContent?.includes('Nachsorge'), 'pasted widget in German', { timeout: 15000 });
     const pasted = blank.document.querySelector('smp-aftercare-checklist') as Widget;
     await pasted.updateComplete;
     expect(text(pasted)).to.equal(text(preview));
     set('#cfg-lang', '');
     await waitUntil(() => !($('#cfg-preview-light smp-aftercare-checklist') as Widget).shadowRoot?.textContent?.includes('Nachsorge'), 'preview back in English', { timeout: 15000 });
+  });
+
+  it('says next to an HTML snippet with brand colours that its inline <style> needs the site’s stylesheet under a strict CSP', async () => {
+    click('input[name="element"][value="smp-pros-cons"]');
+    await waitUntil(() => doc.querySelector('#cfg-hide input[value="affordable"]'));
+    expect($('#cfg-style-note').hidden, 'no colours: no note').to.equal(true);
+    set('input[name="c-accent-light"]', '#0b5e57');
+    await settle();
+    const html = $('#cfg-code').textContent!;
+    expect(html).to.match(/<style>\n {2}smp-pros-cons \{\n {4}--smp-color-accent: light-dark\(#0b5e57, #5eead4\);\n {2}\}\n<\/style>/);
+    expect($('#cfg-style-note').hidden).to.equal(false);
+    expect($('#cfg-style-note').textContent).to.contain("style-src 'self'").and.to.contain('stylesheet');
+    click('input[name="format"][value="shortcode"]');
+    await settle();
+    expect($('#cfg-style-note').hidden, 'a shortcode has its CSS apart already').to.equal(true);
+  });
+
+  it('writes a shortcode whose values WordPress reads back as entered: <, >, ", [ ], \\ and no-break spaces as character references', async () => {
+    click('input[name="element"][value="smp-pros-cons"]');
+    await waitUntil(() => doc.querySelector('#cfg-hide input[value="affordable"]'));
+    const heading = 'Cost < $2000 & results > wigs? "Yes" [see] C:\\new\u00a0R&amp;D';
+    set('#cfg-heading', heading);
+    click('input[name="format"][value="shortcode"]');
+    await settle();
+    const sc = $('#cfg-code').textContent!;
+    expect(sc).to.equal('[smp_pros_cons heading="Cost &lt; $2000 & results &gt; wigs? &quot;Yes&quot; &#91;see&#93; C:&#92;new&#160;R&amp;amp;D"]');
+    // WordPress drops or curls a shortcode with a bare < or > in it, ends it at ], and unescapes \.
+    const inside = sc.slice(1, -1);
+    expect(inside).to.not.match(/[<>[\]\\\u00a0]/);
+    // The plugin writes the value as an HTML attribute keeping its character references: read back, it is the heading.
+    const value = inside.match(/heading="([^"]*)"/)![1];
+    const parsed = new DOMParser().parseFromString(`<p title="${value}"></p>`, 'text/html').querySelector('p')!.title;
+    expect(parsed).to.equal(heading);
   });
 
   it('shows the element’s own default again when an option is set back to its default, without a warning', async () => {

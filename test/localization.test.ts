@@ -129,6 +129,13 @@ describe('localization', () => {
     await timeline.updateComplete;
     expect(fmt('en-GB')).to.not.equal(fmt('en-US'));
     expect(date()).to.equal(fmt('en-GB'));
+    // Written with an underscore, as some CMSs write it (en_GB): still British.
+    await pageLang('en_US');
+    await timeline.updateComplete;
+    expect(date()).to.equal(fmt('en-US'));
+    await pageLang('en_GB');
+    await timeline.updateComplete;
+    expect(date()).to.equal(fmt('en-GB'));
   });
 
   it('matches regional and related tags to the nearest language', () => {

@@ -259,6 +259,23 @@ describe('theming', () => {
     }
   });
 
+  it('forced colours keep the half-filled marker of a step still in progress, in system colours', async () => {
+    const day = new Date();
+    day.setDate(day.getDate() - 2);
+    const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<smp-recovery-timeline session-date=${iso}></smp-recovery-timeline>`);
+    const marker = el.shadowRoot!.querySelector('.step.ongoing .marker')!;
+    const undo = await printMedia(el, '(forced-colors: active)');
+    try {
+      const style = getComputedStyle(marker, '::before');
+      // Forced colours drop a gradient from any box that does not opt out.
+      if ('forcedColorAdjust' in style) expect(style.forcedColorAdjust).to.equal('none'); // not in WebKitGTK
+      expect(style.backgroundImage).to.match(/^linear-gradient/);
+    } finally {
+      await undo();
+    }
+  });
+
   it('forced colours keep focus, icons and the card edge in system colours', async () => {
     const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
     const undo = await printMedia(el, '(forced-colors: active)');

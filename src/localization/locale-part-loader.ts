@@ -1,7 +1,7 @@
 import type { LocaleModule } from '@lit/localize';
 import { warnOnce } from '../internal/warn.js';
 import { targetLocales } from './generated/locale-codes.js';
-import { onPartAdded, parts } from './locale-parts.js';
+import { onPartAdded, parts, partsLoading } from './locale-parts.js';
 
 /**
  * The script-tag bundle's locale loader (rollup.config.js puts it in place of
@@ -64,8 +64,10 @@ export function loadTemplates(locale: string): Promise<LocaleModule> {
 onPartAdded((part) => {
   const locale = wanted;
   if (!locale || !(targetLocales as readonly string[]).includes(locale)) return;
-  fetchPart(locale, part).then(
+  const loading = fetchPart(locale, part).then(
     () => window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } })),
     (error: unknown) => warnOnce(`The "${locale}" translations of <smp-${part}> could not be loaded (${String(error)}); showing English.`),
   );
+  partsLoading.add(loading);
+  void loading.finally(() => partsLoading.delete(loading));
 });

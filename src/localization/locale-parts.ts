@@ -10,6 +10,13 @@ export const parts = new Set<string>();
 let added: ((part: string) => void) | undefined;
 
 /**
+ * Messages being fetched for elements that arrived after their locale began
+ * loading: a widget's first render waits for them too (`localeSettling`), so
+ * it never shows in English first.
+ */
+export const partsLoading = new Set<Promise<unknown>>();
+
+/**
  * Called with each element that arrives after the translations' loader has
  * started. The first loader to run keeps it: a second copy of the runtime's
  * module (another URL for it, `?ver=2`) has its own loader, whose messages

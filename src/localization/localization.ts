@@ -1,6 +1,7 @@
 import type { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale } from './generated/locale-codes.js';
 import { show, warnOnce } from '../internal/warn.js';
+import { partsLoading } from './locale-parts.js';
 
 export type SupportedLocale = (typeof allLocales)[number];
 
@@ -74,7 +75,7 @@ export function dateLocale(): string {
     // its locale data (15–20 ms before the first widget shows), and every Intl
     // formatter falls back to the language on its own (`en-ZZ` formats as `en`).
     try {
-      return Intl.getCanonicalLocales(page)[0] ?? locale;
+      return Intl.getCanonicalLocales(page.trim().replace(/_/g, '-'))[0] ?? locale; // "en_GB", as some CMSs write it
     } catch {
       return locale; // not a valid language tag
     }
@@ -158,12 +159,13 @@ function apply(locale: SupportedLocale): Promise<void> {
 
 /**
  * Resolves when the locale being loaded is in place (or has failed, and the
- * text is English); `undefined` when none is loading. A widget waits for it
+ * text is English), with the messages of any element that arrived while it
+ * loaded; `undefined` when none is loading. A widget waits for it
  * before its first render, so a page in German never shows it in English
  * first: one appearance, in the page's language, instead of English and then
  * a change of language and size.
  */
-export const localeSettling = (): Promise<void> | undefined => applying;
+export const localeSettling = (): Promise<unknown> | undefined => (partsLoading.size ? Promise.all([applying, ...partsLoading]) : applying);
 
 const pageLangWatchers = new Set<() => void>();
 

@@ -58,7 +58,7 @@ describe('hardening: attribute values', () => {
   describe('keyword values in any case, with spaces around, mean the keyword', () => {
     const lists = (el: Element) => el.shadowRoot!.querySelector('.lists')!.className;
     const steps = (el: Element) => el.shadowRoot!.querySelector('[part~="list"]')!.className;
-    const groups = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="group"]')].map((g) => g.className.replace(/\s+/g, ' ').trim());
+    const groups = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="group"]')].map((g) => g.className.replace(/\s+/g, ' ').trim()).join(' | ');
     const scheme = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).colorScheme;
     const cases: Array<[(typeof TAGS)[number], string, string, string, (el: Element) => string]> = [
       ['smp-pros-cons', 'layout', 'stacked', ' Stacked ', lists],

@@ -27,6 +27,7 @@ import puppeteer from 'puppeteer-core';
 import { provision } from './provision.mjs';
 import { chromiumPath } from '../../test/support/browsers.mjs';
 import gettextParser from 'gettext-parser';
+import { shortcode } from '../../demo/shortcode.js';
 import { calls as potCalls, checkDomains as checkPotDomains, extract as extractPot, roles as potRoles } from '../make-pot.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -200,6 +201,24 @@ async function main() {
   const errors = await adminPage.page.evaluate(() => [...document.querySelectorAll('.notice-error, .error')].map((e) => e.textContent.trim()).join(' | '));
   const afterBad = JSON.parse(cli('option', 'smp_widgets_settings'));
   check('a value that is not valid is reported and the previous value kept', /soon/.test(errors) && afterBad['dry-days'] === '4' && afterBad['contact-url'] === 'https://clinic.example/contact', `${errors} ${JSON.stringify(afterBad)}`);
+  // The phone texts the widget shows (README: The call link) are accepted as written.
+  for (const phone of ['(555) 123-4567', '(02) 9876 5432', '020 7946 0000 (Mon–Fri 9–17)', '1-800-GOT-JUNK', 'Tel: +49 30 901820']) {
+    await fillSettings(adminPage.page, { phone });
+    const stored = JSON.parse(cli('option', 'smp_widgets_settings')).phone;
+    const notices = await adminPage.page.evaluate(() => [...document.querySelectorAll('.notice-error, .error')].map((e) => e.textContent.trim()).join(' | '));
+    check(`the phone "${phone}" is accepted and stored as written`, stored === phone && notices === '', `${JSON.stringify(stored)} ${notices}`);
+  }
+  // Text that is not a phone text is refused with the reason, and the previous number kept.
+  for (const [phone, reason] of [['call us', /no digit/], ['<b>555 1234</b>', /< or >/], [`555 ${'1'.repeat(80)}`, /longer than 80/]]) {
+    await fillSettings(adminPage.page, { phone });
+    const stored = JSON.parse(cli('option', 'smp_widgets_settings')).phone;
+    const notices = await adminPage.page.evaluate(() => [...document.querySelectorAll('.notice-error, .error')].map((e) => e.textContent.trim()).join(' | '));
+    check(`the phone "${phone.slice(0, 20)}" is refused, saying why, and the previous number kept`, stored === 'Tel: +49 30 901820' && notices.includes(phone) && reason.test(notices), `${JSON.stringify(stored)} ${notices}`);
+  }
+  const help = await adminPage.page.$eval('#smp-widgets-phone-help', (p) => p.textContent);
+  check('the phone field says what it accepts', /\(555\) 123-4567/.test(help) && /one line with a digit/.test(help) && /no HTML/.test(help), help);
+  await fillSettings(adminPage.page, { phone: '+44 20 7946 0000' });
+  check('the phone is set back', JSON.parse(cli('option', 'smp_widgets_settings')).phone === '+44 20 7946 0000');
   const forgedPage = await admin.newPage();
   await forgedPage.goto(settingsUrl);
   const forged = await forgedPage.evaluate(async (url) => {
@@ -318,6 +337,20 @@ async function main() {
     ].join('\n\n'),
   });
   posts.plain = await create(editor, { title: 'No widget', content: 'Just text, no widget.' });
+  // Shortcodes as the configurator copies them (demo/shortcode.js), with values WordPress's
+  // shortcode parser and wptexturize would otherwise mangle; a refused contact link; a line
+  // break inside an item.
+  const hostileHeadings = ['Cost < $2000 for most', 'SMP > wigs? "Yes" & no', 'C:\\new [draft]', 'R&amp;D &lt;b&gt; Q&A', 'It\'s -- fine...'];
+  posts.hostile = await create(editor, {
+    title: 'Copied shortcodes',
+    // The enclosing shortcode first: WordPress would otherwise read an earlier [smp_pros_cons …]
+    // as opening it, and everything up to its [/smp_pros_cons] as its content.
+    content: [
+      '[smp_pros_cons heading="Items"]\n<ul>\n<li data-kind="pro" data-id="far">far<br>away</li>\n<li data-kind="con" data-id="lines">one<br />two</li>\n</ul>\n[/smp_pros_cons]',
+      ...hostileHeadings.map((heading) => shortcode('smp_pros_cons', { heading })),
+      shortcode('smp_aftercare_checklist', { 'contact-url': 'javascript:alert(1)', heading: 'Refused link' }),
+    ].join('\n\n'),
+  });
 
   // The Author: content passes through kses as in the editor (no unfiltered_html).
   const authorContext = await browser.createBrowserContext();
@@ -346,6 +379,26 @@ async function main() {
   check('kses removes a javascript: contact-url', !/javascript:/i.test(authorRaw), authorRaw);
   check('the Author’s editor logs no console errors', author.errors().length === 0, author.errors().join(' | '));
   await authorContext.close();
+
+  // ------------------------------------------------------------ copied shortcodes, refused link, line breaks
+  section('Shortcodes with hostile values');
+  {
+    const visitor = await browser.createBrowserContext();
+    const v = await openWatched(visitor);
+    await v.page.goto(posts.hostile.link, { waitUntil: 'load' });
+    const widgets = await waitForWidgets(v.page, hostileHeadings.length + 2);
+    const headings = widgets.filter((w) => w.tag === 'smp-pros-cons').map((w) => w.heading);
+    check('a copied shortcode with <, >, ", &, \\, [ ] or \' in its heading renders, the heading exactly as entered', JSON.stringify(headings) === JSON.stringify(['Items', ...hostileHeadings]), JSON.stringify(headings));
+    const content = await v.page.evaluate(() => document.querySelector('.entry-content, .wp-block-post-content')?.textContent ?? '');
+    check('no shortcode is left as text on the page', !content.includes('[smp_'), content.slice(0, 300));
+    const checklist = widgets.find((w) => w.tag === 'smp-aftercare-checklist');
+    check('a refused contact-url is left out, so the site contact page applies', checklist?.attributes['contact-url'] === 'https://clinic.example/contact' && checklist.links.includes('https://clinic.example/contact'), JSON.stringify(checklist?.attributes));
+    const items = widgets.find((w) => w.heading === 'Items');
+    const own = items?.ids.map((id, i) => [id, items.texts[i]]).filter(([id]) => id === 'far' || id === 'lines');
+    check('a line break inside an item is a space', JSON.stringify(own) === JSON.stringify([['far', 'far away'], ['lines', 'one two']]), JSON.stringify(own));
+    await visitor.close();
+  }
+  delete posts.hostile;
 
   // ------------------------------------------------------------ what visitors see
   const visitor = await browser.createBrowserContext();

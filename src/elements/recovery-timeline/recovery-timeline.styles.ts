@@ -284,8 +284,11 @@ export const recoveryTimelineStyles = css`
     .badge {
       border: 1px solid CanvasText;
     }
+    /* Half filled, as on screen: forced colours drop a gradient unless the marker keeps its own, in system colours. */
     .ongoing .marker::before {
+      forced-color-adjust: none;
       border-color: Highlight;
+      background: linear-gradient(to top, Highlight 50%, Canvas 50%);
     }
   }
 `;

@@ -107,7 +107,11 @@ function smp_widgets_setting_fields() {
 		'phone'           => array(
 			'label' => __( 'Clinic phone number', 'smp-widgets' ),
 			'type'  => 'phone',
-			'help'  => __( 'Shown as a tap-to-call link in the urgent part of the aftercare checklist, e.g. +44 20 7946 0000.', 'smp-widgets' ),
+			'help'  => sprintf(
+				/* translators: %d: the longest phone text accepted, in characters. */
+				__( 'Shown as you write it in the urgent part of the aftercare checklist, e.g. +44 20 7946 0000, (555) 123-4567 or 020 7946 0000 (Mon–Fri 9–17), and made a tap-to-call link when one number can be read from it safely. Any one line with a digit, up to %d characters; no HTML.', 'smp-widgets' ),
+				SMP_WIDGETS_PHONE_MAX
+			),
 		),
 		'contact-url'     => array(
 			'label' => __( 'Contact page', 'smp-widgets' ),

@@ -60,26 +60,38 @@ function smp_widgets_render( $slug, array $attributes, $content = '' ) {
 			continue;
 		}
 		$value = smp_widgets_attribute_value( $kind, $attributes[ $name ] );
-		if ( null !== $value ) {
-			$values[ $name ] = $value;
+		if ( null === $value ) {
+			continue;
 		}
+		if ( true !== $value ) {
+			// Escaped here, before the site settings are merged: a value that escapes to nothing
+			// (a link with a refused protocol such as javascript:, text that is not valid UTF-8)
+			// is left out, as if it had not been given, so the site setting fills it.
+			$value = 'url' === $kind ? esc_url( $value, array( 'http', 'https', 'tel', 'mailto' ) ) : esc_attr( $value );
+			if ( '' === $value ) {
+				continue;
+			}
+		}
+		$values[ $name ] = $value;
 	}
 	if ( $element['clinic'] ) {
 		// The element's own attribute wins over the site setting.
-		$values += smp_widgets_settings();
+		foreach ( smp_widgets_settings() as $name => $value ) {
+			if ( ! isset( $values[ $name ] ) ) {
+				$value = 'url' === $element['attributes'][ $name ] ? esc_url( $value, array( 'http', 'https', 'tel', 'mailto' ) ) : esc_attr( $value );
+				if ( '' !== $value ) {
+					$values[ $name ] = $value;
+				}
+			}
+		}
 	}
 	$html = '<' . $element['tag'];
 	if ( ! empty( $attributes['class'] ) && is_string( $attributes['class'] ) ) {
 		$html .= ' class="' . esc_attr( $attributes['class'] ) . '"';
 	}
 	foreach ( $values as $name => $value ) {
-		if ( true === $value ) {
-			$html .= ' ' . $name;
-		} elseif ( 'url' === $element['attributes'][ $name ] ) {
-			$html .= ' ' . $name . '="' . esc_url( $value, array( 'http', 'https', 'tel', 'mailto' ) ) . '"';
-		} else {
-			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
-		}
+		// Every value is escaped above.
+		$html .= true === $value ? ' ' . $name : ' ' . $name . '="' . $value . '"';
 	}
 	$html .= '>' . smp_widgets_clean_items( $content ) . '</' . $element['tag'] . '>';
 	smp_widgets_enqueue_elements( array( $slug ) );
@@ -98,6 +110,8 @@ function smp_widgets_clean_items( $content ) {
 	if ( '' === trim( $content ) ) {
 		return '';
 	}
-	$content = preg_replace( '#</?p(?:\s[^>]*)?>|<br\s*/?>#i', '', $content );
+	// A line break or a paragraph inside an item separates words: a space, not nothing
+	// ("far<br>away" is "far away"). Between items a space is only whitespace.
+	$content = preg_replace( '#</?p(?:\s[^>]*)?>|<br\s*/?>#i', ' ', $content );
 	return trim( wp_kses_post( $content ) );
 }

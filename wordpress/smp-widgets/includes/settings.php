@@ -9,6 +9,9 @@ defined( 'ABSPATH' ) || exit;
 
 const SMP_WIDGETS_OPTION = 'smp_widgets_settings';
 
+/** The longest phone text accepted, in characters: a number with its opening hours fits. */
+const SMP_WIDGETS_PHONE_MAX = 80;
+
 /**
  * The saved settings that are set, keyed by element attribute name.
  *
@@ -38,7 +41,7 @@ function smp_widgets_settings() {
 function smp_widgets_validate_setting( $type, $value ) {
 	switch ( $type ) {
 		case 'phone':
-			return preg_match( '/^\+?[0-9][0-9 ().\-\/]{2,30}$/', $value ) ? $value : null;
+			return '' === smp_widgets_phone_problem( $value ) ? $value : null;
 		case 'url':
 			$url = esc_url_raw( $value, array( 'http', 'https', 'tel', 'mailto' ) );
 			return '' !== $url ? $url : null;
@@ -64,6 +67,35 @@ function smp_widgets_validate_setting( $type, $value ) {
 }
 
 /**
+ * What is wrong with a phone text, or '' when the widget takes it. The widget shows the
+ * text as written (`(555) 123-4567`, `020 7946 0000 (Mon–Fri 9–17)`, `1-800-GOT-JUNK`,
+ * `Tel: +49 30 901820`) and makes it a call link when it can read one number from it
+ * safely, so any one line of text with a digit is a phone text; markup and a text longer
+ * than a phone number with its opening hours are not.
+ *
+ * @param string $value Input as entered (unslashed), before any other cleaning.
+ * @return string A translated reason, or ''.
+ */
+function smp_widgets_phone_problem( $value ) {
+	$value = (string) $value;
+	if ( preg_match( '/[<>]/', $value ) ) {
+		return __( 'it contains < or >; write the number as plain text', 'smp-widgets' );
+	}
+	if ( ! preg_match( '/\p{Nd}/u', $value ) ) {
+		return __( 'it has no digit', 'smp-widgets' );
+	}
+	if ( preg_match( '/[\x00-\x1f\x7f]/', $value ) ) {
+		return __( 'it must be one line', 'smp-widgets' );
+	}
+	$length = function_exists( 'mb_strlen' ) ? mb_strlen( $value, 'UTF-8' ) : strlen( $value );
+	if ( $length > SMP_WIDGETS_PHONE_MAX ) {
+		/* translators: %d: the longest phone text accepted, in characters. */
+		return sprintf( __( 'it is longer than %d characters', 'smp-widgets' ), SMP_WIDGETS_PHONE_MAX );
+	}
+	return '';
+}
+
+/**
  * Sanitize callback of the Settings API: keeps valid values, reports each
  * invalid one and keeps its previous value instead.
  *
@@ -77,17 +109,24 @@ function smp_widgets_sanitize_settings( $input ) {
 		return $previous;
 	}
 	foreach ( smp_widgets_setting_fields() as $name => $field ) {
-		$raw = isset( $input[ $name ] ) && is_scalar( $input[ $name ] ) ? trim( sanitize_text_field( (string) $input[ $name ] ) ) : '';
+		$given = isset( $input[ $name ] ) && is_scalar( $input[ $name ] ) ? trim( (string) $input[ $name ] ) : '';
+		// A phone text is checked as entered, so that markup in it is reported rather than
+		// silently stripped; it is then stored as one line of plain text.
+		$problem = 'phone' === $field['type'] && '' !== $given ? smp_widgets_phone_problem( $given ) : '';
+		$raw     = '' === $problem ? trim( sanitize_text_field( $given ) ) : $given;
 		if ( '' === $raw ) {
 			continue;
 		}
-		$clean = smp_widgets_validate_setting( $field['type'], $raw );
+		$clean = '' === $problem ? smp_widgets_validate_setting( $field['type'], $raw ) : null;
 		if ( null === $clean ) {
 			add_settings_error(
 				SMP_WIDGETS_OPTION,
 				'smp-widgets-' . $name,
-				/* translators: 1: field label, 2: the value entered. */
-				sprintf( esc_html__( '%1$s: “%2$s” is not valid; the previous value was kept.', 'smp-widgets' ), esc_html( $field['label'] ), esc_html( $raw ) )
+				'' !== $problem
+					/* translators: 1: field label, 2: the value entered, 3: why it is not valid. */
+					? sprintf( esc_html__( '%1$s: “%2$s” is not valid (%3$s); the previous value was kept.', 'smp-widgets' ), esc_html( $field['label'] ), esc_html( $raw ), esc_html( $problem ) )
+					/* translators: 1: field label, 2: the value entered. */
+					: sprintf( esc_html__( '%1$s: “%2$s” is not valid; the previous value was kept.', 'smp-widgets' ), esc_html( $field['label'] ), esc_html( $raw ) )
 			);
 			if ( isset( $previous[ $name ] ) ) {
 				$out[ $name ] = $previous[ $name ];
