@@ -32,7 +32,7 @@ const L = String.raw`a-z\u00c0-\u024f\u0300-\u036f\u0620-\u065f\u066e-\u06d3`;
 const CONNECTOR = String.raw`(?:\s*[-‐-―]\s*|\s+(?:to|till|until|bis|à|al?|alle|at[eé]|tot|ile|[إا]لى)\s+)`;
 // Day names and their abbreviations, in that order of languages.
 const DAYS = String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|daily|weekdays?|weekends?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|täglich|werktags|lun(?:di|es|ed[iì])?|mar(?:di|tes|ted[iì])?|mer(?:credi|coled[iì])?|mi[eé](?:rcoles)?|jeu(?:di)?|jue(?:ves)?|gio(?:ved[iì])?|ven(?:dredi|erd[iì])?|vie(?:rnes)?|sam(?:edi)?|s[aá]b(?:ado|ato)?|dim(?:anche)?|dom(?:ingo|enica)?|seg(?:unda)?|ter(?:ça)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dagelijks|pzt|pts|sal[ıi]?|çar(?:şamba)?|çrş|per(?:şembe)?|prş|cum(?:a|artes[iİı])?|cmt|cts|paz(?:ar|artes[iİı])?`;
-const NOTE = String.raw`(?<![${L}\d])(?:(?:\d\d?(?:[:.h]\d\d)?${CONNECTOR})?(?:\d\d?(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:\d\d?|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|(?:\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
+const NOTE = String.raw`(?<![${L}\d])(?:(?:\d\d?|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:\d\d?(?:[:.h]\d\d)?${CONNECTOR})?(?:\d\d?(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
 // Found in a copy of the text with its capitals in small letters, so without the `i` flag: V8
 // keeps a regular expression's compiled code as long as the page (tens of KiB for this one, and
 // several times that for a case-insensitive one with Unicode letter classes).
@@ -47,6 +47,25 @@ const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(?:[01]?\d|2[0-4])(?:\.[0-5
 const TRUNK_ZERO = /^(\+|00)(?!3(9|7[89])$)[1-9]\d?\d?$/;
 // Digits that are not part of a word of letters and digits ("W1G", "3B"): where the number may start.
 const DIGITS = new RegExp(`(?<![A-Z${L}\\d])\\d+(?![A-Z${L}\\d])`);
+// Words after which the digits are the clinic's number (Tel., Phone, Call, Llame al, Ligue, هاتف, …), in the
+// nine languages, small letters: there a first group that does not start with 0 is the number's own.
+const LABEL = String.raw`(?:t[eé]l[eé]?(?:fono?|fone|efon|ephone)?|téléphone|tlf|phone|call(?: us)?(?: on| at)?|toll-free|llam[ae](?: al)?|chiam(?:a|ate)(?: il| al)?|ligue(?: para)?|cel|cell|m[oó]vil|mobile?|mob|handy|whatsapp|appel(?:ez)?(?:-nous)?(?: le| au)?|anrufen|ruf(?: an)?|bel(?:len)?|ara(?:y[ıi]n)?|هاتف|اتصل(?: على| بـ?)?)\.?`;
+// Words that may follow the number: "or" or "and" before another number, an extension (ext, x, poste, interno, ramal, dahili, …), and
+// words that are no address (FREE, open, from, every, a label): other words may own the number's last group.
+const OR_EXT = String.raw`or|and|oder|und|ou|et|o|of|oppure|veya|ve|ya da|أو|ext(?:n|ension)?|x|poste|durchwahl|int(?:erno)?|ramal|dahili`;
+const AFTER = new RegExp(String.raw`^(?:(${OR_EXT})|free(?:phone)?|gratuit|gratis|kostenlos|ücretsiz|open|ouvert|abierto|aperto|aberto|geöffnet|geopend|açık|from|des?|du|von|vom|ab|dalle|dal|das|desde|van|من|hafta|${LABEL})(?![${L}])`);
+// A label word just before the number.
+const LABELLED = new RegExp(`(?<![${L}])${LABEL}\\s*$`);
+// A label's line number before a colon ("Tel 1: 020 …", "Tel. 2:"): not dialled.
+const LINE = new RegExp(`(?<=(?<![${L}])${LABEL}\\s*)\\d\\d?(?=\\s*:)`, 'g');
+/** The text with its capitals in small letters one for one (not İ, which would become two characters). */
+const lower = (text: string) => text.replace(/[A-ZÀ-ÖØ-ÞĞŞ]/g, (c) => c.toLowerCase());
+// A 0 after a country code (1, 7, a two-digit one, else three digits) and perhaps its "(0)": "+44 020", "+44020",
+// "+44 (0) 020", "+44/020": a trunk 0, or a number that starts with 0 (as after +39, +378, +379, +225, +242)?
+const TRUNK_TWICE = /^(\+|00)(?!39|37[89]|225|242)(?=(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|\d{3}))\2(\s*\(0\))?[^\d(]*0/;
+// A letter or digit starting the text after the number, and digits joined to letters ("2nd"; "0000x123": x an extension).
+const WORD = new RegExp(`^[${L}]`);
+const JOINED = new RegExp(`\\d(?!x\\d)[A-Z${L}]`);
 // North American numbers, where capital letters are keypad letters: 1 or +1 first, or a toll-free 8XX code.
 const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
 
@@ -62,8 +81,8 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  * - a slash after an area code joins it to the number: `030/901820` dials `030901820`;
  * - the number ends at a bracketed note, or at a word (`or`, `ext` or `EXT`, `Mon–Fri`, `FREE`):
  *   `020 7946 0000 (Mon–Fri 9–17)` dials `02079460000`, `… or …` only the first;
- * - hours end the number: `24/7`, `7/24`, `9am`, `5 PM`, `24h`, `24 h`, `09:00`, `9–17 Uhr`, `9h-18h`,
- *   `7j/7`, Arabic `٩ص` and `٢٤ ساعة`: `555 1234 24/7` dials `5551234`;
+ * - hours end the number: `24/7`, `7/24`, `9am`, `5 PM`, `24h`, `24 h`, `24 Std.`, `09:00`, `9–17 Uhr`, `9h-18h`,
+ *   `7j/7`, `h24`, Arabic `٩ص` and `٢٤ ساعة`: `555 1234 24/7` dials `5551234`;
  * - a day name in any case, in any of the nine languages (`MON-FRI`, `MO-FR`, `LUN-VEN`, `SAT & SUN`,
  *   `PZT-CUM`, `L-V`), or a count of days (`7 DAYS`, `7 días`) ends the number;
  * - hours or days before the number are skipped, like `Tel:`;
@@ -74,16 +93,24 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   `1-800-CONTACTS` dials `18002668228`; there a day name before the tenth digit
  *   (`+1 555 1234 MON-FRI`) could be either: no link;
  * - elsewhere a capital word after fewer than 8 digits could be keypad letters
- *   (`0800 FLOWERS`, `555 1234 OPEN`): no link; after 8 or more it is a note;
+ *   (`0800 FLOWERS`, `555 1234 OPEN`): no link; after 8 or more it may be a note (below);
  * - Arabic-Indic (٠–٩) and Persian (۰–۹) digits dial as 0–9;
  * - words before the number (`Tel:`) are skipped, and so is a word of letters and digits
  *   (a postcode `W1G 9PF`, `Unit 3B`): `London W1G 9PF · 020 7946 0000` dials `02079460000`;
- * - after a word (not a colon), a first group that does not start with 0, + or a bracket may be
- *   the word's (`Clinic 2 0161 496 0000`, `Suite 200, 020 …`, `Tel 212 555 0100`): no link;
- * - a number of fewer than 5 digits, then a word and more digits, is an address
- *   (`120 High Street, 020 …`): no link;
- * - a 0 after a country code without brackets (`+44 020 …`): no link, but after +39, +378,
- *   +379, +225, +242, whose numbers start with 0, it is dialled;
+ * - after a phone label (`Tel`, `Phone`, `Call`, `Llame al`, `Ligue`, `Chiama il`, `هاتف`, …) the digits
+ *   that follow are the number (`Tel. 912 345 678`), but for a line number: a group starting with 0
+ *   next (`Tel 2 0161 …`), one digit but a North American 1 or a trunk 8 (`Tel 2 555 0199`), a 1 without
+ *   ten digits after it, or ". " or a spaced dash next: no link; `Tel 1: 020 …` dials the number after the colon;
+ * - after another word (not a colon), a first group that does not start with 0, + or a bracket may be
+ *   the word's (`Clinic 2 0161 496 0000`, `Suite 200, 020 …`): no link;
+ * - two numbers: digits after the number (not in brackets, nor hours) after anything but `or` or an
+ *   extension (`75008 Paris · 01 23 …`, `120 High Street, 020 …`, `Emergency 999 / clinic 020 …`): no link,
+ *   but a `,` or `/` after a number of 7 digits or more ends it (`020 7946 0000, 020 7946 0001`);
+ * - a word after the last group that is not `or`, an extension, a label or a note (`FREE`, `open`, `from`, …)
+ *   may own that group (`… 0000 24 Harley St`, `… 89 75008 Paris`, `… 0000 Reception`), and digits joined to
+ *   letters after the number are a word's (`2nd floor`; but `0000x123`, x an extension): no link;
+ * - a 0 after a country code (`+44 020 …`, `+44020 …`, `+44/020`, `+44 (0) 020 …`): no link, but after +39,
+ *   +378, +379, +225, +242, whose numbers start with 0, it is dialled;
  * - a last group of 1 to 3 digits after a spaced dash (`020 7946 0000 – 2`) may be an
  *   extension, and more than ten digits after a North American 1 are too many: no link.
  */
@@ -95,7 +122,7 @@ export function telHref(phone: string): string | undefined {
   // Only text with something besides digits, spaces, "+", brackets and hyphens can hold a note:
   // most numbers skip the search, and with it the ~40 KiB of machine code V8 compiles NOTES into.
   let note = '';
-  const search = /[^\d\s+()-]/.test(text) ? text.replace(/[A-ZÀ-ÖØ-ÞĞŞ]/g, (c) => c.toLowerCase()).matchAll(NOTES) : [];
+  const search = /[^\d\s+()-]/.test(text) ? lower(text).matchAll(NOTES) : [];
   for (const found of search) {
     const at = found.index;
     if (DIGITS.test(text.slice(0, at))) {
@@ -105,6 +132,7 @@ export function telHref(phone: string): string | undefined {
     }
     text = text.slice(0, at) + ' '.repeat(found[0].length) + text.slice(at + found[0].length);
   }
+  for (const line of lower(text).matchAll(LINE)) text = text.slice(0, line.index) + '__'.slice(-line[0].length) + text.slice(line.index + line[0].length);
   // A word of letters and digits before the number (a postcode "W1G 9PF", "Unit 3B", "2nd") is a
   // word: its digits are not dialled nor its 1 taken for North America's ("_" keeps it a word before the number).
   const first = text.search(DIGITS);
@@ -153,7 +181,7 @@ export function telHref(phone: string): string | undefined {
             ? // "(0)" is a trunk prefix only first or after a country code; other digits in brackets are an
               // area code after a country code, a trunk 0 or 8 or a leading 1 ("+44 (20)", "1 (800)"):
               // after the number's digits, "(0)", "(12)" or "(9-17)" is a note.
-              !/^((\+|00)[1-9]\d?\d?)?\(|^(\+\d{0,3}|00\d{1,3}|\d)?\((?!0\s*$)/.test(dial + '(' + area)
+              !/^((\+|00)[1-9]\d?\d?)?\(|^(\+\d{0,3}|00\d{1,3}|[0178])?\((?!0\s*$)/.test(dial + '(' + area)
             : digits // "EXT", a capital word after a whole number, a word, a second number: the number has ended
     )
       break;
@@ -169,15 +197,32 @@ export function telHref(phone: string): string | undefined {
   if (/^\D/.test(note) && nanp && !vanity && national(dial) < 10) return;
   const number = text.slice(start, end);
   const rest = text.slice(end);
+  const after = lower(rest);
+  const labelled = LABELLED.test(lower(text.slice(0, start)));
   if (
-    // "Clinic 2 0161 496 0000", "Suite 200, 020 …": after a word (not a colon), a first group that
-    // does not start with 0, + or a bracket may be the word's, when more digits follow it.
-    (/[^\s:]\s*$/.test(text.slice(0, start)) && /^[1-9]/.test(number) && (/\d\D+\d/.test(number) || /^[^a-z]*\d/i.test(rest))) ||
-    // "120 High Street, 020 …": a short number, then a word (not after "/": "999 / clinic 020 …") and more
-    // digits, is an address.
-    (/^\D?\d{0,4}$/.test(dial) && /^[\s,.]*[^\d\s,./][^]*\d/.test(rest)) ||
-    // "+44 020 …": a trunk 0 after a country code, or a number that starts with 0 (+39, +378, +379, +225, +242)?
-    /^(\+|00)(?!(39|37[89]|225|242)\D)\d{1,3}[-\s.‐-―]+0/.test(number) ||
+    // "Clinic 2 0161 496 0000", "Suite 200, 020 …": after a word (not a colon, nor a label such as "Tel"), a
+    // first group that does not start with 0, + or a bracket may be the word's, when more digits follow it;
+    // after a label too when the next group starts with 0 and is not the last after three digits ("Tel 2 0161 …",
+    // "Tel 200 020 7946 0000": a trunk 0 inside the number? "Tel 555 0199" is a number), after
+    // ". " or a spaced dash ("Tel 2 – 555 …"), after one digit but a North American 1 (before ten digits) or a
+    // Russian trunk 8 ("Tel 2 555 0199": a line number?).
+    (labelled
+      ? /^[1-9]\d{0,2}(\.\s|\s[-‐-―])|^[1-9](\d?|\d\d(?=\D+0\d*\D+\d))[-\s.‐-―]+0|^[2-79]\D/.test(number) || (/^1\D/.test(number) && national(dial) != 10)
+      : /[^\s:]\s*$/.test(text.slice(0, start)) && /^[1-9]/.test(number) && (/\d\D+\d/.test(number) || /^[^a-z]*\d/i.test(rest))) ||
+    // "020 7946 0000 24 Harley St", "01 23 45 67 89 75008 Paris": a word after the last group, other than "or", an
+    // extension, a note or a label, may own that group.
+    (!vanity && /\s$/.test(number) && WORD.test(after) && !AFTER.test(after)) ||
+    // "75008 Paris · 01 23 45 67 89", "120 High Street, 020 …", "Emergency 999 / clinic 020 …": digits after the
+    // number (not in brackets, nor hours) after anything but "or" or an extension: which number is the clinic's? Not
+    // after a "," or "/" that ends a number of 7 digits or more ("020 7946 0000, 020 7946 0001"), nor keypad letters.
+    (!vanity &&
+      /\d/.test(rest.replace(/\([^)]*\)/g, '').replace(BARE_RANGE, '')) &&
+      !AFTER.exec(after)?.[1] &&
+      !(/^[,/]\s*[\d+(]/.test(rest) && /\d{7}/.test(dial))) ||
+    // "0161 496 0000 2nd floor": digits joined to letters after the number are a word's (but "0000x123", x an extension).
+    JOINED.test(text.slice(start, end + 2)) ||
+    // "+44 020 …", "+44 (0) 020 …", "+44020 …": a trunk 0 after a country code.
+    TRUNK_TWICE.test(number) ||
     // "020 7946 0000 – 2": a short group after a spaced dash may be an extension or an option.
     /(\s[-‐-―]|[-‐-―]\s)\s*\d{1,3}\s*$/.test(number) ||
     // "1 800 555 0199 1": more than a North American number's ten digits.

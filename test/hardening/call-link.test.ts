@@ -178,15 +178,15 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['Suite 200: 020 7946 0000', undefined],
         ['Clinic 2 555 0199', undefined],
         ['No. 2 020 7946 0000', undefined],
-        ['Tel 212 555 0100', undefined], // after a word, a first group that does not start with 0 could be the word's
-        ['Call 1 800 555 0199', undefined],
+        ['Clinic 212 555 0100', undefined], // after a word, a first group that does not start with 0 could be the word's
+        ['Studio 1 800 555 0199', undefined],
         ['Tel: 212 555 0100', 'tel:2125550100'], // a colon ends the label
         ['Tel 020 7946 0000', 'tel:02079460000'], // a group starting with 0, + or a bracket starts a number
         ['Tel. 020 7946 0000', 'tel:02079460000'],
         ['WhatsApp +44 7700 900123', 'tel:+447700900123'],
         ['Tel (555) 123-4567', 'tel:5551234567'],
         ['Emergency 999', 'tel:999'], // one group after a word is the number
-        ['Emergency 999 / clinic 020 7946 0000', 'tel:999'], // the first of two numbers
+        ['Emergency 999 / clinic 020 7946 0000', undefined], // two numbers, and a word between: which is the clinic's?
         ['Unit 3B 020 7946 0000', 'tel:02079460000'], // a word of letters and digits is a word
         ['Unit 1B 020 7946 0000', 'tel:02079460000'], // its 1 does not make the number North American
         ['London W1G 9PF · 020 7946 0000', 'tel:02079460000'], // a postcode
@@ -198,12 +198,95 @@ describe('hardening: the call link dials exactly the number shown', () => {
       ],
     ],
     [
+      'after a phone label (Tel, Phone, Call, Llame al, Ligue, …) the digits that follow are the number',
+      [
+        ['Tel 212 555 0100', 'tel:2125550100'],
+        ['Call 1 800 555 0199', 'tel:18005550199'],
+        ['Tel. 912 345 678', 'tel:912345678'], // Spain: no number starts with 0
+        ['Teléfono 91 123 45 67', 'tel:911234567'],
+        ['Llame al 912 345 678', 'tel:912345678'],
+        ['Tlf. 912 345 678', 'tel:912345678'],
+        ['Call 1-800-555-0199', 'tel:18005550199'],
+        ['Toll-free 1-800-555-0199', 'tel:18005550199'],
+        ['Phone 212-555-0100', 'tel:2125550100'],
+        ['Call 1 800 FLOWERS', 'tel:18003569377'],
+        ['Tel. 347 123 4567', 'tel:3471234567'], // an Italian mobile
+        ['Chiama il 347 123 4567', 'tel:3471234567'],
+        ['Ligue 11 3123-4567', 'tel:1131234567'], // Brazil
+        ['Cel. 11 91234-5678', 'tel:11912345678'],
+        ['WhatsApp 11 91234-5678', 'tel:11912345678'],
+        ['Appelez le 01 23 45 67 89', 'tel:0123456789'],
+        ['Arayın 0212 123 45 67', 'tel:02121234567'],
+        ['هاتف ٠١١ ٤٦٤ ٥٥٥٥', 'tel:0114645555'],
+        ['Tel 1: 020 7946 0000', 'tel:02079460000'], // a line number before a colon is the label's
+        ['Tel. 2: 020 7946 0000', 'tel:02079460000'],
+        ['Urgences 24h/24 : 01 23 45 67 89', 'tel:0123456789'], // hours before the number are skipped
+        ['Acil 7/24 0212 123 45 67', 'tel:02121234567'],
+        ['Call 112', 'tel:112'],
+        ['Tel 8 (495) 123-45-67', 'tel:84951234567'], // a Russian trunk 8
+        ['Tel 2 0161 496 0000', undefined], // a line number, or a trunk 0 inside the number?
+        ['Tel 2 555 0199', undefined], // one digit but a North American 1 or a trunk 8: a line number?
+        ['Tel 1 555 0199', undefined], // a North American 1 needs ten digits after it
+        ['Tel 12. 555 0199', undefined],
+        ['Tel 12 – 555 0199', undefined],
+        ['Tel 200, 020 7946 0000', undefined],
+        ['Tel 200 020 7946 0000', undefined],
+        ['Tel 555 0199', 'tel:5550199'],
+        ['Tel 2 (555) 123-4567', undefined],
+      ],
+    ],
+    [
+      'a postcode or an address beside the number: its digits are never dialled, with the number\'s or alone',
+      [
+        ['75008 Paris · 01 23 45 67 89', undefined], // two numbers: the postcode first
+        ['28013 Madrid · 912 345 678', undefined],
+        ['10115 Berlin, 030 1234567', undefined],
+        ['D-10115 Berlin · 030 1234567', undefined],
+        ['00184 Roma · 06 1234 5678', undefined],
+        ['34710 Kadıköy · 0216 123 45 67', undefined],
+        ['01310-100 São Paulo · (11) 3123-4567', undefined],
+        ['10001 New York · (212) 555-0100', undefined],
+        ['11564 الرياض · 011 464 5555', undefined],
+        ['١١٥٦٤ الرياض · ٠١١ ٤٦٤ ٥٥٥٥', undefined],
+        ['75008 Paris · +33 1 23 45 67 89', undefined],
+        ['75008 (Paris) 01 23 45 67 89', undefined],
+        ['01 23 45 67 89 75008 Paris', undefined], // digits after the number, then a word: whose are they?
+        ['01 23 45 67 89 12 rue de la Paix', undefined],
+        ['030 1234567 10115 Berlin', undefined],
+        ['912 345 678 28013 Madrid', undefined],
+        ['020 7946 0000 24 Harley St', undefined],
+        ['020 7946 0000 Reception', undefined], // a word after the last group may own it
+        ['0161 496 0000 2nd floor', undefined], // a word of letters and digits after the number
+        ['01 23 45 67 89, 75008 Paris', 'tel:0123456789'], // a comma ends the number
+        ['01 23 45 67 89 (75008 Paris)', 'tel:0123456789'], // so does a note in brackets
+        ['0800 123 4567 FREE', 'tel:08001234567'], // FREE, open, from, every, or, ext: not an address
+        ['0800 123 4567 freephone', 'tel:08001234567'],
+        ['020 7946 0000 ext 12', 'tel:02079460000'],
+        ['01 23 45 67 89 ou 01 23 45 67 88', 'tel:0123456789'],
+        ['030 901820 oder 030 901821', 'tel:030901820'],
+        ['020 7946 0000 and 020 7946 0001', 'tel:02079460000'],
+        ['06 1234 5678 h24', 'tel:0612345678'],
+        ['030 1234567 24 Std.', 'tel:0301234567'], // German hours
+        ['020 7946 0000 24 Stunden', 'tel:02079460000'],
+      ],
+    ],
+    [
       'digits that may not be the number\'s own give no link',
       [
         ['+44 020 7946 0000', undefined], // a trunk 0 after a country code, or a number that starts with 0?
         ['0044 020 7946 0000', undefined],
         ['Tel: +44 020 7946 0000', undefined],
         ['+44-020-7946-0000', undefined],
+        ['+44 (0) 020 7946 0000', undefined], // the trunk 0 written twice
+        ['+44(0)020 7946 0000', undefined],
+        ['+49 (0) 030 1234567', undefined],
+        ['+33 (0) 01 23 45 67 89', undefined],
+        ['+44/020 7946 0000', undefined],
+        ['+44020 7946 0000', undefined], // no space after the code: +44 (two digits), then 0
+        ['+442079460000', 'tel:+442079460000'],
+        ['+302101234567', 'tel:+302101234567'], // +30, then 2
+        ['+390612345678', 'tel:+390612345678'],
+        ['+3530 1 234 5678', undefined], // a three-digit code, then 0
         ['+39 06 1234 5678', 'tel:+390612345678'], // where numbers start with 0 after the code, it is dialled
         ['+378 0549 123456', 'tel:+3780549123456'],
         ['+225 07 07 12 34 56', 'tel:+2250707123456'],
@@ -258,7 +341,11 @@ describe('hardening: the call link dials exactly the number shown', () => {
             for (const number of numbers) {
               const written = `${label} ${mark}${join}${number}`;
               const href = telHref(written);
-              expect([dialOf(number), undefined], `${written} → ${href}`).to.include(href);
+              // After a phone label with no punctuation, a mark of two or three digits is read as the number's
+              // first digits ("Tel 12 555 0199"), as "Teléfono 91 123 45 67" is: those digits are shown, and dialled
+              // (and "Tel 1 212 555 0100" is a North American number with its 1).
+              const read = /^(Tel|Call)$/.test(label) && /^(1|\d\d+)$/.test(mark) && /^ +$|^-$/.test(join) ? dialOf(mark + number) : undefined;
+              expect([dialOf(number), read, undefined], `${written} → ${href}`).to.include(href);
               // A mark of letters and digits is a word; a number that starts with 0, + or a bracket is the number.
               if (/[^\d]/.test(mark) && /^[0+(]/.test(number)) {
                 expect(href, written).to.equal(dialOf(number));
@@ -270,6 +357,27 @@ describe('hardening: the call link dials exactly the number shown', () => {
 
     it('a label and a colon, then the number: the number', () => {
       for (const label of labels) for (const number of numbers) expect(telHref(`${label}: ${number}`), `${label}: ${number}`).to.equal(dialOf(number));
+    });
+
+    it('phone labels in the nine languages before a number: the number', () => {
+      const phoneLabels = ['Tel', 'Tel.', 'Tél.', 'Tlf.', 'Phone', 'Call', 'Call us on', 'Mobile', 'Mob.', 'WhatsApp', 'Toll-free', 'Teléfono', 'Llame al', 'Chiama il', 'Ligue', 'Cel.', 'Appelez', 'Anrufen', 'Ruf', 'Bellen', 'Arayın', 'هاتف', 'اتصل على'];
+      for (const label of phoneLabels) for (const number of numbers) expect(telHref(`${label} ${number}`), `${label} ${number}`).to.equal(dialOf(number));
+    });
+
+    it('2,000 generated postcodes, ZIPs and addresses before or after a number: never other digits', () => {
+      let seed = 11;
+      const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+      const pick = <T,>(list: T[]) => list[Math.floor(next() * list.length)];
+      const digits = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join('');
+      const places = ['Paris', 'Madrid', 'Berlin', 'Roma', 'Kadıköy', 'São Paulo', 'New York', 'الرياض', 'rue de la Paix', 'Harley St', 'High Street', 'floor', 'Praxis'];
+      for (let i = 0; i < 2000; i++) {
+        const code = pick([() => digits(5), () => digits(4), () => `${digits(5)}-${digits(3)}`, () => `D-${digits(5)}`, () => `${1 + Math.floor(next() * 200)}`, () => digits(2)])();
+        const place = `${code} ${pick(places)}`;
+        const number = pick(numbers);
+        const written = next() < 0.5 ? `${place}${pick(joins)}${number}` : `${number}${pick([' ', '  ', ' · ', ' / ', ' – '])}${place}`;
+        const href = telHref(written);
+        expect([dialOf(number), undefined], `${written} → ${href}`).to.include(href);
+      }
     });
 
     it('2,000 generated postcodes and house numbers before a number: never other digits', () => {
@@ -333,7 +441,7 @@ describe('hardening: the call link dials exactly the number shown', () => {
 
     // A 0 after a country code and a North American number's length are telHref's to judge; the
     // plain reader still answers for whole North American numbers.
-    for (const [written, plain] of [['+44 020 7946 0000', null], ['0044 020 7946 0000', null], ['1 800 555 0199 1', null], ['+39 06 1234 5678', null], ['+1 212 555 0100', 'tel:+12125550100'], ['1 800 555 0199', 'tel:18005550199'], ['800 555 0199', 'tel:8005550199'], ['+44 20 7946 0000', 'tel:+442079460000']] as const) {
+    for (const [written, plain] of [['+44 020 7946 0000', null], ['0044 020 7946 0000', null], ['+44020 7946 0000', null], ['+3530 1 234 5678', null], ['+302101234567', 'tel:+302101234567'], ['1 800 555 0199 1', null], ['+39 06 1234 5678', null], ['+1 212 555 0100', 'tel:+12125550100'], ['1 800 555 0199', 'tel:18005550199'], ['800 555 0199', 'tel:8005550199'], ['+44 20 7946 0000', 'tel:+442079460000']] as const) {
       it(`"${written}": ${plain ?? 'left to telHref'}`, () => {
         expect(plainTelHref(written)).to.equal(plain);
       });
