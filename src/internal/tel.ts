@@ -10,7 +10,7 @@
 // the nine languages. It starts a word (no letter, mark or digit before it) and is one of:
 // - hours: a time ("9", "09:00", "9.00", "9h30"), perhaps after another time and a
 //   connector ("9–17 Uhr"), then a unit: am/pm, h, hr(s), hour(s), heure(s), hora(s),
-//   hs, Uhr, saat, ore, uur, Arabic ص/صباحا (am), م/مساء (pm), ساعة (hours); or any
+//   hs, Uhr, Std., Stunden, saat, ore, uur, u, Arabic ص/صباحا (am), م/مساء (pm), ساعة (hours); or any
 //   time with a colon ("09:00");
 // - a range of two clock times with a dot, no unit needed ("9.00-17.00", "08.30 – 18.00"),
 //   not after a dot, dash or slash (a dotted number "0800.12.34-56.78" is not one);
@@ -32,7 +32,7 @@ const L = String.raw`a-z\u00c0-\u024f\u0300-\u036f\u0620-\u065f\u066e-\u06d3`;
 const CONNECTOR = String.raw`(?:\s*[-‐-―]\s*|\s+(?:to|till|until|bis|à|al?|alle|at[eé]|tot|ile|[إا]لى)\s+)`;
 // Day names and their abbreviations, in that order of languages.
 const DAYS = String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|daily|weekdays?|weekends?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|täglich|werktags|lun(?:di|es|ed[iì])?|mar(?:di|tes|ted[iì])?|mer(?:credi|coled[iì])?|mi[eé](?:rcoles)?|jeu(?:di)?|jue(?:ves)?|gio(?:ved[iì])?|ven(?:dredi|erd[iì])?|vie(?:rnes)?|sam(?:edi)?|s[aá]b(?:ado|ato)?|dim(?:anche)?|dom(?:ingo|enica)?|seg(?:unda)?|ter(?:ça)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dagelijks|pzt|pts|sal[ıi]?|çar(?:şamba)?|çrş|per(?:şembe)?|prş|cum(?:a|artes[iİı])?|cmt|cts|paz(?:ar|artes[iİı])?`;
-const NOTE = String.raw`(?<![${L}\d])(?:(?:\d\d?|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:\d\d?(?:[:.h]\d\d)?${CONNECTOR})?(?:\d\d?(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
+const NOTE = String.raw`(?<![${L}\d])(?:(?:\d\d?|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:\d\d?(?:[:.h]\d\d)?${CONNECTOR})?(?:\d\d?(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|u|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
 // Found in a copy of the text with its capitals in small letters, so without the `i` flag: V8
 // keeps a regular expression's compiled code as long as the page (tens of KiB for this one, and
 // several times that for a case-insensitive one with Unicode letter classes).
@@ -53,7 +53,7 @@ const LABEL = String.raw`(?:t[eé]l[eé]?(?:fono?|fone|efon|ephone)?|téléphone
 // Words that may follow the number: "or" or "and" before another number, an extension (ext, x, poste, interno, ramal, dahili, …), and
 // words that are no address (FREE, open, from, every, a label): other words may own the number's last group.
 const OR_EXT = String.raw`or|and|oder|und|ou|et|o|of|oppure|veya|ve|ya da|أو|ext(?:n|ension)?|x|poste|durchwahl|int(?:erno)?|ramal|dahili`;
-const AFTER = new RegExp(String.raw`^(?:(${OR_EXT})|free(?:phone)?|gratuit|gratis|kostenlos|ücretsiz|open|ouvert|abierto|aperto|aberto|geöffnet|geopend|açık|from|des?|du|von|vom|ab|dalle|dal|das|desde|van|من|hafta|${LABEL})(?![${L}])`);
+const AFTER = new RegExp(String.raw`^(?:(${OR_EXT})|free(?:phone)?|gratuit|gratis|kostenlos|ücretsiz|open|ouvert|abierto|aperto|aberto|geöffnet|geopend|açık|from|des?|du|von|vom|ab|dalle|dal|das|desde|van|من|every|her|hafta|tous|todos|tutti|ogni|jeden|elke|${LABEL})(?![${L}])`);
 // A label word just before the number.
 const LABELLED = new RegExp(`(?<![${L}])${LABEL}\\s*$`);
 // A label's line number before a colon ("Tel 1: 020 …", "Tel. 2:"): not dialled.

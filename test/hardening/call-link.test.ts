@@ -268,6 +268,9 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['06 1234 5678 h24', 'tel:0612345678'],
         ['030 1234567 24 Std.', 'tel:0301234567'], // German hours
         ['020 7946 0000 24 Stunden', 'tel:02079460000'],
+        ['020 123 4567 9-17 u', 'tel:0201234567'], // Dutch hours
+        ['0212 555 12 34 her gün', 'tel:02125551234'], // "every day"
+        ['02 1234 5678 tutti i giorni', 'tel:0212345678'],
       ],
     ],
     [
