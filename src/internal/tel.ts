@@ -32,7 +32,7 @@ const L = String.raw`a-z\u00c0-\u024f\u0300-\u036f\u0620-\u065f\u066e-\u06d3`;
 const CONNECTOR = String.raw`(?:\s*[-‐-―]\s*|\s+(?:to|till|until|bis|à|al?|alle|at[eé]|tot|ile|[إا]لى)\s+)`;
 // Day names and their abbreviations, in that order of languages.
 const DAYS = String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|daily|weekdays?|weekends?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|täglich|werktags|lun(?:di|es|ed[iì])?|mar(?:di|tes|ted[iì])?|mer(?:credi|coled[iì])?|mi[eé](?:rcoles)?|jeu(?:di)?|jue(?:ves)?|gio(?:ved[iì])?|ven(?:dredi|erd[iì])?|vie(?:rnes)?|sam(?:edi)?|s[aá]b(?:ado|ato)?|dim(?:anche)?|dom(?:ingo|enica)?|seg(?:unda)?|ter(?:ça)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dagelijks|pzt|pts|sal[ıi]?|çar(?:şamba)?|çrş|per(?:şembe)?|prş|cum(?:a|artes[iİı])?|cmt|cts|paz(?:ar|artes[iİı])?`;
-const NOTE = String.raw`(?<![${L}\d])(?:(?:\d\d?|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:\d\d?(?:[:.h]\d\d)?${CONNECTOR})?(?:\d\d?(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|u|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
+const NOTE = String.raw`(?<![${L}\d])(?:(?:\d\d?|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:\d\d?(?:[:.h]\d\d)?${CONNECTOR})?(?:\d\d?(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|u|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?:\s+sur?\s+24)?(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
 // Found in a copy of the text with its capitals in small letters, so without the `i` flag: V8
 // keeps a regular expression's compiled code as long as the page (tens of KiB for this one, and
 // several times that for a case-insensitive one with Unicode letter classes).
@@ -103,8 +103,8 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   ten digits after it, or ". " or a spaced dash next: no link; `Tel 1: 020 …` dials the number after the colon;
  * - after another word (not a colon), a first group that does not start with 0, + or a bracket may be
  *   the word's (`Clinic 2 0161 496 0000`, `Suite 200, 020 …`): no link;
- * - two numbers: digits after the number (not in brackets, nor hours) after anything but `or` or an
- *   extension (`75008 Paris · 01 23 …`, `120 High Street, 020 …`, `Emergency 999 / clinic 020 …`): no link,
+ * - two numbers: digits after the number (not in brackets, nor hours), also after a note, after anything but
+ *   `or`, `and` or an extension (`75008 Paris · 01 23 …`, `Suite 200 Mon-Fri 020 …`, `Emergency 999 / clinic 020 …`): no link,
  *   but a `,` or `/` after a number of 7 digits or more ends it (`020 7946 0000, 020 7946 0001`);
  * - a word after the last group that is not `or`, an extension, a label or a note (`FREE`, `open`, `from`, …)
  *   may own that group (`… 0000 24 Harley St`, `… 89 75008 Paris`, `… 0000 Reception`), and digits joined to
@@ -122,11 +122,13 @@ export function telHref(phone: string): string | undefined {
   // Only text with something besides digits, spaces, "+", brackets and hyphens can hold a note:
   // most numbers skip the search, and with it the ~40 KiB of machine code V8 compiles NOTES into.
   let note = '';
+  let tail = ''; // from that note to the end
   const search = /[^\d\s+()-]/.test(text) ? lower(text).matchAll(NOTES) : [];
   for (const found of search) {
     const at = found.index;
     if (DIGITS.test(text.slice(0, at))) {
       note = found[0];
+      tail = text.slice(at);
       text = text.slice(0, at);
       break;
     }
@@ -212,11 +214,11 @@ export function telHref(phone: string): string | undefined {
     // "020 7946 0000 24 Harley St", "01 23 45 67 89 75008 Paris": a word after the last group, other than "or", an
     // extension, a note or a label, may own that group.
     (!vanity && /\s$/.test(number) && WORD.test(after) && !AFTER.test(after)) ||
-    // "75008 Paris · 01 23 45 67 89", "120 High Street, 020 …", "Emergency 999 / clinic 020 …": digits after the
-    // number (not in brackets, nor hours) after anything but "or" or an extension: which number is the clinic's? Not
+    // "75008 Paris · 01 23 45 67 89", "120 High Street, 020 …", "Emergency 999 / clinic 020 …", "Suite 200 Mon-Fri
+    // 020 …": digits after the number (not in brackets, nor hours or days) after anything but "or" or an extension: which number is the clinic's? Not
     // after a "," or "/" that ends a number of 7 digits or more ("020 7946 0000, 020 7946 0001"), nor keypad letters.
     (!vanity &&
-      /\d/.test(rest.replace(/\([^)]*\)/g, '').replace(BARE_RANGE, '')) &&
+      /\d/.test(lower(rest + tail).replace(/\([^)]*\)/g, '').replace(NOTES, '').replace(BARE_RANGE, '')) &&
       !AFTER.exec(after)?.[1] &&
       !(/^[,/]\s*[\d+(]/.test(rest) && /\d{7}/.test(dial))) ||
     // "0161 496 0000 2nd floor": digits joined to letters after the number are a word's (but "0000x123", x an extension).

@@ -250,6 +250,12 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['١١٥٦٤ الرياض · ٠١١ ٤٦٤ ٥٥٥٥', undefined],
         ['75008 Paris · +33 1 23 45 67 89', undefined],
         ['75008 (Paris) 01 23 45 67 89', undefined],
+        ['Suite 200 Mon-Fri 020 7946 0000', undefined], // a note between the two numbers
+        ['Suite 200 (24/7) 020 7946 0000', undefined],
+        ['75008 Mo-Fr 01 23 45 67 89', undefined],
+        ['01 23 45 67 89 LUN-VEN 9H-18H, 75008 Paris', undefined], // as "75008 Mo-Fr 01 23 …": which is the clinic's?
+        ['01 23 45 67 89, 75008 Paris LUN-VEN 9H-18H', 'tel:0123456789'],
+        ['01 23 45 67 89 24 heures sur 24', 'tel:0123456789'],
         ['01 23 45 67 89 75008 Paris', undefined], // digits after the number, then a word: whose are they?
         ['01 23 45 67 89 12 rue de la Paix', undefined],
         ['030 1234567 10115 Berlin', undefined],
