@@ -103,9 +103,9 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   ten digits after it, or ". " or a spaced dash next: no link; `Tel 1: 020 …` dials the number after the colon;
  * - after another word (not a colon), a first group that does not start with 0, + or a bracket may be
  *   the word's (`Clinic 2 0161 496 0000`, `Suite 200, 020 …`): no link;
- * - two numbers: digits after the number (not in brackets, nor hours), also after a note, after anything but
- *   `or`, `and` or an extension (`75008 Paris · 01 23 …`, `Suite 200 Mon-Fri 020 …`, `Emergency 999 / clinic 020 …`): no link,
- *   but a `,` or `/` after a number of 7 digits or more ends it (`020 7946 0000, 020 7946 0001`);
+ * - two numbers: digits after the number (not in brackets, nor hours), also after a note (`75008 Paris · 01 23 …`,
+ *   `Suite 200 Mon-Fri 020 …`, `Emergency 999 or 020 …`): no link; but `or`, `and`, an extension, `,` or `/` after a
+ *   number of 7 digits or more ends it (`020 7946 0000, 020 7946 0001`), and so does ". " (`… 0000. 24 …`);
  * - a word after the last group that is not `or`, an extension, a label or a note (`FREE`, `open`, `from`, …)
  *   may own that group (`… 0000 24 Harley St`, `… 89 75008 Paris`, `… 0000 Reception`), and digits joined to
  *   letters after the number are a word's (`2nd floor`; but `0000x123`, x an extension): no link;
@@ -148,14 +148,15 @@ export function telHref(phone: string): string | undefined {
   let start = -1; // where it started
   // Each token is one of: digits in brackets ("(0)", "(555)"), a digit, capital letters
   // that do not start a word, a separator, or any other character ("+", "/", …).
-  for (const token of text.matchAll(/\(\s*(\d[\d\s.-]*)\)|(\d)|([A-Z]+)(?![a-z])|([-\s.‐-―])|[^]/gu)) {
+  for (const token of text.matchAll(/\(\s*(\d[\d\s.-]*)\)|(\d)|([A-Z]+)(?![a-z])|([-\s‐-―]|\.(?!\s))|[^]/gu)) {
     const [char, area, digit, letters, separator] = token;
     const digits = /\d/.test(dial);
     const code = area?.replace(/\D/g, '');
     end = token.index;
     if (
       separator ||
-      (char == '/' && /^(0\d{1,4}|\+\d{2,7})$/.test(dial)) || // "030/901820", "+49 (0)30/24 56 78": the area code, then the number
+      // "030/901820", "+49 (0)30/24 56 78": the area code, then the number (which does not start with 0: "08538 / 030 …" is two).
+      (char == '/' && /^(0\d{1,4}|\+\d{2,7})$/.test(dial) && /^\s*[1-9]/.test(text.slice(token.index + 1))) ||
       (letters && !digits) // words before the number
     )
       continue;
@@ -215,12 +216,12 @@ export function telHref(phone: string): string | undefined {
     // extension, a note or a label, may own that group.
     (!vanity && /\s$/.test(number) && WORD.test(after) && !AFTER.test(after)) ||
     // "75008 Paris · 01 23 45 67 89", "120 High Street, 020 …", "Emergency 999 / clinic 020 …", "Suite 200 Mon-Fri
-    // 020 …": digits after the number (not in brackets, nor hours or days) after anything but "or" or an extension: which number is the clinic's? Not
-    // after a "," or "/" that ends a number of 7 digits or more ("020 7946 0000, 020 7946 0001"), nor keypad letters.
+    // 020 …": digits after the number (not in brackets, nor hours or days): which number is the clinic's? Not after
+    // "or", "and", an extension, a "," or a "/" that ends a number of 7 digits or more ("020 7946 0000, 020 7946 0001"),
+    // nor after keypad letters.
     (!vanity &&
       /\d/.test(lower(rest + tail).replace(/\([^)]*\)/g, '').replace(NOTES, '').replace(BARE_RANGE, '')) &&
-      !AFTER.exec(after)?.[1] &&
-      !(/^[,/]\s*[\d+(]/.test(rest) && /\d{7}/.test(dial))) ||
+      !(/\d{7}/.test(dial) && (AFTER.exec(after)?.[1] || /^[,/]\s*[\d+(]/.test(rest)))) ||
     // "0161 496 0000 2nd floor": digits joined to letters after the number are a word's (but "0000x123", x an extension).
     JOINED.test(text.slice(start, end + 2)) ||
     // "+44 020 …", "+44 (0) 020 …", "+44020 …": a trunk 0 after a country code.

@@ -251,6 +251,11 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['75008 Paris · +33 1 23 45 67 89', undefined],
         ['75008 (Paris) 01 23 45 67 89', undefined],
         ['Suite 200 Mon-Fri 020 7946 0000', undefined], // a note between the two numbers
+        ['75008 ou 01 23 45 67 89', undefined], // "or" after a short number: a postcode, or a number?
+        ['Emergency 999 or 020 7946 0000', undefined],
+        ['08538 / 030 1234567', undefined], // a number after "/" does not start with 0: two numbers
+        ['912 345 678. 28013 Madrid', undefined], // ". " ends the number
+        ['030 1234567. 24 Std.', 'tel:0301234567'],
         ['Suite 200 (24/7) 020 7946 0000', undefined],
         ['75008 Mo-Fr 01 23 45 67 89', undefined],
         ['01 23 45 67 89 LUN-VEN 9H-18H, 75008 Paris', undefined], // as "75008 Mo-Fr 01 23 …": which is the clinic's?
