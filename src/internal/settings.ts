@@ -99,8 +99,10 @@ export function configure(settings: ClinicSettingsInput): void {
     // "dry-days", "dry_days", "DryDays": the setting meant is plain, so it is used, with a warning.
     const loose = (k: string) => k.replace(/[-_\s]/g, '').toLowerCase();
     const name = names.find((n) => n === key) ?? names.find((n) => loose(n) === loose(key));
-    if (name !== key) warnOnce(`configure(): no setting "${show(key)}"; ${name ? `use ${name} (used as ${name} this time)` : `the settings are ${names.join(', ')}; ignored`}.`);
-    if (name) known[name] = (settings as Record<string, unknown>)[key];
+    // The setting's own name, when given too, wins over another spelling of it.
+    const spelled = name !== key && name && Object.prototype.hasOwnProperty.call(settings, name);
+    if (name !== key) warnOnce(`configure(): no setting "${show(key)}"; ${name ? `use ${name} (${spelled ? 'ignored: it is given too' : `used as ${name} this time`})` : `the settings are ${names.join(', ')}; ignored`}.`);
+    if (name && !spelled) known[name] = (settings as Record<string, unknown>)[key];
   }
   store.settings = { ...store.settings, ...known };
   store.dispatchEvent(new Event(SETTINGS_CHANGE));

@@ -239,10 +239,19 @@ export abstract class SmpElement extends LitElement {
    * title and disclaimer, without buttons that would act on nothing.
    */
   protected hasItems(count: number): boolean {
-    // While the page is still being parsed, its items may not have arrived yet: no warning then.
-    if (!count && document.readyState !== 'loading') warnOnce(`<${this.localName}> has no items to show (defaults="none", an empty list, or every item hidden); only its title is shown.`);
+    this.empty = !count;
+    // Items may come a moment later (a framework's children, markup set in the next task, the
+    // rest of a page still being parsed): warn only when the widget is still empty after that.
+    if (!count && !this.emptyCheck && document.readyState !== 'loading') {
+      this.emptyCheck = setTimeout(() => {
+        this.emptyCheck = undefined;
+        if (this.empty && this.isConnected) warnOnce(`<${this.localName}> has no items to show (defaults="none", an empty list, or every item hidden); only its title is shown.`);
+      });
+    }
     return count > 0;
   }
+  private empty = false;
+  private emptyCheck?: ReturnType<typeof setTimeout>;
 
   /** The title: `heading` when set, else the element's default. */
   protected renderTitle(defaultText: string) {

@@ -30,6 +30,15 @@ describe('clinic settings', () => {
     configure({ dryDays: undefined });
   });
 
+  it('configure() given a setting both by its name and spelled another way uses the name', async () => {
+    const warnings = await captureWarnings(() => {
+      configure({ minSessions: 4, 'min-sessions': 2 } as never);
+      configure({ 'heal-days': '5-6', healDays: '2-3' } as never);
+    });
+    expect(resolveSettings({}, 'x-test')).to.deep.include({ minSessions: 4, healDays: [2, 3] });
+    expect(warnings.join('\n')).to.contain('no setting "min-sessions"; use minSessions (ignored: it is given too)');
+  });
+
   it('configure() with a key that is no setting ignores it with one warning listing the settings; the others apply', async () => {
     const warnings = await captureWarnings(() => {
       configure({ telephone: '+44 20 7946 0000', minSessions: 4, ['__proto__']: { polluted: true } } as never);
