@@ -106,9 +106,10 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  * - two numbers: digits after the number (not in brackets, nor hours), also after a note (`75008 Paris · 01 23 …`,
  *   `Suite 200 Mon-Fri 020 …`, `Emergency 999 or 020 …`): no link; but `or`, `and`, an extension, `,` or `/` after a
  *   number of 7 digits or more ends it (`020 7946 0000, 020 7946 0001`), and so does ". " (`… 0000. 24 …`);
- * - a word after the last group that is not `or`, an extension, a label or a note (`FREE`, `open`, `from`, …)
- *   may own that group (`… 0000 24 Harley St`, `… 89 75008 Paris`, `… 0000 Reception`), and digits joined to
- *   letters after the number are a word's (`2nd floor`; but `0000x123`, x an extension): no link;
+ * - a word after a last group set apart by a space (or a postcode such as 01310-100), unless the word is `or`, an
+ *   extension, a label or a note (`FREE`, `open`, `from`, …), may own that group, as a house number or a postcode
+ *   (`… 0000 24 Harley St`, `… 89 75008 Paris`, so also `… 0000 London`; not `(212) 555-0100 New York`), and digits
+ *   joined to letters after the number are a word's (`2nd floor`; but `0000x123`, x an extension): no link;
  * - a 0 after a country code (`+44 020 …`, `+44020 …`, `+44/020`, `+44 (0) 020 …`): no link, but after +39,
  *   +378, +379, +225, +242, whose numbers start with 0, it is dialled;
  * - a last group of 1 to 3 digits after a spaced dash (`020 7946 0000 – 2`) may be an
@@ -210,11 +211,11 @@ export function telHref(phone: string): string | undefined {
     // ". " or a spaced dash ("Tel 2 – 555 …"), after one digit but a North American 1 (before ten digits) or a
     // Russian trunk 8 ("Tel 2 555 0199": a line number?).
     (labelled
-      ? /^[1-9]\d{0,2}(\.\s|\s[-‐-―])|^[1-9](\d?|\d\d(?=\D+0\d*\D+\d))[-\s.‐-―]+0|^[2-79]\D/.test(number) || (/^1\D/.test(number) && national(dial) != 10)
+      ? /^[1-9]\d*(\.\s|\s[-‐-―])|^[1-9](\d?|\d\d(?=\D+0\d*\D+\d))[-\s.‐-―]+0|^[2-79]\D/.test(number) || (/^1\D/.test(number) && national(dial) != 10)
       : /[^\s:]\s*$/.test(text.slice(0, start)) && /^[1-9]/.test(number) && (/\d\D+\d/.test(number) || /^[^a-z]*\d/i.test(rest))) ||
-    // "020 7946 0000 24 Harley St", "01 23 45 67 89 75008 Paris": a word after the last group, other than "or", an
-    // extension, a note or a label, may own that group.
-    (!vanity && /\s$/.test(number) && WORD.test(after) && !AFTER.test(after)) ||
+    // "020 7946 0000 24 Harley St", "01 23 45 67 89 75008 Paris": a word after a last group set apart by a space (a
+    // house number, a postcode "0800", "01310-100"), other than "or", an extension, a note or a label, may own that group.
+    (!vanity && /(^|\s)(\d+|\d{5}-\d{3,4})\s+$/.test(number) && WORD.test(after) && !AFTER.test(after)) ||
     // "75008 Paris · 01 23 45 67 89", "120 High Street, 020 …", "Emergency 999 / clinic 020 …", "Suite 200 Mon-Fri
     // 020 …": digits after the number (not in brackets, nor hours or days): which number is the clinic's? Not after
     // "or", "and", an extension, a "," or a "/" that ends a number of 7 digits or more ("020 7946 0000, 020 7946 0001"),

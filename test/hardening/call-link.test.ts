@@ -229,6 +229,7 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['Tel 1 555 0199', undefined], // a North American 1 needs ten digits after it
         ['Tel 12. 555 0199', undefined],
         ['Tel 12 – 555 0199', undefined],
+        ['Call 58909 - 030 1234567', undefined],
         ['Tel 200, 020 7946 0000', undefined],
         ['Tel 200 020 7946 0000', undefined],
         ['Tel 555 0199', 'tel:5550199'],
@@ -266,7 +267,13 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['030 1234567 10115 Berlin', undefined],
         ['912 345 678 28013 Madrid', undefined],
         ['020 7946 0000 24 Harley St', undefined],
-        ['020 7946 0000 Reception', undefined], // a word after the last group may own it
+        ['01 23 45 67 89 Paris', undefined], // a word after a last group set apart by a space may own it
+        ['020 7946 0000 London', undefined], // (as "08 8999 1234 0800 Darwin": a postcode of Australia)
+        ['(212) 555-0100 New York', 'tel:2125550100'], // not one joined to the number by a dash
+        ['(212) 555-1234 New York', 'tel:2125551234'],
+        ['(11) 3123-4567 01310-100 São Paulo', undefined], // a postcode of Brazil
+        ['+44 20 7946 0000 UK', undefined],
+        ['+44 20 7946 0000, London', 'tel:+442079460000'],
         ['0161 496 0000 2nd floor', undefined], // a word of letters and digits after the number
         ['01 23 45 67 89, 75008 Paris', 'tel:0123456789'], // a comma ends the number
         ['01 23 45 67 89 (75008 Paris)', 'tel:0123456789'], // so does a note in brackets
