@@ -12,7 +12,7 @@ export function plainTelHref(phone: string): string | undefined | null {
   const dial = phone.replace(/ /g, '');
   // Nor "+44 020 …" or "+44020 …" (a 0 after a country code: 1, 7, a two-digit one, else three digits) or "1 800 555 0199 1" (more than a North American
   // number's ten digits after its 1): telHref judges those.
-  if (/^(\+|00)(?=(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|\d{3}))\2 *0/.test(phone) || (/^\+?(1|8(00|([3-8])\3))( |$)/.test(phone) && dial.replace(/^\+?1?/, '').length > 10)) return null;
+  if (/^(\+|00) *(?=(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|\d{3}))\2 *0/.test(phone) || (/^\+?(1|8(00|([3-8])\3))( |$)/.test(phone) && dial.replace(/^\+?1?/, '').length > 10)) return null;
   // 3 to 15 digits, like telHref.
   return /^\+?\d{3,15}$/.test(dial) ? `tel:${dial}` : undefined;
 }

@@ -32,7 +32,7 @@ const L = String.raw`a-z\u00c0-\u024f\u0300-\u036f\u0620-\u065f\u066e-\u06d3`;
 const CONNECTOR = String.raw`(?:\s*[-‐-―]\s*|\s+(?:to|till|until|bis|à|al?|alle|at[eé]|tot|ile|[إا]لى)\s+)`;
 // Day names and their abbreviations, in that order of languages.
 const DAYS = String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|daily|weekdays?|weekends?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|täglich|werktags|lun(?:di|es|ed[iì])?|mar(?:di|tes|ted[iì])?|mer(?:credi|coled[iì])?|mi[eé](?:rcoles)?|jeu(?:di)?|jue(?:ves)?|gio(?:ved[iì])?|ven(?:dredi|erd[iì])?|vie(?:rnes)?|sam(?:edi)?|s[aá]b(?:ado|ato)?|dim(?:anche)?|dom(?:ingo|enica)?|seg(?:unda)?|ter(?:ça)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dagelijks|pzt|pts|sal[ıi]?|çar(?:şamba)?|çrş|per(?:şembe)?|prş|cum(?:a|artes[iİı])?|cmt|cts|paz(?:ar|artes[iİı])?`;
-const NOTE = String.raw`(?<![${L}\d])(?:(?:\d\d?|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:\d\d?(?:[:.h]\d\d)?${CONNECTOR})?(?:\d\d?(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|u|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?:\s+sur?\s+24)?(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
+const NOTE = String.raw`(?<![${L}\d])(?:(?:\d\d?|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?${CONNECTOR})?(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|u|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?:\s+sur?\s+24)?(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
 // Found in a copy of the text with its capitals in small letters, so without the `i` flag: V8
 // keeps a regular expression's compiled code as long as the page (tens of KiB for this one, and
 // several times that for a case-insensitive one with Unicode letter classes).
@@ -44,7 +44,7 @@ const NOTES = new RegExp(NOTE, 'g');
 const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(?:[01]?\d|2[0-4])(?:\.[0-5]\d)?(?:${CONNECTOR}(?:[01]?\d|2[0-4])(?:\.[0-5]\d)?|(?<=(?:^|\s)\d\d?\.\d\d))(?!\d|[-‐-―.]\d)`, 'gi');
 // A country code, written with + or with the international prefix 00 ("0049 (0)30 …"), after which
 // a 0 is a trunk prefix, not dialled: not +39, +378, +379 (Italy, San Marino, the Vatican: +39 06 … is Rome).
-const TRUNK_ZERO = /^(\+|00)(?!3(9|7[89])$)[1-9]\d?\d?$/;
+const TRUNK_ZERO = /^(\+|00)(?!(3(9|7[89])|225|242)$)[1-9]\d?\d?$/;
 // Digits that are not part of a word of letters and digits ("W1G", "3B"): where the number may start.
 const DIGITS = new RegExp(`(?<![A-Z${L}\\d])\\d+(?![A-Z${L}\\d])`);
 // Words after which the digits are the clinic's number (Tel., Phone, Call, Llame al, Ligue, هاتف, …), in the
@@ -62,7 +62,7 @@ const LINE = new RegExp(`(?<=(?<![${L}])${LABEL}\\s*)\\d\\d?(?=\\s*:)`, 'g');
 const lower = (text: string) => text.replace(/[A-ZÀ-ÖØ-ÞĞŞ]/g, (c) => c.toLowerCase());
 // A 0 after a country code (1, 7, a two-digit one, else three digits) and perhaps its "(0)": "+44 020", "+44020",
 // "+44 (0) 020", "+44/020": a trunk 0, or a number that starts with 0 (as after +39, +378, +379, +225, +242)?
-const TRUNK_TWICE = /^(\+|00)(?!39|37[89]|225|242)(?=(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|\d{3}))\2(\s*\(0\))?[^\d(]*0/;
+const TRUNK_TWICE = /^(\+|00)\s*(?!39|37[89]|225|242)(?=(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|\d{3}))\2(\s*\(0\))?[^\d(]*0/;
 // A letter or digit starting the text after the number, and digits joined to letters ("2nd"; "0000x123": x an extension).
 const WORD = new RegExp(`^[${L}]`);
 const JOINED = new RegExp(`\\d(?!x\\d)[A-Z${L}]`);
@@ -113,7 +113,10 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  * - a 0 after a country code (`+44 020 …`, `+44020 …`, `+44/020`, `+44 (0) 020 …`): no link, but after +39,
  *   +378, +379, +225, +242, whose numbers start with 0, it is dialled;
  * - a last group of 1 to 3 digits after a spaced dash (`020 7946 0000 – 2`) may be an
- *   extension, and more than ten digits after a North American 1 are too many: no link.
+ *   extension, and more than ten digits after a North American 1 are too many: no link;
+ * - a spaced dash between groups (`112 - 020 …`), digits in brackets before a trunk 0 (`(2) 020 …`), a 0
+ *   or a letter O joined to the word before (`Mob07700 900123`), and keypad letters not in capitals or cut
+ *   short (`1-800-Flowers`; capitals are read only after 3 or 6 North American digits): no link.
  */
 export function telHref(phone: string): string | undefined {
   let text = phone.normalize('NFKC').replace(/[٠-٩۰-۹]/g, (d) => d.charCodeAt(0) % 16 + ''); // ٠ is U+0660, ۰ U+06F0
@@ -139,6 +142,7 @@ export function telHref(phone: string): string | undefined {
   // A word of letters and digits before the number (a postcode "W1G 9PF", "Unit 3B", "2nd") is a
   // word: its digits are not dialled nor its 1 taken for North America's ("_" keeps it a word before the number).
   const first = text.search(DIGITS);
+  const written = text;
   text = text.replace(new RegExp(`[A-Z${L}\\d]*\\d[A-Z${L}\\d]*`, 'g'), (word, at) => (first < 0 || at < first ? '_'.repeat(word.length) : word));
   const nanp = NANP.test(text);
   /** Digits after a North American leading 1: ten make a whole number. */
@@ -163,7 +167,8 @@ export function telHref(phone: string): string | undefined {
       continue;
     if (letters && !/^EXTN?$/.test(letters)) {
       // "1-800-FLOWERS": keypad letters up to the tenth digit; "1-800-CONTACTS" drops its last S.
-      if (nanp && national(dial) < 10) {
+      // Only where a North American number has its letters: after 3 or 6 digits ("800 123 456 NUMERO VERDE" is Italian).
+      if (nanp && national(dial) < 10 && (vanity || /^[36]$/.test(`${national(dial)}`))) {
         vanity = true;
         // The keypad digit of each letter A to Z.
         dial += letters.slice(0, 10 - national(dial)).replace(/./g, (letter) => '22233344455566677778889999'[letter.charCodeAt(0) - 65]);
@@ -229,8 +234,18 @@ export function telHref(phone: string): string | undefined {
     TRUNK_TWICE.test(number) ||
     // "020 7946 0000 – 2": a short group after a spaced dash may be an extension or an option.
     /(\s[-‐-―]|[-‐-―]\s)\s*\d{1,3}\s*$/.test(number) ||
-    // "1 800 555 0199 1": more than a North American number's ten digits.
-    (nanp && national(dial) > 10)
+    // "1 800 555 0199 1": more than a North American number's ten digits; "1-800-GOT-Junk": keypad letters cut short.
+    (nanp && national(dial) > 10) ||
+    (vanity && national(dial) != 10) ||
+    // "112 - 020 7946 0000": two numbers, or one? A spaced dash between digits gives no link.
+    /\d\s*[-‐-―]\s+\d|\d\s+[-‐-―]\s*\d/.test(number) ||
+    // "1-800-Flowers", "(800) Flowers", "0800-Haarklinik": a word right after a dash or a bracket, in small letters.
+    (!vanity && /[-)]\s*$/.test(number) && WORD.test(after)) ||
+    // "(2) 020 7946 0000": digits in brackets before a trunk 0 are not an area code (but "+44 (0) 20").
+    /\(\s*[1-9]\d*\s*\)[-\s.‐-―]*0/.test(number) ||
+    // "Mob07700 900123", "Telefon030 901820", "O30 901820": a 0 (or a letter O) joined to the word just before
+    // the number may be its start.
+    new RegExp(`(?:[${L}]0|(?<![${L}\\d])o)\\d*[-\\s]*$`).test(lower(written.slice(0, start)))
   )
     return;
   return /^\+?\d{3,15}$/.test(dial) ? `tel:${dial}` : undefined;

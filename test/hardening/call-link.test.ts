@@ -317,6 +317,34 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['+49 30 901820 - 0', undefined],
         ['+49 30 901820-0', 'tel:+49309018200'], // written without spaces it is part of the number
         ['1 800 555 0199 1', undefined], // more than the ten digits of a North American number
+        // Found by a later attack run: each dialled other digits than the clinic's.
+        ['02 12 34 56 78 ore 9-18', undefined], // "78 ore" is not hours (0 to 24); a word after the last group: no link rather than 02123456
+        ['0212 555 12 34 Saat 09-18', undefined],
+        ['030 12 34 56 bis 18 Uhr', undefined],
+        ['+33 1 23 45 67 89 to 6pm', undefined],
+        ['020 123 45 67 tot 17 uur', undefined],
+        ['02 12 34 56 78 (ore 9-18)', 'tel:0212345678'], // in brackets the hours are a note
+        ['٠١١ ٤٦٤ ٥٥ ٥٥ - ٢٤ ساعة', 'tel:0114645555'], // "55 - 24" is no range of hours: 24 hours is the note
+        ['112 - 020 7946 0000', undefined], // two numbers joined by a spaced dash
+        ['Emergencias: 112 - 912 345 678', undefined],
+        ['555-1234 – 555-1235', undefined],
+        ['444 12 34 - 444 12 35', undefined],
+        ['1-800-Flowers', undefined], // keypad letters in small letters are not read: the number is cut short
+        ['1-800-GOT-Junk', undefined],
+        ['(800) Flowers', undefined],
+        ['0800-Haarklinik', undefined],
+        ['800 123 456 NUMERO VERDE', undefined], // an Italian toll-free number: its capital word is not keypad letters
+        ['877 123 456 TARRAGONA', undefined],
+        ['Mob07700 900123', undefined], // digits joined to the word before may be the number's start
+        ['Telefon030 901820', undefined],
+        ['O30 901820', undefined],
+        ['(2) 020 7946 0000', undefined], // digits in brackets before a trunk 0 are no area code
+        ['Praxis (1) 030 901820', undefined],
+        ['(112) 020 7946 0000', undefined],
+        ['+ 44 020 7946 0000', undefined], // a 0 after a country code written with a space after + or 00
+        ['00 44 020 7946 0000', undefined],
+        ['+225 (07) 07 12 34 56', 'tel:+2250707123456'], // numbers there start with 0 after the code
+        ['+242 (06) 123 4567', 'tel:+242061234567'],
         ['+1 212 555 0100 2', undefined],
         ['800 555 0199 1', undefined],
         ['1 800 555 0199', 'tel:18005550199'],
