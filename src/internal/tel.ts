@@ -241,8 +241,9 @@ export function telHref(phone: string): string | undefined {
     /\d\s*[-‐-―]\s+\d|\d\s+[-‐-―]\s*\d/.test(number) ||
     // "1-800-Flowers", "(800) Flowers", "0800-Haarklinik": a word right after a dash or a bracket, in small letters.
     (!vanity && /[-)]\s*$/.test(number) && WORD.test(after)) ||
-    // "(2) 020 7946 0000": digits in brackets before a trunk 0 are not an area code (but "+44 (0) 20").
-    /\(\s*[1-9]\d*\s*\)[-\s.‐-―]*0/.test(number) ||
+    // "(2) 020 7946 0000": digits in brackets before a trunk 0 and a whole national number are not an area code
+    // (but "+44 (0) 20", and "+1 (555) 010-0199": seven digits after a North American area code).
+    (/\(\s*[1-9]\d*\s*\)[-\s.‐-―]*0/.test(number) && number.replace(/^[^)]*\)/, '').replace(/\D/g, '').length > 7) ||
     // "Mob07700 900123", "Telefon030 901820", "O30 901820": a 0 (or a letter O) joined to the word just before
     // the number may be its start.
     new RegExp(`(?:[${L}]0|(?<![${L}\\d])o)\\d*[-\\s]*$`).test(lower(written.slice(0, start)))

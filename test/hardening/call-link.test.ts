@@ -341,6 +341,7 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['(2) 020 7946 0000', undefined], // digits in brackets before a trunk 0 are no area code
         ['Praxis (1) 030 901820', undefined],
         ['(112) 020 7946 0000', undefined],
+        ['+1 (555) 010-0199', 'tel:+15550100199'], // seven digits after a North American area code
         ['+ 44 020 7946 0000', undefined], // a 0 after a country code written with a space after + or 00
         ['00 44 020 7946 0000', undefined],
         ['+225 (07) 07 12 34 56', 'tel:+2250707123456'], // numbers there start with 0 after the code
