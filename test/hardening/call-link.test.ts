@@ -342,6 +342,12 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['Praxis (1) 030 901820', undefined],
         ['(112) 020 7946 0000', undefined],
         ['+1 (555) 010-0199', 'tel:+15550100199'], // seven digits after a North American area code
+        ['+971\u200e 4 123 4567', 'tel:+97141234567'], // a direction mark, as Arabic text carries, is invisible
+        ['\u200f٠٤\u200f ١٢٣ ٤٥٦٧', 'tel:041234567'],
+        ['020\u00ad 7946 0000', 'tel:02079460000'], // a soft hyphen
+        ['(+34) 912 345 678', 'tel:+34912345678'], // a country code in brackets
+        ['(+90) 212 555 12 34', 'tel:+902125551234'],
+        ['(+44) (0) 20 7946 0000', 'tel:+442079460000'],
         ['+ 44 020 7946 0000', undefined], // a 0 after a country code written with a space after + or 00
         ['00 44 020 7946 0000', undefined],
         ['+225 (07) 07 12 34 56', 'tel:+2250707123456'], // numbers there start with 0 after the code
