@@ -117,7 +117,9 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   extension, and more than ten digits after a North American 1 are too many: no link;
  * - a spaced dash between groups (`112 - 020 …`), digits in brackets before a trunk 0 (`(2) 020 …`), a 0
  *   or a letter O joined to the word before (`Mob07700 900123`), and keypad letters not in capitals or cut
- *   short (`1-800-Flowers`; capitals are read only after 3 or 6 North American digits): no link.
+ *   short (`1-800-Flowers`; capitals are read only after 3 or 6 North American digits), four-digit times after
+ *   the number (`555 1234 0900-1700`), and a last group of 1 or 2 digits after a longer one, then a note or a
+ *   word (`020 7946 0000 12 Friday Street`): no link.
  */
 export function telHref(phone: string): string | undefined {
   let text = phone
@@ -242,6 +244,11 @@ export function telHref(phone: string): string | undefined {
     // "1 800 555 0199 1": more than a North American number's ten digits; "1-800-GOT-Junk": keypad letters cut short.
     (nanp && national(dial) > 10) ||
     (vanity && national(dial) != 10) ||
+    // "555 1234 0900-1700": hours written as four-digit times, or the number's last digits?
+    /\s(?:[01]\d|2[0-4])[0-5]\d\s*[-‐-―]\s*(?:[01]\d|2[0-4])[0-5]\d\s*$/.test(number) ||
+    // "020 7946 0000 12 Friday Street", "030 901820 12 Mo-Fr": a last group of 1 or 2 digits after a longer one,
+    // then a note or a word, may be a house number (but "01 23 45 67 89 Lun-Ven").
+    (/\d{3}\s+\d{1,2}\s*$/.test(number) && (/^\D/.test(note) || WORD.test(after))) ||
     // "112 - 020 7946 0000": two numbers, or one? A spaced dash between digits gives no link.
     /\d\s*[-‐-―]\s+\d|\d\s+[-‐-―]\s*\d/.test(number) ||
     // "1-800-Flowers", "(800) Flowers", "0800-Haarklinik": a word right after a dash or a bracket, in small letters.

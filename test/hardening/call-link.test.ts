@@ -342,6 +342,14 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['Praxis (1) 030 901820', undefined],
         ['(112) 020 7946 0000', undefined],
         ['+1 (555) 010-0199', 'tel:+15550100199'], // seven digits after a North American area code
+        ['555 1234 0900-1700', undefined], // four-digit times, or the number's last digits?
+        ['444 12 34 0900-1800', undefined],
+        ['020 7946 0000 12 Friday Street', undefined], // a house number, whose street is a day's name
+        ['030 901820 12 Mo-Fr', undefined],
+        ['912 345 678 12 Mar Menor', undefined],
+        ['01 23 45 67 89 Lun-Ven', 'tel:0123456789'], // groups of two all through: the days are a note
+        ['0212 555 12 34 Pzt-Cum', 'tel:02125551234'],
+        ['020 7946 0000 -9-17', undefined],
         ['+971\u200e 4 123 4567', 'tel:+97141234567'], // a direction mark, as Arabic text carries, is invisible
         ['\u200f٠٤\u200f ١٢٣ ٤٥٦٧', 'tel:041234567'],
         ['020\u00ad 7946 0000', 'tel:02079460000'], // a soft hyphen
