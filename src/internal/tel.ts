@@ -244,6 +244,8 @@ export function telHref(phone: string): string | undefined {
     // "1 800 555 0199 1": more than a North American number's ten digits; "1-800-GOT-Junk": keypad letters cut short.
     (nanp && national(dial) > 10) ||
     (vanity && national(dial) != 10) ||
+    // "Unit 01 020 …": after a word, a group of 1 or 2 digits before a trunk 0 may be the word's.
+    (!labelled && /[^\s:]\s*$/.test(text.slice(0, start)) && /^\d{1,2}\s+0/.test(number)) ||
     // "555 1234 0900-1700": hours written as four-digit times, or the number's last digits?
     /\s(?:[01]\d|2[0-4])[0-5]\d\s*[-‐-―]\s*(?:[01]\d|2[0-4])[0-5]\d\s*$/.test(number) ||
     // "020 7946 0000 12 Friday Street", "030 901820 12 Mo-Fr": a last group of 1 or 2 digits after a longer one,

@@ -342,6 +342,9 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['Praxis (1) 030 901820', undefined],
         ['(112) 020 7946 0000', undefined],
         ['+1 (555) 010-0199', 'tel:+15550100199'], // seven digits after a North American area code
+        ['+49 30 901820 0', 'tel:+49309018200'], // a last digit set apart (a switchboard's 0) is the number's
+        ['Unit 01 020 7946 0000', undefined], // the unit's 01, or the number's?
+        ['Clinique 01 23 45 67 89', 'tel:0123456789'],
         ['555 1234 0900-1700', undefined], // four-digit times, or the number's last digits?
         ['444 12 34 0900-1800', undefined],
         ['020 7946 0000 12 Friday Street', undefined], // a house number, whose street is a day's name
