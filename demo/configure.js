@@ -160,7 +160,7 @@ export function html() {
   }
   // The language comes from the page's <html lang> (no inline script, so a strict CSP works):
   // the snippet says so on its first line, and the note beside it too.
-  if (lang) parts.unshift(`<!-- The page's <html> tag says lang="${escapeAttr(lang)}": the widgets speak the page's language. -->`);
+  if (lang) parts.unshift(`<!-- smp-widgets: this page's <html> tag must say lang="${escapeAttr(lang)}"; the widgets speak the page's language. -->`);
   // Brand colours: an inline <style>, which a strict CSP blocks (the note beside the snippet says
   // to put the rule in the site's own stylesheet then).
   const style = css();

@@ -171,7 +171,7 @@ describe('embed configurator', function () {
     const lines = html.split('\n');
     const locale = lines.findIndex((l) => /^<script type="module" blocking="render" src="[^"]*\/locales\/de\/aftercare-checklist\.js"><\/script>$/.test(l));
     const element = lines.findIndex((l) => /\/elements\/aftercare-checklist\.js"/.test(l));
-    expect(lines[0], 'the snippet says which <html lang> it needs').to.equal('<!-- The page\'s <html> tag says lang="de": the widgets speak the page\'s language. -->');
+    expect(lines[0], 'the snippet says which <html lang> it needs').to.equal('<!-- smp-widgets: this page\'s <html> tag must say lang="de"; the widgets speak the page\'s language. -->');
     expect(locale, html).to.equal(1);
     expect(html, 'no inline script (README: script-src \'self\')').to.not.match(/<script(?![^>]*\ssrc=)[^>]*>/);
     expect(html, 'no inline style without brand colours').to.not.contain('<style');
