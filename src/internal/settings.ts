@@ -95,9 +95,9 @@ export function configure(settings: ClinicSettingsInput): void {
   }
   const known: Record<string, unknown> = {};
   const names = Object.keys(SETTING_ATTRIBUTES);
+  // "dry-days", "dry_days", "DryDays": the setting meant is plain, so it is used, with a warning.
+  const loose = (k: string) => k.replace(/[-_\s]/g, '').toLowerCase();
   for (const key of Object.keys(settings)) {
-    // "dry-days", "dry_days", "DryDays": the setting meant is plain, so it is used, with a warning.
-    const loose = (k: string) => k.replace(/[-_\s]/g, '').toLowerCase();
     const name = names.find((n) => n === key) ?? names.find((n) => loose(n) === loose(key));
     // The setting's own name, when given too, wins over another spelling of it.
     const spelled = name !== key && name && Object.prototype.hasOwnProperty.call(settings, name);

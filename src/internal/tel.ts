@@ -14,9 +14,10 @@
 //   time with a colon ("09:00");
 // - a range of two clock times with a dot, no unit needed ("9.00-17.00", "08.30 – 18.00"),
 //   not after a dot, dash or slash (a dotted number "0800.12.34-56.78" is not one);
-// - round the clock: "24/7", "7/24", "24/365", "365/24", "7j/7", "24h/24"; "/24" then
-//   more digits is a number ("+49 (0)30/24 56 78");
-// - a count of days: "7 DAYS", "7 días", "7 jours", "7 Tage", "7 giorni", "7 gün", "٧ أيام";
+// - round the clock: "24/7", "7/24", "24/365", "365/24", "7j/7", "24h/24" (7, 24 or 365 first: "89 / 24h"
+//   is the number's last group, then hours); "/24" then more digits is a number ("+49 (0)30/24 56 78");
+// - a count of days: 1 to 7, or 365 ("7 DAYS", "7 días", "7 jours", "7 Tage", "7 giorni", "7 gün", "٧ أيام");
+// - hours are 0 to 24 ("78 ore" is no time);
 // - a day name (DAYS), a whole word, in en, de, fr, es, it, pt, nl, tr (Arabic letters
 //   end a number anyway): "MON", "Tuesday", "LUNDI", "mié", "PZT", "Çarşamba";
 // - a two-letter (Mo, Di, Ma, Vr, Za, …) or one-letter (Spanish L-V) day, only in a range
@@ -32,7 +33,7 @@ const L = String.raw`a-z\u00c0-\u024f\u0300-\u036f\u0620-\u065f\u066e-\u06d3`;
 const CONNECTOR = String.raw`(?:\s*[-‐-―]\s*|\s+(?:to|till|until|bis|à|al?|alle|at[eé]|tot|ile|[إا]لى)\s+)`;
 // Day names and their abbreviations, in that order of languages.
 const DAYS = String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|daily|weekdays?|weekends?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|täglich|werktags|lun(?:di|es|ed[iì])?|mar(?:di|tes|ted[iì])?|mer(?:credi|coled[iì])?|mi[eé](?:rcoles)?|jeu(?:di)?|jue(?:ves)?|gio(?:ved[iì])?|ven(?:dredi|erd[iì])?|vie(?:rnes)?|sam(?:edi)?|s[aá]b(?:ado|ato)?|dim(?:anche)?|dom(?:ingo|enica)?|seg(?:unda)?|ter(?:ça)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dagelijks|pzt|pts|sal[ıi]?|çar(?:şamba)?|çrş|per(?:şembe)?|prş|cum(?:a|artes[iİı])?|cmt|cts|paz(?:ar|artes[iİı])?`;
-const NOTE = String.raw`(?<![${L}\d])(?:(?:\d\d?|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?${CONNECTOR})?(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|u|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?:\s+sur?\s+24)?(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:\d{1,3}\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
+const NOTE = String.raw`(?<![${L}\d])(?:(?:7|24|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?${CONNECTOR})?(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|u|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?:\s+sur?\s+24)?(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:(?:[1-7]|365)\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
 // Found in a copy of the text with its capitals in small letters, so without the `i` flag: V8
 // keeps a regular expression's compiled code as long as the page (tens of KiB for this one, and
 // several times that for a case-insensitive one with Unicode letter classes).
@@ -66,6 +67,10 @@ const TRUNK_TWICE = /^(\+|00)\s*(?!39|37[89]|225|242)(?=(1|7|2[07]|3[0-469]|4[01
 // A letter or digit starting the text after the number, and digits joined to letters ("2nd"; "0000x123": x an extension).
 const WORD = new RegExp(`^[${L}]`);
 const JOINED = new RegExp(`\\d(?!x\\d)[A-Z${L}]`);
+// A word of letters and digits ("W1G", "3B", "2nd").
+const MIXED = new RegExp(`[A-Z${L}\\d]*\\d[A-Z${L}\\d]*`, 'g');
+// A 0 (or a letter O) joined to the end of a word ("Mob07700 ", "O30 "), in small letters.
+const WORD_ZERO = new RegExp(`(?:[${L}]0|(?<![${L}\\d])o)\\d*[-\\s]*$`);
 // North American numbers, where capital letters are keypad letters: 1 or +1 first, or a toll-free 8XX code.
 const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
 
@@ -150,7 +155,7 @@ export function telHref(phone: string): string | undefined {
   // word: its digits are not dialled nor its 1 taken for North America's ("_" keeps it a word before the number).
   const first = text.search(DIGITS);
   const written = text;
-  text = text.replace(new RegExp(`[A-Z${L}\\d]*\\d[A-Z${L}\\d]*`, 'g'), (word, at) => (first < 0 || at < first ? '_'.repeat(word.length) : word));
+  text = text.replace(MIXED, (word, at) => (first < 0 || at < first ? '_'.repeat(word.length) : word));
   const nanp = NANP.test(text);
   /** Digits after a North American leading 1: ten make a whole number. */
   const national = (dial: string) => dial.replace(/^\+?1?/, '').length;
@@ -260,7 +265,7 @@ export function telHref(phone: string): string | undefined {
     (/\(\s*[1-9]\d*\s*\)[-\s.‐-―]*0/.test(number) && number.replace(/^[^)]*\)/, '').replace(/\D/g, '').length > 7) ||
     // "Mob07700 900123", "Telefon030 901820", "O30 901820": a 0 (or a letter O) joined to the word just before
     // the number may be its start.
-    new RegExp(`(?:[${L}]0|(?<![${L}\\d])o)\\d*[-\\s]*$`).test(lower(written.slice(0, start)))
+    WORD_ZERO.test(lower(written.slice(0, start)))
   )
     return;
   return /^\+?\d{3,15}$/.test(dial) ? `tel:${dial}` : undefined;

@@ -345,6 +345,10 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['+49 30 901820 0', 'tel:+49309018200'], // a last digit set apart (a switchboard's 0) is the number's
         ['Unit 01 020 7946 0000', undefined], // the unit's 01, or the number's?
         ['Clinique 01 23 45 67 89', 'tel:0123456789'],
+        ['Tel. 01 23 45 67 89 jours', undefined], // "89 jours" is no count of days a week: a word after the last group
+        ['+33 1 23 45 67 89 / 24h', 'tel:+33123456789'], // "89 / 24" is not round the clock: the number ends at "/"
+        ['01 23 45 67 89 7j/7', 'tel:0123456789'],
+        ['0800 123 4567 7 DAYS', 'tel:08001234567'],
         ['555 1234 0900-1700', undefined], // four-digit times, or the number's last digits?
         ['444 12 34 0900-1800', undefined],
         ['020 7946 0000 12 Friday Street', undefined], // a house number, whose street is a day's name
