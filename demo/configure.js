@@ -255,6 +255,57 @@ async function hideList() {
   );
 }
 
+/* ---------- the call link ---------- */
+
+let callCheckRun = 0;
+let checkedPhone;
+
+/**
+ * Under the phone field: what the checklist's "Call" link will dial, read by the checklist
+ * itself (a hidden one, with this phone text), so that a clinic sees a wrong or missing link
+ * before a patient does.
+ */
+async function callCheck() {
+  const out = $('#cfg-phone-check');
+  const phone = value('phone');
+  if (phone === checkedPhone) return;
+  checkedPhone = phone;
+  const run = ++callCheckRun;
+  if (!phone) {
+    out.hidden = true;
+    out.replaceChildren();
+    delete out.dataset.for;
+    return;
+  }
+  const probe = document.createElement('smp-aftercare-checklist');
+  probe.setAttribute('phone', phone);
+  probe.hidden = true;
+  document.body.append(probe);
+  await customElements.whenDefined('smp-aftercare-checklist');
+  await probe.updateComplete;
+  const call = probe.shadowRoot.querySelector('.call');
+  probe.remove();
+  if (run !== callCheckRun) return; // the phone text changed meanwhile
+  const code = (text) => Object.assign(document.createElement('code'), { textContent: text, dir: 'ltr' });
+  out.className = 'cfg-help';
+  if (call?.href?.startsWith('tel:')) {
+    const digits = decodeURIComponent(call.getAttribute('href').slice(4));
+    out.replaceChildren('Patients’ “Call” link dials ', code(digits), '. Check that this is your number.');
+  } else if (call) {
+    out.classList.add('cfg-warn');
+    out.replaceChildren(
+      'No “Call” link: the number is shown as text, because it is not clear which digits to dial. Write the number alone, or put hours in brackets or give them a unit (',
+      code('020 7946 0000 (9–17)'),
+      ').',
+    );
+  } else {
+    out.classList.add('cfg-warn');
+    out.replaceChildren('Not used: a phone number needs at least one digit.');
+  }
+  out.dataset.for = phone;
+  out.hidden = false;
+}
+
 function contrastReport() {
   const list = colours();
   const out = $('#cfg-contrast');
@@ -301,6 +352,7 @@ function output() {
 async function update() {
   for (const fs of form.querySelectorAll('fieldset[data-for]')) fs.hidden = !fs.dataset.for.split(' ').includes(element());
   preview();
+  callCheck();
   const failing = contrastReport();
   output();
   $('#cfg-copy-button').textContent = failing.length ? `Copy anyway (${failing.length} contrast ${failing.length === 1 ? 'problem' : 'problems'})` : 'Copy';

@@ -228,6 +228,53 @@ describe('embed configurator', function () {
     expect(parsed).to.equal(heading);
   });
 
+  it('says under the phone field what the checklist’s “Call” link dials, or why there is none, as the preview does', async () => {
+    const check = $('#cfg-phone-check');
+    const preview = () => $('#cfg-preview-light smp-aftercare-checklist') as Widget;
+    const shown = async (phone: string) => {
+      set('#cfg-phone', phone);
+      await waitUntil(() => !check.hidden && check.dataset.for === phone, `check for ${phone}`, { timeout: 10000 });
+      await preview().updateComplete;
+      return { text: check.textContent!.replace(/\s+/g, ' '), warn: check.classList.contains('cfg-warn'), link: preview().shadowRoot!.querySelector('.call') };
+    };
+    expect(check.hidden, 'no phone: nothing said').to.equal(true);
+
+    // Typed fast: a text with a note (its reader still to download) then a plain number, read at
+    // once. The answer is the last text's, not the first's, which finishes later.
+    set('#cfg-phone', '020 7946 0000 (Mon–Fri)');
+    set('#cfg-phone', '+1 212 555 0100');
+    await waitUntil(() => check.dataset.for === '+1 212 555 0100', 'last text checked', { timeout: 10000 });
+    await preview().updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(check.textContent).to.include('dials +12125550100.');
+
+    // A plain number, and one with a note, which takes the reader in its own file.
+    for (const [phone, dials] of [
+      ['+44 20 7946 0000', '+442079460000'],
+      ['+44 (0) 20 7946 0000 (Mon–Fri 9–17)', '+442079460000'],
+    ]) {
+      const { text, warn, link } = await shown(phone);
+      expect(text, phone).to.include(`dials ${dials}.`);
+      expect(warn, phone).to.equal(false);
+      expect(link!.getAttribute('href'), 'the preview dials the same').to.equal(`tel:${dials}`);
+      expect(check.querySelector('code')!.dir).to.equal('ltr');
+    }
+
+    // Hours that may be the number's last digits: shown as text, and the clinic is told how to fix it.
+    let result = await shown('020 7946 0000 9–17');
+    expect(result.text).to.include('No “Call” link');
+    expect(result.warn).to.equal(true);
+    expect(result.link!.localName, 'the preview has no link either').to.equal('span');
+
+    // No digit: the widget ignores the text.
+    result = await shown('call us');
+    expect(result.text).to.include('needs at least one digit');
+    expect(result.link).to.equal(null);
+
+    set('#cfg-phone', '');
+    await waitUntil(() => check.hidden, 'cleared');
+  });
+
   it('shows the element’s own default again when an option is set back to its default, without a warning', async () => {
     click('input[name="element"][value="smp-practitioner-guide"]');
     await waitUntil(() => doc.querySelector('#cfg-hide input[value="laser"]'));
