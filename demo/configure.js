@@ -259,6 +259,7 @@ async function hideList() {
 
 let callCheckRun = 0;
 let checkedPhone;
+let callCheckTimer;
 
 /**
  * Under the phone field: what the checklist's "Call" link will dial, read by the checklist
@@ -352,7 +353,9 @@ function output() {
 async function update() {
   for (const fs of form.querySelectorAll('fieldset[data-for]')) fs.hidden = !fs.dataset.for.split(' ').includes(element());
   preview();
-  callCheck();
+  // Once typing pauses: a number half typed ("020 79") is not judged.
+  clearTimeout(callCheckTimer);
+  callCheckTimer = setTimeout(callCheck, 300);
   const failing = contrastReport();
   output();
   $('#cfg-copy-button').textContent = failing.length ? `Copy anyway (${failing.length} contrast ${failing.length === 1 ? 'problem' : 'problems'})` : 'Copy';

@@ -239,14 +239,31 @@ describe('embed configurator', function () {
     };
     expect(check.hidden, 'no phone: nothing said').to.equal(true);
 
-    // Typed fast: a text with a note (its reader still to download) then a plain number, read at
-    // once. The answer is the last text's, not the first's, which finishes later.
+    // A number half typed is not judged: the check waits for a pause in typing.
+    set('#cfg-phone', '020 79');
+    set('#cfg-phone', '020 7946 0000');
+    await waitUntil(() => check.dataset.for === '020 7946 0000', 'checked after the pause', { timeout: 10000 });
+    expect(check.textContent).to.include('dials 02079460000.');
+
+    // A slow check (here made slow on purpose) is overtaken by the next text's: the answer is
+    // the last text's, not the first's, which finishes later.
+    const registry = win.customElements;
+    const whenDefined = registry.whenDefined.bind(registry);
+    let slow = true;
+    registry.whenDefined = (name: string) => {
+      const defined = whenDefined(name);
+      if (!slow) return defined;
+      slow = false;
+      return defined.then((c) => new Promise((r) => setTimeout(() => r(c), 1500)));
+    };
     set('#cfg-phone', '020 7946 0000 (Mon–Fri)');
+    await new Promise((r) => setTimeout(r, 500));
     set('#cfg-phone', '+1 212 555 0100');
     await waitUntil(() => check.dataset.for === '+1 212 555 0100', 'last text checked', { timeout: 10000 });
-    await preview().updateComplete;
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(check.dataset.for).to.equal('+1 212 555 0100');
     expect(check.textContent).to.include('dials +12125550100.');
+    registry.whenDefined = whenDefined;
 
     // A plain number, and one with a note, which takes the reader in its own file.
     for (const [phone, dials] of [

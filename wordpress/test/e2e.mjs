@@ -219,6 +219,36 @@ async function main() {
   check('the phone field says what it accepts', /\(555\) 123-4567/.test(help) && /one line with a digit/.test(help) && /no HTML/.test(help), help);
   await fillSettings(adminPage.page, { phone: '+44 20 7946 0000' });
   check('the phone is set back', JSON.parse(cli('option', 'smp_widgets_settings')).phone === '+44 20 7946 0000');
+  // Under the phone field, what the checklist's call link dials, read by the plugin's own bundle
+  // as the number is typed (admin/phone-check.js), or why there is no link. On a page of its own:
+  // the widget warns in the console about the texts typed here.
+  const phonePage = await openWatched(admin);
+  await phonePage.page.goto(settingsUrl);
+  const dials = async (phone) => {
+    if (phone !== undefined) {
+      await phonePage.page.$eval('#smp-widgets-phone', (i) => (i.value = ''));
+      await phonePage.page.type('#smp-widgets-phone', phone);
+    }
+    const want = phone ?? '+44 20 7946 0000';
+    await phonePage.page.waitForFunction((p) => document.querySelector('#smp-widgets-phone-dials')?.dataset.for === p, { timeout: 15000 }, want).catch(() => {});
+    return phonePage.page.$eval('#smp-widgets-phone-dials', (p) => ({ text: p.hidden ? '' : p.textContent, noLink: p.classList.contains('smp-widgets-no-link'), described: document.querySelector('#smp-widgets-phone').getAttribute('aria-describedby') }));
+  };
+  let said = await dials();
+  check('the settings screen says what the saved number\'s call link dials', said.text.includes('dials +442079460000.') && !said.noLink && said.described.split(' ').includes('smp-widgets-phone-dials'), JSON.stringify(said));
+  said = await dials('Tel: +49 30 901820 (Mo–Fr)');
+  check('as a number with a note is typed, it says what the link dials (the call-link reader loads from the plugin)', said.text.includes('dials +4930901820.'), JSON.stringify(said));
+  if (process.env.SMP_WP_SCREENSHOTS === '1') {
+    await phonePage.page.setViewport({ width: 1000, height: 640 });
+    await phonePage.page.screenshot({ path: join(repo, 'demo', 'screenshots', 'wordpress-settings.png') });
+  }
+  said = await dials('020 7946 0000 9–17');
+  check('a number whose digits to dial are unclear: it says there is no call link, and how to get one', /No .Call. link/.test(said.text) && said.text.includes('(9–17)') && said.noLink, JSON.stringify(said));
+  said = await dials('call us');
+  check('text with no digit: it says it is not a phone number', /no digit/.test(said.text) && said.noLink, JSON.stringify(said));
+  // Read once the typing pauses: the console gets the widget's warning for the texts above, not one per key.
+  const phoneLogs = phonePage.errors();
+  check('typing a number checks it once typing pauses: one warning per text left without a link, no error', phoneLogs.length === 3 && phoneLogs.every((l) => /^console\.warn: \[smp-widgets\] <smp-aftercare-checklist>(:| phone="(020 7946 0000 9–17|call us)")/.test(l)), phoneLogs.join(' | '));
+  await phonePage.page.close();
   const forgedPage = await admin.newPage();
   await forgedPage.goto(settingsUrl);
   const forged = await forgedPage.evaluate(async (url) => {

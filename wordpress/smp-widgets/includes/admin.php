@@ -10,6 +10,7 @@ defined( 'ABSPATH' ) || exit;
 add_action( 'admin_menu', 'smp_widgets_admin_menu' );
 add_action( 'admin_init', 'smp_widgets_admin_fields' );
 add_filter( 'plugin_action_links_' . plugin_basename( SMP_WIDGETS_FILE ), 'smp_widgets_action_links' );
+add_action( 'admin_enqueue_scripts', 'smp_widgets_settings_assets' );
 
 /**
  * Adds the page under Settings, for users who can manage options.
@@ -33,6 +34,21 @@ function smp_widgets_admin_menu() {
 function smp_widgets_action_links( $links ) {
 	$links[] = '<a href="' . esc_url( admin_url( 'options-general.php?page=smp-widgets' ) ) . '">' . esc_html__( 'Settings', 'smp-widgets' ) . '</a>';
 	return $links;
+}
+
+/**
+ * On the settings page: the bundle, and the script that says under the phone field what
+ * the checklist's "Call" link will dial (admin/phone-check.js).
+ *
+ * @param string $hook_suffix The admin page.
+ */
+function smp_widgets_settings_assets( $hook_suffix ) {
+	if ( 'settings_page_smp-widgets' !== $hook_suffix ) {
+		return;
+	}
+	wp_enqueue_script( 'smp-widgets' );
+	wp_enqueue_script( 'smp-widgets-phone-check', plugins_url( 'admin/phone-check.js', SMP_WIDGETS_FILE ), array(), SMP_WIDGETS_VERSION, true );
+	wp_add_inline_style( 'common', '.smp-widgets-no-link { border-inline-start: 4px solid #d63638; padding-inline-start: 8px; }' );
 }
 
 /**
@@ -78,16 +94,29 @@ function smp_widgets_field( $args ) {
 	$name     = $args['name'];
 	$type     = $args['field']['type'];
 	$value    = isset( $settings[ $name ] ) ? $settings[ $name ] : '';
+	$phone = 'phone' === $type;
 	printf(
-		'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="%5$s" aria-describedby="%2$s-help"%6$s>',
+		'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="%5$s" aria-describedby="%2$s-help%7$s"%6$s>',
 		esc_attr( 'url' === $type ? 'url' : ( 'phone' === $type ? 'tel' : 'text' ) ),
 		esc_attr( 'smp-widgets-' . $name ),
 		esc_attr( SMP_WIDGETS_OPTION . '[' . $name . ']' ),
 		esc_attr( $value ),
 		esc_attr( in_array( $type, array( 'phone', 'url' ), true ) ? 'regular-text' : 'small-text' ),
-		in_array( $type, array( 'count', 'count1' ), true ) ? ' inputmode="numeric"' : ''
+		in_array( $type, array( 'count', 'count1' ), true ) ? ' inputmode="numeric"' : '',
+		$phone ? esc_attr( ' smp-widgets-' . $name . '-dials' ) : ''
 	);
 	printf( '<p class="description" id="%1$s-help">%2$s</p>', esc_attr( 'smp-widgets-' . $name ), esc_html( $args['field']['help'] ) );
+	if ( $phone ) {
+		// Filled in as the number is typed, by admin/phone-check.js.
+		printf(
+			'<p class="description" id="%1$s-dials" aria-live="polite" hidden data-dials="%2$s" data-no-link="%3$s" data-not-used="%4$s"></p>',
+			esc_attr( 'smp-widgets-' . $name ),
+			/* translators: %s: the digits the call link dials, e.g. +442079460000. */
+			esc_attr__( 'The checklist’s “Call” link dials %s. Check that this is your number.', 'smp-widgets' ),
+			esc_attr__( 'No “Call” link: the number is shown as text, because it is not clear which digits to dial. Write the number alone, or put opening hours in brackets, e.g. 020 7946 0000 (9–17).', 'smp-widgets' ),
+			esc_attr__( 'Not a phone number: it has no digit.', 'smp-widgets' )
+		);
+	}
 }
 
 /**

@@ -1,0 +1,62 @@
+/**
+ * Settings → SMP widgets: under the phone field, what the aftercare checklist's "Call" link
+ * will dial, or why the number gets no link. A hidden checklist from the plugin's own bundle
+ * reads the typed text, so the answer is the widget's own. The texts come translated from
+ * the field's data attributes (includes/admin.php).
+ */
+(function () {
+  var field = document.getElementById('smp-widgets-phone');
+  var out = document.getElementById('smp-widgets-phone-dials');
+  if (!field || !out || !window.customElements) return;
+  var run = 0;
+  var checked;
+
+  /** The template's text with its `%s` replaced by `value` in a left-to-right <code>. */
+  function fill(template, value) {
+    var parts = template.split('%s');
+    var nodes = [parts[0]];
+    if (parts.length > 1) {
+      var code = document.createElement('code');
+      code.dir = 'ltr';
+      code.textContent = value;
+      nodes.push(code, parts.slice(1).join('%s'));
+    }
+    out.replaceChildren.apply(out, nodes);
+  }
+
+  async function check() {
+    var phone = field.value.trim();
+    if (phone === checked) return;
+    checked = phone;
+    var mine = ++run;
+    if (!phone) {
+      out.hidden = true;
+      out.replaceChildren();
+      delete out.dataset.for;
+      return;
+    }
+    var probe = document.createElement('smp-aftercare-checklist');
+    probe.setAttribute('phone', phone);
+    probe.hidden = true;
+    document.body.append(probe);
+    await customElements.whenDefined('smp-aftercare-checklist');
+    await probe.updateComplete;
+    var call = probe.shadowRoot && probe.shadowRoot.querySelector('.call');
+    probe.remove();
+    if (mine !== run) return; // the text changed meanwhile
+    var href = call && call.getAttribute('href');
+    if (href && href.indexOf('tel:') === 0) fill(out.dataset.dials, decodeURIComponent(href.slice(4)));
+    else fill(call ? out.dataset.noLink : out.dataset.notUsed, '');
+    out.classList.toggle('smp-widgets-no-link', !href);
+    out.dataset.for = phone;
+    out.hidden = false;
+  }
+
+  // Once typing pauses: a number half typed ("020 79") is not judged.
+  var timer;
+  field.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(check, 300);
+  });
+  check();
+})();
