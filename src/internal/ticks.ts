@@ -33,6 +33,7 @@ export class TicksController implements ReactiveController {
   private unwatch?: () => void;
   private persisted?: string;
   private daily?: boolean;
+  private connectedBefore = false;
 
   constructor(
     private readonly host: TicksHost,
@@ -50,6 +51,10 @@ export class TicksController implements ReactiveController {
     this.unwatch = watchStorage((key) => {
       if (this.key && (key === null || key === this.key)) this.restore();
     });
+    // Put back on the page (a single-page app's route): ticks saved while it was away, by
+    // another element or tab, are read again, so its next tick does not overwrite them.
+    if (this.connectedBefore) this.restore();
+    this.connectedBefore = true;
   }
 
   hostDisconnected(): void {

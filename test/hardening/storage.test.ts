@@ -184,6 +184,21 @@ describe('hardening: storage', () => {
       expect(field(a).value).to.equal('');
     });
 
+    it('a timeline taken off the page and put back shows the date entered meanwhile in another of the same name', async () => {
+      const wrap = await fixture(html`<div>
+        <smp-recovery-timeline date-input persist="route"></smp-recovery-timeline>
+        <smp-recovery-timeline date-input persist="route"></smp-recovery-timeline>
+      </div>`);
+      const [a, b] = [...wrap.querySelectorAll('smp-recovery-timeline')] as Timeline[];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      b.remove();
+      await enter(a, '2026-03-02');
+      wrap.append(b);
+      await b.updateComplete;
+      expect(field(b).value).to.equal('2026-03-02');
+      expect(current(b), 'a personal timeline').to.not.equal(null);
+    });
+
     it('another tab saving a date: this timeline follows through the storage event', async () => {
       const el = await fixture<Timeline>(html`<smp-recovery-timeline date-input persist="tab"></smp-recovery-timeline>`);
       const tab = await otherTab();
@@ -270,6 +285,26 @@ describe('hardening: storage', () => {
       } finally {
         tab.close();
       }
+    });
+
+    it('a guide taken off the page and put back (a single-page app’s route) shows the ticks saved meanwhile, and its next tick keeps them', async () => {
+      const wrap = await fixture(html`<div>
+        <smp-practitioner-guide persist="route"></smp-practitioner-guide>
+        <smp-practitioner-guide persist="route"></smp-practitioner-guide>
+      </div>`);
+      const [a, b] = [...wrap.children] as SmpPractitionerGuide[];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      box(a, 'training').click();
+      await b.updateComplete;
+      b.remove();
+      box(a, 'inks').click();
+      await a.updateComplete;
+      wrap.append(b);
+      await b.updateComplete;
+      expect(ticked(b), 'the tick made while it was away').to.deep.equal(['inks', 'training']);
+      box(b, 'experience').click();
+      await b.updateComplete;
+      expect(guideSaved('route').sort()).to.deep.equal(['experience', 'inks', 'training']);
     });
 
     it('"Clear all ticks" fires smp-reset with the number of questions', async () => {

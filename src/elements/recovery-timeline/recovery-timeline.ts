@@ -174,6 +174,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
         this.requestUpdate();
       }
     });
+    // Put back on the page: a date saved while it was away (by a timeline of the same name) is read again.
+    if (this.hasUpdated && this.key) {
+      this.restore();
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
