@@ -307,6 +307,23 @@ describe('hardening: storage', () => {
       expect(guideSaved('route').sort()).to.deep.equal(['experience', 'inks', 'training']);
     });
 
+    it('questions written without data-id keep their ticks when the clinic adds one before them between visits', async () => {
+      const first = await fixture<SmpPractitionerGuide>(html`<smp-practitioner-guide persist="no-ids" variant="choose" defaults="none">
+        <li data-kind="ask">Ask to see photos of people they treated a year ago.</li>
+        <li data-kind="ask">Ask what a correction would cost.</li>
+      </smp-practitioner-guide>`);
+      const text = (el: Element) => [...el.shadowRoot!.querySelectorAll('input:checked')].map((i) => i.closest('li')!.textContent!.trim());
+      first.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[0].click();
+      await first.updateComplete;
+      first.remove();
+      const next = await fixture<SmpPractitionerGuide>(html`<smp-practitioner-guide persist="no-ids" variant="choose" defaults="none">
+        <li data-kind="ask">Ask how long they have done SMP.</li>
+        <li data-kind="ask">Ask to see photos of people they treated a year ago.</li>
+        <li data-kind="ask">Ask what a correction would cost.</li>
+      </smp-practitioner-guide>`);
+      expect(text(next)).to.deep.equal(['Ask to see photos of people they treated a year ago.']);
+    });
+
     it('"Clear all ticks" fires smp-reset with the number of questions', async () => {
       const el = await guide('count');
       const resets: unknown[] = [];
