@@ -519,6 +519,15 @@ describe('<smp-recovery-timeline>', () => {
       expect(step(el, 'recovered').querySelector('.day')!.textContent).to.equal('Days 7–10');
     });
 
+    it('a data-to without data-from warns, naming the step and value, instead of silently leaving the step undated', async () => {
+      let el!: SmpRecoveryTimeline;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline session-date="2026-01-09"><li data-id="check-up" data-to="14">Come back by day 14.</li></smp-recovery-timeline>`);
+      });
+      expect(warnings.filter((w) => w.includes('"check-up"') && w.includes('to="14"'))).to.have.length(1);
+      expect(step(el, 'check-up').querySelector('.text')!.textContent, 'the step is still shown').to.equal('Come back by day 14.');
+    });
+
     it('the steps property replaces every default; hide hides by id', async () => {
       const el = await at(
         [2026, 1, 10],

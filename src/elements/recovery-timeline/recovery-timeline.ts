@@ -231,7 +231,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   /** Days after the session from a `from`/`to` pair, warning about values that are not whole days. */
   private daysOf(from: unknown, to: unknown, id: string): Span | undefined {
-    if (from == null || from === '') return undefined;
+    if (from == null || from === '') {
+      // A step "by day 14" written as data-to alone: said, rather than left undated without a word.
+      if (to != null && to !== '') warnOnce(`<${TAG}> step "${id}" to="${String(to)}" has no from: give the first day too (from="0" for the session day); default timing kept.`);
+      return undefined;
+    }
     const a = parseCount(from);
     const b = to == null || to === '' ? a : parseCount(to);
     if (a === undefined || b === undefined || b < a) {
