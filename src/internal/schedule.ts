@@ -6,7 +6,7 @@
  * tested on its own in any time zone.
  */
 import type { TimelineStep } from '../content/recovery-timeline.js';
-import { addDays, daysBetween, localDay, parseIsoDate, startOfDay } from './dates.js';
+import { addDays, daysBetween, localDate, localDay, parseIsoDate, startOfDay } from './dates.js';
 import type { IcsEvent } from './ics.js';
 import type { Span } from './settings.js';
 
@@ -50,7 +50,9 @@ export function parseSessions(value: unknown): ParsedSessions {
     if (part == null || part === '') continue;
     if (part instanceof Date) {
       if (Number.isNaN(part.getTime())) return { dates: [], invalid: String(part) };
-      dates.push(startOfDay(part));
+      // A date-only Date (`new Date('2026-01-09')`, a date field's `valueAsDate`) is UTC midnight,
+      // the evening before west of Greenwich: its UTC day is the day meant. Any other time is a local one.
+      dates.push(part.getTime() % 86_400_000 === 0 ? localDate(part.getUTCFullYear(), part.getUTCMonth() + 1, part.getUTCDate()) : startOfDay(part));
       continue;
     }
     if (typeof part !== 'string') return { dates: [], invalid: String(part) };

@@ -840,6 +840,16 @@ describe('<smp-recovery-timeline>', () => {
       expect(el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start))).to.deep.equal(['2026-01-09', '2026-01-30']);
     });
 
+    it('a date-only Date (UTC midnight: new Date("2026-01-09"), a date field\'s valueAsDate) is that day in every time zone, on screen and in the calendar', async () => {
+      const field = document.createElement('input');
+      field.type = 'date';
+      field.value = '2026-01-30';
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline .sessionDate=${[new Date('2026-01-09'), field.valueAsDate!]}></smp-recovery-timeline>`);
+      expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
+      expect(range(el, 'next-session')).to.deep.equal(['2026-01-30', '2026-01-30']);
+      expect(el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start))).to.deep.equal(['2026-01-09', '2026-01-30']);
+    });
+
     for (const bad of [20260109, true, { date: '2026-01-09' }, new Date('soon')]) {
       it(`${String(bad)} (${typeof bad}) warns once, naming session-date, and shows the general timeline`, async () => {
         let el!: SmpRecoveryTimeline;
