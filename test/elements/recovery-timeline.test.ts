@@ -463,6 +463,29 @@ describe('<smp-recovery-timeline>', () => {
       expect(localStorage.getItem('smp-widgets:recovery-timeline:anna')).to.equal(null);
     });
 
+    it('a year being typed digit by digit (Chromium commits 0002, 0020, 0202, then 2026) is not a date yet: one event, one saved date, no summary about year 2', async () => {
+      localStorage.removeItem('smp-widgets:recovery-timeline:typing');
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input persist="typing"></smp-recovery-timeline>`);
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!;
+      const events: string[][] = [];
+      const summaries: (string | null)[] = [];
+      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      for (const value of ['0002-01-09', '0020-01-09', '0202-01-09']) {
+        input.value = value;
+        input.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        summaries.push(summary(el));
+        expect(localStorage.getItem('smp-widgets:recovery-timeline:typing'), value).to.equal(null);
+      }
+      input.value = '2026-01-09';
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(events).to.deep.equal([['2026-01-09']]);
+      expect(summaries).to.deep.equal([null, null, null]);
+      expect(summary(el)).to.contain('Today is day 1');
+      expect(JSON.parse(localStorage.getItem('smp-widgets:recovery-timeline:typing')!)).to.deep.equal(['2026-01-09']);
+    });
+
     it('the date field shows the session-date in force, so it never contradicts the timeline', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input session-date="2026-01-02"></smp-recovery-timeline>`);
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('input')!.value).to.equal('2026-01-02');

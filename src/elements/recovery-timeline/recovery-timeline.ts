@@ -405,7 +405,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   private onDateChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const dates = input.value && parseIsoDate(input.value) ? [input.value] : [];
+    const date = input.value ? parseIsoDate(input.value) : undefined;
+    // Chromium commits a year at every digit typed (0002, 0020, 0202, 2026): a year before 1000
+    // is one still being typed, not a date to count from, save or announce.
+    if (date && date.getFullYear() < 1000) return;
+    const dates = date ? [input.value] : [];
     // Cleared (or not a whole date): the general timeline, even over session-date, so field and timeline agree.
     this.patientDates = dates;
     // Cleared over a session-date: saved as `[]`, so the general timeline the patient chose survives a
