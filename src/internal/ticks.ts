@@ -1,6 +1,6 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { localDay } from './local-day.js';
-import { load, save, storageKey, watchStorage } from './storage.js';
+import { load, save, savesSoFar, storageKey, watchStorage } from './storage.js';
 import { SmpCompleteEvent, SmpItemToggleEvent, SmpResetEvent } from '../elements/aftercare-checklist/events.js';
 
 /** What a `TicksController` reads from its host: the `persist` attribute, and `daily` where the element has it. */
@@ -33,7 +33,8 @@ export class TicksController implements ReactiveController {
   private unwatch?: () => void;
   private persisted?: string;
   private daily?: boolean;
-  private connectedBefore = false;
+  /** `savesSoFar()` when the host was taken off the page. */
+  private savesWhenAway?: number;
 
   constructor(
     private readonly host: TicksHost,
@@ -53,12 +54,12 @@ export class TicksController implements ReactiveController {
     });
     // Put back on the page (a single-page app's route): ticks saved while it was away, by
     // another element or tab, are read again, so its next tick does not overwrite them.
-    if (this.connectedBefore) this.restore();
-    this.connectedBefore = true;
+    if (this.savesWhenAway !== undefined && this.savesWhenAway !== savesSoFar()) this.restore();
   }
 
   hostDisconnected(): void {
     this.unwatch?.();
+    this.savesWhenAway = savesSoFar();
   }
 
   /** Before each render: reads the saved ticks again when `persist` or `daily` changed. */

@@ -307,6 +307,25 @@ describe('hardening: storage', () => {
       expect(guideSaved('route').sort()).to.deep.equal(['experience', 'inks', 'training']);
     });
 
+    it('a guide moved on the page keeps a tick that full storage could not save', async () => {
+      const wrap = await fixture(html`<div><smp-practitioner-guide persist="moved"></smp-practitioner-guide></div>`);
+      const el = wrap.firstElementChild as SmpPractitionerGuide;
+      await el.updateComplete;
+      const setItem = sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('quota', 'QuotaExceededError'));
+      try {
+        await captureWarnings(async () => {
+          box(el, 'training').click();
+          await el.updateComplete;
+          wrap.prepend(document.createElement('p'));
+          wrap.append(el); // a framework reordering its children
+          await el.updateComplete;
+        });
+      } finally {
+        setItem.restore();
+      }
+      expect(ticked(el)).to.deep.equal(['training']);
+    });
+
     it('questions written without data-id keep their ticks when the clinic adds one before them between visits', async () => {
       const first = await fixture<SmpPractitionerGuide>(html`<smp-practitioner-guide persist="no-ids" variant="choose" defaults="none">
         <li data-kind="ask">Ask to see photos of people they treated a year ago.</li>
