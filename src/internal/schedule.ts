@@ -37,6 +37,9 @@ export interface ParsedSessions {
   invalid?: string;
 }
 
+/** Format characters that show nothing: direction marks and isolates, zero-width spaces and joiners, BOM, soft hyphen. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
 /**
  * Reads session dates from what an author or a framework gives:
  * `"2026-01-09 2026-01-30"`, a `Date`, or an array of strings and Dates.
@@ -56,7 +59,9 @@ export function parseSessions(value: unknown): ParsedSessions {
       continue;
     }
     if (typeof part !== 'string') return { dates: [], invalid: String(part) };
-    for (const word of part.split(/\s+/).filter(Boolean)) {
+    // Invisible marks a right-to-left editor or a paste leaves around dates (RLM, LRM, isolates,
+    // zero-width spaces, BOM, soft hyphens) are not part of them.
+    for (const word of part.replace(INVISIBLE, '').split(/\s+/).filter(Boolean)) {
       const date = parseIsoDate(word);
       if (!date) return { dates: [], invalid: word };
       dates.push(date);

@@ -854,6 +854,16 @@ describe('<smp-recovery-timeline>', () => {
   });
 
   describe('session-date from frameworks', () => {
+    it('invisible marks pasted or added by a right-to-left editor (RLM, LRM, zero-width space, BOM, isolates) around the dates are ignored, silently', async () => {
+      let el!: SmpRecoveryTimeline;
+      const warnings = await captureWarnings(async () => {
+        el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date=${'\u200f2026-01-09\u200f \u2066\ufeff2026-01-30\u200b\u2069'}></smp-recovery-timeline>`);
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
+      expect(range(el, 'next-session')).to.deep.equal(['2026-01-30', '2026-01-30']);
+    });
+
     it('takes a Date or an array of strings and Dates', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline .sessionDate=${new Date(2026, 0, 9, 15, 30)}></smp-recovery-timeline>`);
       expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
