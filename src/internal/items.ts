@@ -19,18 +19,35 @@ export interface LightItem extends SmpItem {
 export const cleanText = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /**
+ * The id of an item written without `data-id`, made from its text (FNV-1a):
+ * remembered ticks stay on the item when the clinic adds, moves or removes
+ * others, where an id from its place would pass them to another item. The
+ * same text again gets `-2`, `-3`…
+ */
+function textId(text: string, made: Set<string>): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const base = `item-${(h >>> 0).toString(36)}`;
+  let id = base;
+  for (let n = 2; made.has(id); n++) id = `${base}-${n}`;
+  made.add(id);
+  return id;
+}
+
+/**
  * Reads `<li>` items from an element's light DOM, wherever an editor has
  * nested them (`<ul>`, `<ol>`, `<p>` from wpautop). Empty items and everything
  * that is not an `<li>` (whitespace, `<br>`, empty `<p>`) are ignored.
  */
 export function readLightItems(host: Element): LightItem[] {
   const items: LightItem[] = [];
-  host.querySelectorAll('li').forEach((li, index) => {
+  const made = new Set<string>();
+  host.querySelectorAll('li').forEach((li) => {
     const text = cleanText(li.textContent);
     if (!text) return;
     const data: Record<string, string> = {};
     for (const [key, value] of Object.entries(li.dataset)) data[key] = cleanText(value);
-    items.push({ id: data.id || `item-${index + 1}`, kind: data.kind || undefined, text, data });
+    items.push({ id: data.id || textId(text, made), kind: data.kind || undefined, text, data });
   });
   return firstOfEachId(items, (id) => `<${host.localName}> <li data-id="${id}">`);
 }

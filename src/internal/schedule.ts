@@ -6,7 +6,7 @@
  * tested on its own in any time zone.
  */
 import type { TimelineStep } from '../content/recovery-timeline.js';
-import { addDays, daysBetween, localDay, parseIsoDate, startOfDay } from './dates.js';
+import { addDays, daysBetween, localDate, localDay, parseIsoDate, startOfDay } from './dates.js';
 import type { IcsEvent } from './ics.js';
 import type { Span } from './settings.js';
 
@@ -37,6 +37,9 @@ export interface ParsedSessions {
   invalid?: string;
 }
 
+/** Format characters that show nothing: direction marks and isolates, zero-width spaces and joiners, BOM, soft hyphen. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
 /**
  * Reads session dates from what an author or a framework gives:
  * `"2026-01-09 2026-01-30"`, a `Date`, or an array of strings and Dates.
@@ -50,11 +53,15 @@ export function parseSessions(value: unknown): ParsedSessions {
     if (part == null || part === '') continue;
     if (part instanceof Date) {
       if (Number.isNaN(part.getTime())) return { dates: [], invalid: String(part) };
-      dates.push(startOfDay(part));
+      // A date-only Date (`new Date('2026-01-09')`, a date field's `valueAsDate`) is UTC midnight,
+      // the evening before west of Greenwich: its UTC day is the day meant. Any other time is a local one.
+      dates.push(part.getTime() % 86_400_000 === 0 ? localDate(part.getUTCFullYear(), part.getUTCMonth() + 1, part.getUTCDate()) : startOfDay(part));
       continue;
     }
     if (typeof part !== 'string') return { dates: [], invalid: String(part) };
-    for (const word of part.split(/\s+/).filter(Boolean)) {
+    // Invisible marks a right-to-left editor or a paste leaves around dates (RLM, LRM, isolates,
+    // zero-width spaces, BOM, soft hyphens) are not part of them.
+    for (const word of part.replace(INVISIBLE, '').split(/\s+/).filter(Boolean)) {
       const date = parseIsoDate(word);
       if (!date) return { dates: [], invalid: word };
       dates.push(date);

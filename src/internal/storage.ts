@@ -32,7 +32,21 @@ const isQuota = (error: unknown): boolean => /quota/i.test((error as Error)?.nam
  * that reads the same key; other tabs hear of them through the `storage` event.
  */
 const CHANNEL = Symbol.for('smp-widgets.storage');
-const channel = ((globalThis as Record<symbol, EventTarget & { tabs?: boolean }>)[CHANNEL] ??= new EventTarget());
+const channel = ((globalThis as Record<symbol, EventTarget & { tabs?: boolean; saves?: number }>)[CHANNEL] ??= new EventTarget());
+
+/** Tells every element that reads `key` (null: all keys) that it may have changed, and counts it. */
+function announce(key: string | null): void {
+  channel.saves = (channel.saves ?? 0) + 1;
+  channel.dispatchEvent(new CustomEvent('saved', { detail: key }));
+}
+
+/**
+ * How many saves (on this page or in other tabs) have been announced so far: an
+ * element taken off the page compares it when it is put back, and reads storage
+ * again only if something was saved meanwhile (so a change that full or blocked
+ * storage could not keep is not lost when a framework moves the element).
+ */
+export const savesSoFar = (): number => channel.saves ?? 0;
 
 /**
  * Other tabs' writes, passed on to the channel by one `storage` listener per
@@ -44,7 +58,7 @@ function listenToOtherTabs(): void {
   if (channel.tabs) return;
   channel.tabs = true;
   window.addEventListener('storage', (e) => {
-    if (e.storageArea === storage() && (e.key === null || e.key.startsWith(`${PREFIX}:`))) channel.dispatchEvent(new CustomEvent('saved', { detail: e.key }));
+    if (e.storageArea === storage() && (e.key === null || e.key.startsWith(`${PREFIX}:`))) announce(e.key);
   });
 }
 
@@ -74,7 +88,7 @@ export function save(key: string, value: unknown): boolean {
     if (!s) return !!unavailable('no localStorage');
     if (value === undefined) s.removeItem(key);
     else s.setItem(key, JSON.stringify(value));
-    channel.dispatchEvent(new CustomEvent('saved', { detail: key }));
+    announce(key);
     return true;
   } catch (error) {
     if (isQuota(error) && !warned) warnOnce(`localStorage is full: "${key}" not saved; the change is kept until the page is reloaded.`);

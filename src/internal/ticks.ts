@@ -1,6 +1,6 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { localDay } from './local-day.js';
-import { load, save, storageKey, watchStorage } from './storage.js';
+import { load, save, savesSoFar, storageKey, watchStorage } from './storage.js';
 import { SmpCompleteEvent, SmpItemToggleEvent, SmpResetEvent } from '../elements/aftercare-checklist/events.js';
 
 /** What a `TicksController` reads from its host: the `persist` attribute, and `daily` where the element has it. */
@@ -33,6 +33,8 @@ export class TicksController implements ReactiveController {
   private unwatch?: () => void;
   private persisted?: string;
   private daily?: boolean;
+  /** `savesSoFar()` when the host was taken off the page. */
+  private savesWhenAway?: number;
 
   constructor(
     private readonly host: TicksHost,
@@ -50,10 +52,14 @@ export class TicksController implements ReactiveController {
     this.unwatch = watchStorage((key) => {
       if (this.key && (key === null || key === this.key)) this.restore();
     });
+    // Put back on the page (a single-page app's route): ticks saved while it was away, by
+    // another element or tab, are read again, so its next tick does not overwrite them.
+    if (this.savesWhenAway !== undefined && this.savesWhenAway !== savesSoFar()) this.restore();
   }
 
   hostDisconnected(): void {
     this.unwatch?.();
+    this.savesWhenAway = savesSoFar();
   }
 
   /** Before each render: reads the saved ticks again when `persist` or `daily` changed. */

@@ -228,6 +228,17 @@ describe('<smp-aftercare-checklist>', () => {
       expect(JSON.parse(localStorage.getItem(KEY('reset'))!).done).to.deep.equal([]);
     });
 
+    it('the reset control, shown disabled when nothing is ticked, does nothing then: no smp-reset, nothing saved', async () => {
+      const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist persist="reset-nothing"></smp-aftercare-checklist>`);
+      let resets = 0;
+      el.addEventListener('smp-reset', () => resets++);
+      expect(button(el, 'reset').getAttribute('aria-disabled')).to.equal('true');
+      button(el, 'reset').click();
+      await el.updateComplete;
+      expect(resets).to.equal(0);
+      expect(localStorage.getItem(KEY('reset-nothing'))).to.equal(null);
+    });
+
     it('fires no event when ticks are restored from storage', async () => {
       localStorage.setItem(KEY('quiet'), JSON.stringify({ day: '2000-01-01', done: DO_IDS }));
       let events = 0;

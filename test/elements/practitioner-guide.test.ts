@@ -174,6 +174,17 @@ describe('<smp-practitioner-guide>', () => {
       expect(JSON.parse(localStorage.getItem(KEY('clear'))!)).to.deep.equal({ done: [] });
     });
 
+    it('the clear control, shown disabled when nothing is ticked, does nothing then: no smp-reset, nothing saved', async () => {
+      const el = await fixture<SmpPractitionerGuide>(html`<smp-practitioner-guide persist="clear-nothing"></smp-practitioner-guide>`);
+      let resets = 0;
+      el.addEventListener('smp-reset', () => resets++);
+      expect(button(el, 'reset')!.getAttribute('aria-disabled')).to.equal('true');
+      button(el, 'reset')!.click();
+      await el.updateComplete;
+      expect(resets).to.equal(0);
+      expect(localStorage.getItem(KEY('clear-nothing'))).to.equal(null);
+    });
+
     it('the print control opens the print dialog', async () => {
       const el = await fixture<SmpPractitionerGuide>(html`<smp-practitioner-guide></smp-practitioner-guide>`);
       const print = sinon.stub(window, 'print');

@@ -463,6 +463,29 @@ describe('<smp-recovery-timeline>', () => {
       expect(localStorage.getItem('smp-widgets:recovery-timeline:anna')).to.equal(null);
     });
 
+    it('a year being typed digit by digit (Chromium commits 0002, 0020, 0202, then 2026) is not a date yet: one event, one saved date, no summary about year 2', async () => {
+      localStorage.removeItem('smp-widgets:recovery-timeline:typing');
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input persist="typing"></smp-recovery-timeline>`);
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!;
+      const events: string[][] = [];
+      const summaries: (string | null)[] = [];
+      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      for (const value of ['0002-01-09', '0020-01-09', '0202-01-09']) {
+        input.value = value;
+        input.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        summaries.push(summary(el));
+        expect(localStorage.getItem('smp-widgets:recovery-timeline:typing'), value).to.equal(null);
+      }
+      input.value = '2026-01-09';
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(events).to.deep.equal([['2026-01-09']]);
+      expect(summaries).to.deep.equal([null, null, null]);
+      expect(summary(el)).to.contain('Today is day 1');
+      expect(JSON.parse(localStorage.getItem('smp-widgets:recovery-timeline:typing')!)).to.deep.equal(['2026-01-09']);
+    });
+
     it('the date field shows the session-date in force, so it never contradicts the timeline', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input session-date="2026-01-02"></smp-recovery-timeline>`);
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('input')!.value).to.equal('2026-01-02');
@@ -517,6 +540,15 @@ describe('<smp-recovery-timeline>', () => {
       });
       expect(warnings.join()).to.contain('from="ten"');
       expect(step(el, 'recovered').querySelector('.day')!.textContent).to.equal('Days 7–10');
+    });
+
+    it('a data-to without data-from warns, naming the step and value, instead of silently leaving the step undated', async () => {
+      let el!: SmpRecoveryTimeline;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline session-date="2026-01-09"><li data-id="check-up" data-to="14">Come back by day 14.</li></smp-recovery-timeline>`);
+      });
+      expect(warnings.filter((w) => w.includes('"check-up"') && w.includes('to="14"'))).to.have.length(1);
+      expect(step(el, 'check-up').querySelector('.text')!.textContent, 'the step is still shown').to.equal('Come back by day 14.');
     });
 
     it('the steps property replaces every default; hide hides by id', async () => {
@@ -822,11 +854,31 @@ describe('<smp-recovery-timeline>', () => {
   });
 
   describe('session-date from frameworks', () => {
+    it('invisible marks pasted or added by a right-to-left editor (RLM, LRM, zero-width space, BOM, isolates) around the dates are ignored, silently', async () => {
+      let el!: SmpRecoveryTimeline;
+      const warnings = await captureWarnings(async () => {
+        el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date=${'\u200f2026-01-09\u200f \u2066\ufeff2026-01-30\u200b\u2069'}></smp-recovery-timeline>`);
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
+      expect(range(el, 'next-session')).to.deep.equal(['2026-01-30', '2026-01-30']);
+    });
+
     it('takes a Date or an array of strings and Dates', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline .sessionDate=${new Date(2026, 0, 9, 15, 30)}></smp-recovery-timeline>`);
       expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
       el.sessionDate = ['2026-01-09', new Date(2026, 0, 30)];
       await el.updateComplete;
+      expect(range(el, 'next-session')).to.deep.equal(['2026-01-30', '2026-01-30']);
+      expect(el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start))).to.deep.equal(['2026-01-09', '2026-01-30']);
+    });
+
+    it('a date-only Date (UTC midnight: new Date("2026-01-09"), a date field\'s valueAsDate) is that day in every time zone, on screen and in the calendar', async () => {
+      const field = document.createElement('input');
+      field.type = 'date';
+      field.value = '2026-01-30';
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline .sessionDate=${[new Date('2026-01-09'), field.valueAsDate!]}></smp-recovery-timeline>`);
+      expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
       expect(range(el, 'next-session')).to.deep.equal(['2026-01-30', '2026-01-30']);
       expect(el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start))).to.deep.equal(['2026-01-09', '2026-01-30']);
     });

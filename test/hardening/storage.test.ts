@@ -184,6 +184,21 @@ describe('hardening: storage', () => {
       expect(field(a).value).to.equal('');
     });
 
+    it('a timeline taken off the page and put back shows the date entered meanwhile in another of the same name', async () => {
+      const wrap = await fixture(html`<div>
+        <smp-recovery-timeline date-input persist="route"></smp-recovery-timeline>
+        <smp-recovery-timeline date-input persist="route"></smp-recovery-timeline>
+      </div>`);
+      const [a, b] = [...wrap.querySelectorAll('smp-recovery-timeline')] as Timeline[];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      b.remove();
+      await enter(a, '2026-03-02');
+      wrap.append(b);
+      await b.updateComplete;
+      expect(field(b).value).to.equal('2026-03-02');
+      expect(current(b), 'a personal timeline').to.not.equal(null);
+    });
+
     it('another tab saving a date: this timeline follows through the storage event', async () => {
       const el = await fixture<Timeline>(html`<smp-recovery-timeline date-input persist="tab"></smp-recovery-timeline>`);
       const tab = await otherTab();
@@ -270,6 +285,62 @@ describe('hardening: storage', () => {
       } finally {
         tab.close();
       }
+    });
+
+    it('a guide taken off the page and put back (a single-page app’s route) shows the ticks saved meanwhile, and its next tick keeps them', async () => {
+      const wrap = await fixture(html`<div>
+        <smp-practitioner-guide persist="route"></smp-practitioner-guide>
+        <smp-practitioner-guide persist="route"></smp-practitioner-guide>
+      </div>`);
+      const [a, b] = [...wrap.children] as SmpPractitionerGuide[];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      box(a, 'training').click();
+      await b.updateComplete;
+      b.remove();
+      box(a, 'inks').click();
+      await a.updateComplete;
+      wrap.append(b);
+      await b.updateComplete;
+      expect(ticked(b), 'the tick made while it was away').to.deep.equal(['inks', 'training']);
+      box(b, 'experience').click();
+      await b.updateComplete;
+      expect(guideSaved('route').sort()).to.deep.equal(['experience', 'inks', 'training']);
+    });
+
+    it('a guide moved on the page keeps a tick that full storage could not save', async () => {
+      const wrap = await fixture(html`<div><smp-practitioner-guide persist="moved"></smp-practitioner-guide></div>`);
+      const el = wrap.firstElementChild as SmpPractitionerGuide;
+      await el.updateComplete;
+      const setItem = sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('quota', 'QuotaExceededError'));
+      try {
+        await captureWarnings(async () => {
+          box(el, 'training').click();
+          await el.updateComplete;
+          wrap.prepend(document.createElement('p'));
+          wrap.append(el); // a framework reordering its children
+          await el.updateComplete;
+        });
+      } finally {
+        setItem.restore();
+      }
+      expect(ticked(el)).to.deep.equal(['training']);
+    });
+
+    it('questions written without data-id keep their ticks when the clinic adds one before them between visits', async () => {
+      const first = await fixture<SmpPractitionerGuide>(html`<smp-practitioner-guide persist="no-ids" variant="choose" defaults="none">
+        <li data-kind="ask">Ask to see photos of people they treated a year ago.</li>
+        <li data-kind="ask">Ask what a correction would cost.</li>
+      </smp-practitioner-guide>`);
+      const text = (el: Element) => [...el.shadowRoot!.querySelectorAll('input:checked')].map((i) => i.closest('li')!.textContent!.trim());
+      first.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[0].click();
+      await first.updateComplete;
+      first.remove();
+      const next = await fixture<SmpPractitionerGuide>(html`<smp-practitioner-guide persist="no-ids" variant="choose" defaults="none">
+        <li data-kind="ask">Ask how long they have done SMP.</li>
+        <li data-kind="ask">Ask to see photos of people they treated a year ago.</li>
+        <li data-kind="ask">Ask what a correction would cost.</li>
+      </smp-practitioner-guide>`);
+      expect(text(next)).to.deep.equal(['Ask to see photos of people they treated a year ago.']);
     });
 
     it('"Clear all ticks" fires smp-reset with the number of questions', async () => {

@@ -37,8 +37,21 @@ describe('LightItemsController', () => {
       <p><li>  spaced
         out </li></p></test-light-host
     >`);
-    expect(el.light.items.map((i) => i.id)).to.deep.equal(['b', 'item-2']);
-    expect(shown(el)).to.equal('a:x:A|b:x:New B|item-2:x:spaced out');
+    const [, made] = el.light.items.map((i) => i.id);
+    expect(el.light.items.map((i) => i.id)).to.deep.equal(['b', made]);
+    expect(made).to.match(/^item-[0-9a-z]+$/);
+    expect(shown(el)).to.equal(`a:x:A|b:x:New B|${made}:x:spaced out`);
+  });
+
+  it('an item without data-id gets an id from its text, not its place: the same item keeps it when others are added before it; the same text twice is two items', async () => {
+    const el = await fixture<LightHost>(html`<test-light-host defaults="none"><li>Keep it dry</li><li>Keep it dry</li></test-light-host>`);
+    const [id, again] = el.light.items.map((i) => i.id);
+    expect(again).to.not.equal(id);
+    el.insertAdjacentHTML('afterbegin', '<li>Avoid the sun</li>');
+    await settle();
+    await el.updateComplete;
+    expect(el.light.items.map((i) => i.id)).to.have.length(3);
+    expect(el.light.items.slice(1).map((i) => i.id)).to.deep.equal([id, again]);
   });
 
   it('a light item without a kind keeps the kind of the default it replaces', async () => {

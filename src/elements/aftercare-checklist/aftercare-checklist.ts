@@ -151,7 +151,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
           ? html`<div part="actions" class="actions">
               <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print checklist', { id: 'aftercare.print' })}</button>
               ${total
-                ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${count === 0 ? 'true' : 'false'} @click=${() => this.ticks.reset(total)}>
+                ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${count === 0 ? 'true' : 'false'} @click=${() => count && this.ticks.reset(total)}>
                     ${msg('Clear all ticks', { id: 'aftercare.reset' })}
                   </button>`
                 : nothing}

@@ -111,7 +111,7 @@ export class SmpPractitionerGuide extends SmpElement {
           ? html`<div part="actions" class="actions">
               <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print this guide', { id: 'guide.print' })}</button>
               ${questions.length
-                ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${ticked === 0 ? 'true' : 'false'} @click=${() => this.ticks.reset(questions.length)}>
+                ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${ticked === 0 ? 'true' : 'false'} @click=${() => ticked && this.ticks.reset(questions.length)}>
                     ${msg('Clear all ticks', { id: 'guide.reset' })}
                   </button>`
                 : nothing}

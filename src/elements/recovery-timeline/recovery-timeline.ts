@@ -9,7 +9,7 @@ import { addDays, formatDays, localDay, parseIsoDate, startOfDay } from '../../i
 import { MidnightController } from '../../internal/midnight.js';
 import { ScrollRowController } from '../../internal/scroll-row.js';
 import type { IcsEvent } from '../../internal/ics.js';
-import { load, save, storageKey, watchStorage } from '../../internal/storage.js';
+import { load, save, savesSoFar, storageKey, watchStorage } from '../../internal/storage.js';
 import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
 import { calendarEvents, nextMilestone, parseSessions, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
 import { show, warnOnce } from '../../internal/warn.js';
@@ -104,7 +104,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   /**
    * The session date(s), `YYYY-MM-DD`, space-separated for several sessions.
    * Turns on personal mode. Today belongs to the latest session on or before
-   * it. The property also takes a `Date` or an array of strings and `Date`s.
+   * it. The property also takes a `Date` or an array of strings and `Date`s
+   * (a `Date` at UTC midnight, as `new Date('2026-01-09')` and a date field's
+   * `valueAsDate` give, is that day in every time zone).
    * An invalid or impossible date (`2026-02-30`, `tomorrow`, a number) warns
    * once and shows the general timeline.
    */
@@ -174,11 +176,20 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
         this.requestUpdate();
       }
     });
+    // Put back on the page: a date saved while it was away (by a timeline of the same name) is read again.
+    if (this.key && this.savesWhenAway !== undefined && this.savesWhenAway !== savesSoFar()) {
+      this.restore();
+      this.requestUpdate();
+    }
   }
+
+  /** `savesSoFar()` when the element was taken off the page. */
+  private savesWhenAway?: number;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unwatchStorage?.();
+    this.savesWhenAway = savesSoFar();
   }
 
   private get key(): string | undefined {
@@ -226,7 +237,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   /** Days after the session from a `from`/`to` pair, warning about values that are not whole days. */
   private daysOf(from: unknown, to: unknown, id: string): Span | undefined {
-    if (from == null || from === '') return undefined;
+    if (from == null || from === '') {
+      // A step "by day 14" written as data-to alone: said, rather than left undated without a word.
+      if (to != null && to !== '') warnOnce(`<${TAG}> step "${id}" to="${String(to)}" has no from: give the first day too (from="0" for the session day); default timing kept.`);
+      return undefined;
+    }
     const a = parseCount(from);
     const b = to == null || to === '' ? a : parseCount(to);
     if (a === undefined || b === undefined || b < a) {
@@ -394,7 +409,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   private onDateChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const dates = input.value && parseIsoDate(input.value) ? [input.value] : [];
+    const date = input.value ? parseIsoDate(input.value) : undefined;
+    // Chromium commits a year at every digit typed (0002, 0020, 0202, 2026): a year before 1000
+    // is one still being typed, not a date to count from, save or announce.
+    if (date && date.getFullYear() < 1000) return;
+    const dates = date ? [input.value] : [];
     // Cleared (or not a whole date): the general timeline, even over session-date, so field and timeline agree.
     this.patientDates = dates;
     // Cleared over a session-date: saved as `[]`, so the general timeline the patient chose survives a
