@@ -173,6 +173,35 @@ console.log(bad);
     return problems;
   });
 
+  await check('each entry alone types its tags and their events (no other import adds them)', () => {
+    // README: "Importing an element adds it to HTMLElementTagNameMap and its events to
+    // GlobalEventHandlersEventMap". Each consumer imports one entry only, in its own program,
+    // so no other import (smp-widgets/classes exports the event classes) brings the event map.
+    const uses = {
+      'smp-aftercare-checklist': `el.addEventListener('smp-item-toggle', (e) => e.detail.checked);
+el.addEventListener('smp-complete', (e) => e.detail.total);
+el.addEventListener('smp-reset', (e) => e.detail.done);`,
+      'smp-practitioner-guide': `el.addEventListener('smp-item-toggle', (e) => e.detail.checked);
+el.addEventListener('smp-complete', (e) => e.detail.total);
+el.addEventListener('smp-reset', (e) => e.detail.done);`,
+      'smp-recovery-timeline': `el.addEventListener('smp-date-change', (e) => e.detail.dates);`,
+      'smp-pros-cons': `el.layout = 'stacked';`,
+    };
+    const consumers = { 'smp-widgets': TAGS, ...Object.fromEntries(TAGS.map((t) => [`smp-widgets/${t.replace(/^smp-/, '')}`, [t]])) };
+    const problems = [];
+    for (const [entry, tags] of Object.entries(consumers)) {
+      const dir = join(project, 'alone', entry.replace(/\W/g, '-'));
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'consumer.ts'), `import ${JSON.stringify(entry)};\n` + tags.map((t) => `{\nconst el = document.createElement('${t}');\n${uses[t]}\n}`).join('\n') + '\n');
+      const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'nodenext', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, types: [], skipLibCheck: false, typeRoots: [] }, files: ['consumer.ts'] };
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+      const r = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], dir);
+      if (!r.ok) problems.push(`import '${entry}' alone:\n${r.out}`);
+    }
+    return problems;
+  });
+
   await check('in Chromium, each entry point of the installed package registers and renders its elements', async () => {
     const { startDevServer } = await import('@web/dev-server');
     const puppeteer = (await import('puppeteer-core')).default;
