@@ -111,7 +111,7 @@ try {
     writeFileSync(
       join(project, 'consumer.ts'),
       `import 'smp-widgets';
-import { SmpAftercareChecklist, SmpRecoveryTimeline, SmpPractitionerGuide } from 'smp-widgets';
+import { SmpAftercareChecklist, SmpRecoveryTimeline, SmpPractitionerGuide, configure } from 'smp-widgets';
 import { SmpItemToggleEvent, defaultAftercare, DEFAULT_PROTOCOL, type ItemToggleDetail } from 'smp-widgets/classes';
 import type { CustomElements } from 'smp-widgets/jsx';
 
@@ -139,6 +139,12 @@ const props: CustomElements['smp-pros-cons'] = { layout: 'stacked', 'heading-lev
 const handlers: CustomElements['smp-aftercare-checklist'] = { 'onsmp-item-toggle': (e) => console.log(e.detail.checked) };
 console.log(props, handlers);
 
+// configure() keys are typed; README: "pass \`undefined\` to clear a key" (also with exactOptionalPropertyTypes).
+configure({ dryDays: 4, healDays: [3, 4], sessionHours: '2-3', phone: '+44 20 7946 0000' });
+configure({ dryDays: undefined, phone: undefined });
+// @ts-expect-error: "telephone" is no setting
+configure({ telephone: '020 7946 0000' });
+
 // Mistakes a user can make are caught.
 // @ts-expect-error: "maybe" is not a kind
 checklist.items = [{ id: 'x', kind: 'maybe', text: 'x' }];
@@ -160,6 +166,7 @@ console.log(bad);
           moduleResolution,
           lib: ['ES2022', 'DOM', 'DOM.Iterable'],
           strict: true,
+          exactOptionalPropertyTypes: true,
           noEmit: true,
           types: [],
           skipLibCheck: false,
