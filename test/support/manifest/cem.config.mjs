@@ -20,6 +20,21 @@ const dedupeCssData = () => ({
   },
 });
 
+/**
+ * `persist` is a text property that a bare attribute sets (`<smp-aftercare-checklist persist />`:
+ * the element reads `true` as the empty string), so its JSX prop also takes a boolean.
+ */
+const jsxBarePersist = () => ({
+  name: 'smp-jsx-bare-persist',
+  packageLinkPhase() {
+    const file = 'dist/jsx.d.ts';
+    const text = readFileSync(file, 'utf8');
+    const out = text.replace(/(\bpersist\?: Smp\w+\["persist"\]);/g, '$1 | boolean;');
+    if (out === text) throw new Error(`${file}: no persist prop found to widen`);
+    writeFileSync(file, out);
+  },
+});
+
 // The element classes are abstract bases or registered elements; only the latter are in the editor data.
 const exclude = ['SmpElement', 'SmpClinicElement'];
 const moduleOf = (tag) => `./lib/elements/${tag.replace(/^smp-/, '')}/${tag.replace(/^smp-/, '')}.js`;
@@ -48,5 +63,6 @@ export default {
       componentTypePath: (_name, tag) => moduleOf(tag ?? ''),
       hideLogs: true,
     }),
+    jsxBarePersist(),
   ],
 };

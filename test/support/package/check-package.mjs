@@ -138,6 +138,9 @@ timeline?.addEventListener('smp-date-change', (event) => console.log(event.detai
 const props: CustomElements['smp-pros-cons'] = { layout: 'stacked', 'heading-level': 3, hide: 'affordable' };
 const handlers: CustomElements['smp-aftercare-checklist'] = { 'onsmp-item-toggle': (e) => console.log(e.detail.checked) };
 console.log(props, handlers);
+// README: "true (a bare attribute in JSX: <smp-aftercare-checklist persist />) the empty string".
+const bare: [CustomElements['smp-aftercare-checklist'], CustomElements['smp-recovery-timeline'], CustomElements['smp-practitioner-guide']] = [{ persist: true }, { persist: true, 'date-input': true }, { persist: 'questions' }];
+console.log(bare);
 
 // configure() keys are typed; README: "pass \`undefined\` to clear a key" (also with exactOptionalPropertyTypes).
 configure({ dryDays: 4, healDays: [3, 4], sessionHours: '2-3', phone: '+44 20 7946 0000' });
