@@ -21,6 +21,29 @@ const dedupeCssData = () => ({
 });
 
 /**
+ * The VS Code plugin lists every member of an attribute's type union but string and number as a
+ * value to suggest ("[number, number]" for heal-days, "Date" for session-date). Only the keywords
+ * of a type of string literals are values an attribute takes; the rest are dropped.
+ */
+const keywordValuesOnly = () => ({
+  name: 'smp-vscode-keyword-values',
+  packageLinkPhase({ customElementsManifest }) {
+    const file = 'dist/vscode.html-custom-data.json';
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    const declarations = customElementsManifest.modules.flatMap((m) => m.declarations ?? []);
+    for (const tag of data.tags ?? []) {
+      const element = declarations.find((d) => d.tagName === tag.name);
+      for (const attr of tag.attributes ?? []) {
+        const type = element?.attributes?.find((a) => a.name === attr.name)?.type?.text ?? '';
+        const literals = [...type.matchAll(/(['"])([^'"]*)\1/g)].map((m) => m[2]);
+        if (attr.values) attr.values = attr.values.filter((v) => literals.includes(v.name));
+      }
+    }
+    writeFileSync(file, JSON.stringify(data, null, 2));
+  },
+});
+
+/**
  * `persist` is a text property that a bare attribute sets (`<smp-aftercare-checklist persist />`:
  * the element reads `true` as the empty string), so its JSX prop also takes a boolean.
  */
@@ -55,6 +78,7 @@ export default {
       hideLogs: true,
     }),
     dedupeCssData(),
+    keywordValuesOnly(),
     customElementJetBrainsPlugin({ outdir: 'dist', fileName: 'web-types.json', exclude, packageJson: false, hideLogs: true }),
     customElementJsxPlugin({
       outdir: 'dist',
