@@ -44,16 +44,31 @@ const keywordValuesOnly = () => ({
 });
 
 /**
- * `persist` is a text property that a bare attribute sets (`<smp-aftercare-checklist persist />`:
- * the element reads `true` as the empty string), so its JSX prop also takes a boolean.
+ * Fixes to the generated JSX types, for what React 19 and Preact do with a prop: they set it as a
+ * property only when the element has a property of that name, and otherwise write an attribute.
+ * - `persist` is a text property that a bare attribute sets (`<smp-aftercare-checklist persist />`:
+ *   the element reads `true` as the empty string), so its prop also takes a boolean.
+ * - A kebab-case prop (`session-date`, `heal-days`) is always written as an attribute, so it takes
+ *   only what an attribute carries (a `Date` would be its `toString()`, `[3, 5]` would be "3,5"),
+ *   and its camelCase property (`sessionDate`, `healDays`) is a prop too, with the property's type.
  */
-const jsxBarePersist = () => ({
-  name: 'smp-jsx-bare-persist',
+const jsxProps = () => ({
+  name: 'smp-jsx-props',
   packageLinkPhase() {
     const file = 'dist/jsx.d.ts';
     const text = readFileSync(file, 'utf8');
-    const out = text.replace(/(\bpersist\?: Smp\w+\["persist"\]);/g, '$1 | boolean;');
+    let out = text.replace(/(\bpersist\?: Smp\w+\["persist"\]);/g, '$1 | boolean;');
     if (out === text) throw new Error(`${file}: no persist prop found to widen`);
+    const base = 'type BaseEvents = {};';
+    if (!out.includes(base)) throw new Error(`${file}: no "${base}" to put AttributeValue after`);
+    out = out.replace(base, `${base}\n\n/** What a value written as an attribute can be. */\ntype AttributeValue<T> = Extract<T, string | number | boolean | undefined>;`);
+    const kebab = /( {2}\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n)? {2}"([a-z]+(?:-[a-z]+)+)"\?: (Smp\w+)\["(\w+)"\];/g;
+    let count = 0;
+    out = out.replace(kebab, (_all, doc = '', attribute, component, field) => {
+      count++;
+      return `${doc}  "${attribute}"?: AttributeValue<${component}["${field}"]>;\n${doc}  ${field}?: ${component}["${field}"];`;
+    });
+    if (!count) throw new Error(`${file}: no kebab-case attribute prop found`);
     writeFileSync(file, out);
   },
 });
@@ -87,6 +102,6 @@ export default {
       componentTypePath: (_name, tag) => moduleOf(tag ?? ''),
       hideLogs: true,
     }),
-    jsxBarePersist(),
+    jsxProps(),
   ],
 };

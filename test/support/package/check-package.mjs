@@ -153,6 +153,15 @@ console.log(props, handlers);
 // README: "true (a bare attribute in JSX: <smp-aftercare-checklist persist />) the empty string".
 const bare: [CustomElements['smp-aftercare-checklist'], CustomElements['smp-recovery-timeline'], CustomElements['smp-practitioner-guide']] = [{ persist: true }, { persist: true, 'date-input': true }, { persist: 'questions' }];
 console.log(bare);
+// React 19 and Preact set a prop as a property only when the element has one by that name, so a
+// kebab-case prop is always written as an attribute: it takes what an attribute can carry, and
+// the camelCase property takes the rest (a Date, an array, a [min, max] span).
+const personal: CustomElements['smp-recovery-timeline'] = { sessionDate: [new Date(2026, 0, 9), '2026-01-23'], healDays: [3, 5], headingLevel: 3, dateInput: true, 'session-date': '2026-01-09', 'heal-days': '3-5', 'heading-level': 3, 'date-input': true };
+// @ts-expect-error: a Date written as an attribute is its toString(), not a date the timeline reads
+const dateAttribute: CustomElements['smp-recovery-timeline'] = { 'session-date': new Date(2026, 0, 9) };
+// @ts-expect-error: [3, 5] written as an attribute is "3,5", not a span
+const spanAttribute: CustomElements['smp-aftercare-checklist'] = { 'heal-days': [3, 5] };
+console.log(personal, dateAttribute, spanAttribute);
 
 // configure() keys are typed; README: "pass \`undefined\` to clear a key" (also with exactOptionalPropertyTypes).
 configure({ dryDays: 4, healDays: [3, 4], sessionHours: '2-3', phone: '+44 20 7946 0000' });
