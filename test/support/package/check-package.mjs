@@ -233,6 +233,41 @@ el.addEventListener('smp-reset', (e) => e.detail.done);`,
     return problems;
   });
 
+  await check('bundled with rollup, an element entry (with configure and setLocale from smp-widgets/classes) brings no other element', async () => {
+    // What an app's bundler does with the installed package: each element's entry, and the same
+    // with the run-time API taken from smp-widgets/classes (side-effect free), holds its own
+    // element only; smp-widgets itself registers every element.
+    const { rollup } = await import('rollup');
+    const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+    const problems = [];
+    const apps = Object.fromEntries(TAGS.flatMap((tag) => {
+      const entry = `smp-widgets/${tag.replace(/^smp-/, '')}`;
+      return [
+        [`${entry}`, { code: `import '${entry}';`, tags: [tag] }],
+        [`${entry} + classes`, { code: `import '${entry}'; import { configure, setLocale, getLocale, supportedLocales, VERSION } from 'smp-widgets/classes'; configure({ dryDays: 4 }); setLocale('de'); console.log(getLocale(), supportedLocales, VERSION);`, tags: [tag] }],
+      ];
+    }));
+    apps['smp-widgets'] = { code: `import 'smp-widgets';`, tags: TAGS };
+    for (const [name, { code, tags }] of Object.entries(apps)) {
+      // The app is a module in the consumer project, so smp-widgets resolves to the installed tarball.
+      const app = join(project, 'app.js');
+      const bundle = await rollup({
+        input: app,
+        plugins: [{ name: 'app', resolveId: (id) => (id === app ? id : null), load: (id) => (id === app ? code : null) }, nodeResolve({ browser: true })],
+        onwarn: (w) => problems.push(`${name}: ${w.message}`),
+      });
+      // The entry chunk is what the page loads first; dynamic chunks (locales, tel, ics) come later.
+      const { output } = await bundle.generate({ format: 'es' });
+      await bundle.close();
+      const entry = output.find((o) => o.type === 'chunk' && o.isEntry).code;
+      for (const tag of TAGS) {
+        const defined = entry.includes(`'${tag}'`) || entry.includes(`"${tag}"`);
+        if (defined !== tags.includes(tag)) problems.push(`${name}: <${tag}> ${defined ? 'is in the bundle' : 'is missing'}`);
+      }
+    }
+    return problems;
+  });
+
   await check('in Chromium, each entry point of the installed package registers and renders its elements', async () => {
     const { startDevServer } = await import('@web/dev-server');
     const puppeteer = (await import('puppeteer-core')).default;
