@@ -126,6 +126,12 @@ try {
 import { SmpAftercareChecklist, SmpRecoveryTimeline, SmpPractitionerGuide, configure } from 'smp-widgets';
 import { SmpItemToggleEvent, defaultAftercare, DEFAULT_PROTOCOL, type ItemToggleDetail } from 'smp-widgets/classes';
 import type { CustomElements } from 'smp-widgets/jsx';
+import { load, VERSION as bundleVersion } from 'smp-widgets/smp-widgets.js';
+
+// The script-tag bundle's exports are typed too.
+load('smp-pros-cons').then((loaded: CustomElementConstructor | undefined) => console.log(loaded, bundleVersion.length));
+// @ts-expect-error: load() takes one tag name
+load(['smp-pros-cons']);
 
 // The tag-name map types createElement and querySelector.
 const checklist: SmpAftercareChecklist = document.createElement('smp-aftercare-checklist');
