@@ -34,9 +34,12 @@ export interface ClinicContact {
 
 export type ClinicSettings = ClinicProtocol & ClinicContact;
 
-/** What `configure()` and the elements' attributes accept: spans may also be written `"3-4"`. */
+/**
+ * What `configure()` and the elements' attributes accept: spans may also be written `"3-4"`;
+ * `undefined` clears a key (spelled out, so that it type-checks with `exactOptionalPropertyTypes`).
+ */
 export type ClinicSettingsInput = {
-  [K in keyof ClinicSettings]?: ClinicSettings[K] extends Span ? Span | number | string : ClinicSettings[K] | string;
+  [K in keyof ClinicSettings]?: (ClinicSettings[K] extends Span ? Span | number | string : ClinicSettings[K] | string) | undefined;
 };
 
 export const DEFAULT_PROTOCOL: Readonly<ClinicProtocol> = Object.freeze({

@@ -12,6 +12,9 @@ import { isolate, numberText } from '../../content/common.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultAftercare, type AftercareItem, type AftercareKind } from '../../content/aftercare.js';
 import { aftercareStyles } from './aftercare-checklist.styles.js';
+// Its events (smp-item-toggle, smp-complete, smp-reset) in GlobalEventHandlersEventMap: this
+// import stays in the declaration file, so importing the element alone types its listeners.
+import './events.js';
 
 const KINDS: readonly AftercareKind[] = ['do', 'avoid', 'urgent'];
 

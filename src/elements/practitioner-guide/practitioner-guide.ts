@@ -10,6 +10,9 @@ import { formatNumber } from '../../content/common.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultGuide, type GuideItem, type GuideKind } from '../../content/practitioner-guide.js';
 import { guideStyles } from './practitioner-guide.styles.js';
+// Its events (smp-item-toggle, smp-complete, smp-reset) in GlobalEventHandlersEventMap: this
+// import stays in the declaration file, so importing the element alone types its listeners.
+import '../aftercare-checklist/events.js';
 
 /** Which groups to show: the questions (`choose`), the remedies (`fix`) or `both`. */
 export type GuideVariant = 'choose' | 'fix' | 'both';

@@ -205,6 +205,23 @@ await check('editor data: VS Code custom data, web-types and JSX types name ever
   return problems;
 });
 
+await check('editor data: the attribute values VS Code offers are values the attribute takes', () => {
+  // VS Code suggests each listed value as you type the attribute's value: only the keywords of a
+  // type made of string literals ('auto' | 'columns' | 'stacked') belong there, never a piece of
+  // a TypeScript type ("[number, number]" for heal-days, "Date" for session-date).
+  const problems = [];
+  const html = JSON.parse(readFileSync(join(ROOT, 'dist/vscode.html-custom-data.json'), 'utf8'));
+  for (const element of elements) {
+    const vs = html.tags?.find((t) => t.name === element.tagName);
+    for (const attr of vs?.attributes ?? []) {
+      const literals = [...((element.attributes ?? []).find((a) => a.name === attr.name)?.type?.text ?? '').matchAll(/(['"])([^'"]*)\1/g)].map((m) => m[2]);
+      const wrong = (attr.values ?? []).map((v) => v.name).filter((v) => !literals.includes(v));
+      if (wrong.length) problems.push(`vscode: ${element.tagName} ${attr.name} offers ${wrong.map((v) => JSON.stringify(v)).join(', ')}`);
+    }
+  }
+  return problems;
+});
+
 await check('README API tables are generated from this manifest (`npm run docs`)', () => {
   const { stale, missing, unknown } = render(readFileSync(README, 'utf8'), manifest);
   return [...stale.map((n) => `stale: ${n} — run \`npm run docs\``), ...missing.map((n) => `no README marker for ${n}`), ...unknown.map((n) => `unknown marker ${n}`)];

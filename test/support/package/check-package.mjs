@@ -10,7 +10,7 @@
 //    map, the JSX types, and expects errors where a user gets types wrong.
 // Prints one "smp-widgets totals: N passed, N failed" line; exits 1 on failure.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,13 +47,25 @@ console.log(`package (${work}):`);
 
 try {
   await check('npm pack makes a tarball with the dist files, the manifest and the editor data', () => {
-    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' });
+    // `npm test` writes the WordPress plugin's zip into dist/ after this check, and `npm run
+    // package:wordpress` does too: a pack or publish after either must not ship it. A placeholder
+    // stands in for it while packing when there is none.
+    const zip = join(ROOT, 'dist/smp-widgets-wordpress.zip');
+    const placeholder = !existsSync(zip);
+    if (placeholder) writeFileSync(zip, '');
+    let out;
+    try {
+      out = execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' });
+    } finally {
+      if (placeholder) rmSync(zip, { force: true });
+    }
     const [info] = JSON.parse(out);
     tarball = join(work, info.filename);
     const files = new Set(info.files.map((f) => f.path));
     const want = ['dist/smp-widgets.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'dist/lib/classes.js', 'dist/custom-elements.json', 'dist/web-types.json', 'dist/jsx.d.ts', 'dist/vscode.html-custom-data.json', 'README.md', 'LICENSE'];
     const problems = want.filter((f) => !files.has(f)).map((f) => `${f} is not in the tarball`);
     if ([...files].some((f) => f.startsWith('test/') || f.startsWith('node_modules/'))) problems.push('tests or node_modules are in the tarball');
+    if (files.has('dist/smp-widgets-wordpress.zip')) problems.push('dist/smp-widgets-wordpress.zip (the WordPress plugin) is in the tarball');
     return problems;
   });
 
@@ -111,9 +123,15 @@ try {
     writeFileSync(
       join(project, 'consumer.ts'),
       `import 'smp-widgets';
-import { SmpAftercareChecklist, SmpRecoveryTimeline, SmpPractitionerGuide } from 'smp-widgets';
+import { SmpAftercareChecklist, SmpRecoveryTimeline, SmpPractitionerGuide, configure } from 'smp-widgets';
 import { SmpItemToggleEvent, defaultAftercare, DEFAULT_PROTOCOL, type ItemToggleDetail } from 'smp-widgets/classes';
 import type { CustomElements } from 'smp-widgets/jsx';
+import { load, VERSION as bundleVersion } from 'smp-widgets/smp-widgets.js';
+
+// The script-tag bundle's exports are typed too.
+load('smp-pros-cons').then((loaded: CustomElementConstructor | undefined) => console.log(loaded, bundleVersion.length));
+// @ts-expect-error: load() takes one tag name
+load(['smp-pros-cons']);
 
 // The tag-name map types createElement and querySelector.
 const checklist: SmpAftercareChecklist = document.createElement('smp-aftercare-checklist');
@@ -138,6 +156,24 @@ timeline?.addEventListener('smp-date-change', (event) => console.log(event.detai
 const props: CustomElements['smp-pros-cons'] = { layout: 'stacked', 'heading-level': 3, hide: 'affordable' };
 const handlers: CustomElements['smp-aftercare-checklist'] = { 'onsmp-item-toggle': (e) => console.log(e.detail.checked) };
 console.log(props, handlers);
+// README: "true (a bare attribute in JSX: <smp-aftercare-checklist persist />) the empty string".
+const bare: [CustomElements['smp-aftercare-checklist'], CustomElements['smp-recovery-timeline'], CustomElements['smp-practitioner-guide']] = [{ persist: true }, { persist: true, 'date-input': true }, { persist: 'questions' }];
+console.log(bare);
+// React 19 and Preact set a prop as a property only when the element has one by that name, so a
+// kebab-case prop is always written as an attribute: it takes what an attribute can carry, and
+// the camelCase property takes the rest (a Date, an array, a [min, max] span).
+const personal: CustomElements['smp-recovery-timeline'] = { sessionDate: [new Date(2026, 0, 9), '2026-01-23'], healDays: [3, 5], headingLevel: 3, dateInput: true, 'session-date': '2026-01-09', 'heal-days': '3-5', 'heading-level': 3, 'date-input': true };
+// @ts-expect-error: a Date written as an attribute is its toString(), not a date the timeline reads
+const dateAttribute: CustomElements['smp-recovery-timeline'] = { 'session-date': new Date(2026, 0, 9) };
+// @ts-expect-error: [3, 5] written as an attribute is "3,5", not a span
+const spanAttribute: CustomElements['smp-aftercare-checklist'] = { 'heal-days': [3, 5] };
+console.log(personal, dateAttribute, spanAttribute);
+
+// configure() keys are typed; README: "pass \`undefined\` to clear a key" (also with exactOptionalPropertyTypes).
+configure({ dryDays: 4, healDays: [3, 4], sessionHours: '2-3', phone: '+44 20 7946 0000' });
+configure({ dryDays: undefined, phone: undefined });
+// @ts-expect-error: "telephone" is no setting
+configure({ telephone: '020 7946 0000' });
 
 // Mistakes a user can make are caught.
 // @ts-expect-error: "maybe" is not a kind
@@ -160,6 +196,7 @@ console.log(bad);
           moduleResolution,
           lib: ['ES2022', 'DOM', 'DOM.Iterable'],
           strict: true,
+          exactOptionalPropertyTypes: true,
           noEmit: true,
           types: [],
           skipLibCheck: false,
@@ -169,6 +206,70 @@ console.log(bad);
       writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
       const r = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], project);
       if (!r.ok) problems.push(`moduleResolution ${moduleResolution}:\n${r.out}`);
+    }
+    return problems;
+  });
+
+  await check('each entry alone types its tags and their events (no other import adds them)', () => {
+    // README: "Importing an element adds it to HTMLElementTagNameMap and its events to
+    // GlobalEventHandlersEventMap". Each consumer imports one entry only, in its own program,
+    // so no other import (smp-widgets/classes exports the event classes) brings the event map.
+    const uses = {
+      'smp-aftercare-checklist': `el.addEventListener('smp-item-toggle', (e) => e.detail.checked);
+el.addEventListener('smp-complete', (e) => e.detail.total);
+el.addEventListener('smp-reset', (e) => e.detail.done);`,
+      'smp-practitioner-guide': `el.addEventListener('smp-item-toggle', (e) => e.detail.checked);
+el.addEventListener('smp-complete', (e) => e.detail.total);
+el.addEventListener('smp-reset', (e) => e.detail.done);`,
+      'smp-recovery-timeline': `el.addEventListener('smp-date-change', (e) => e.detail.dates);`,
+      'smp-pros-cons': `el.layout = 'stacked';`,
+    };
+    const consumers = { 'smp-widgets': TAGS, ...Object.fromEntries(TAGS.map((t) => [`smp-widgets/${t.replace(/^smp-/, '')}`, [t]])) };
+    const problems = [];
+    for (const [entry, tags] of Object.entries(consumers)) {
+      const dir = join(project, 'alone', entry.replace(/\W/g, '-'));
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'consumer.ts'), `import ${JSON.stringify(entry)};\n` + tags.map((t) => `{\nconst el = document.createElement('${t}');\n${uses[t]}\n}`).join('\n') + '\n');
+      const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'nodenext', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, types: [], skipLibCheck: false, typeRoots: [] }, files: ['consumer.ts'] };
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+      const r = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], dir);
+      if (!r.ok) problems.push(`import '${entry}' alone:\n${r.out}`);
+    }
+    return problems;
+  });
+
+  await check('bundled with rollup, an element entry (with configure and setLocale from smp-widgets/classes) brings no other element', async () => {
+    // What an app's bundler does with the installed package: each element's entry, and the same
+    // with the run-time API taken from smp-widgets/classes (side-effect free), holds its own
+    // element only; smp-widgets itself registers every element.
+    const { rollup } = await import('rollup');
+    const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+    const problems = [];
+    const apps = Object.fromEntries(TAGS.flatMap((tag) => {
+      const entry = `smp-widgets/${tag.replace(/^smp-/, '')}`;
+      return [
+        [`${entry}`, { code: `import '${entry}';`, tags: [tag] }],
+        [`${entry} + classes`, { code: `import '${entry}'; import { configure, setLocale, getLocale, supportedLocales, VERSION } from 'smp-widgets/classes'; configure({ dryDays: 4 }); setLocale('de'); console.log(getLocale(), supportedLocales, VERSION);`, tags: [tag] }],
+      ];
+    }));
+    apps['smp-widgets'] = { code: `import 'smp-widgets';`, tags: TAGS };
+    for (const [name, { code, tags }] of Object.entries(apps)) {
+      // The app is a module in the consumer project, so smp-widgets resolves to the installed tarball.
+      const app = join(project, 'app.js');
+      const bundle = await rollup({
+        input: app,
+        plugins: [{ name: 'app', resolveId: (id) => (id === app ? id : null), load: (id) => (id === app ? code : null) }, nodeResolve({ browser: true })],
+        onwarn: (w) => problems.push(`${name}: ${w.message}`),
+      });
+      // The entry chunk is what the page loads first; dynamic chunks (locales, tel, ics) come later.
+      const { output } = await bundle.generate({ format: 'es' });
+      await bundle.close();
+      const entry = output.find((o) => o.type === 'chunk' && o.isEntry).code;
+      for (const tag of TAGS) {
+        const defined = entry.includes(`'${tag}'`) || entry.includes(`"${tag}"`);
+        if (defined !== tags.includes(tag)) problems.push(`${name}: <${tag}> ${defined ? 'is in the bundle' : 'is missing'}`);
+      }
     }
     return problems;
   });
