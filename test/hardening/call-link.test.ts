@@ -370,6 +370,14 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['+1 212 555 0100 2', undefined],
         ['800 555 0199 1', undefined],
         ['1 800 555 0199', 'tel:18005550199'],
+        ['+49 30 901820 2. OG', undefined], // a floor after the number ("2. OG", "2° piano", "3.º andar"), or its last digit?
+        ['0664 1234567 2.OG', undefined],
+        ['+39 06 1234 5678 2° piano', undefined],
+        ['0212 555 12 34 3. kat', undefined],
+        ['213 456 789 3.º andar', undefined],
+        ['030 901820 12. Stock', undefined],
+        ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
+        ['030 1234567. Mo-Fr', 'tel:0301234567'],
       ],
     ],
   ];
