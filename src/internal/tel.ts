@@ -111,7 +111,8 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   the word's (`Clinic 2 0161 496 0000`, `Suite 200, 020 …`): no link;
  * - two numbers: digits after the number (not in brackets, nor hours), also after a note (`75008 Paris · 01 23 …`,
  *   `Suite 200 Mon-Fri 020 …`, `Emergency 999 or 020 …`): no link; but `or`, `and`, an extension, `,` or `/` after a
- *   number of 7 digits or more ends it (`020 7946 0000, 020 7946 0001`), and so does ". " (`… 0000. 24 …`);
+ *   number of 7 digits or more ends it (`020 7946 0000, 020 7946 0001`), and so does ". " (`… 0000. 24 …`); but a last
+ *   group starting with 0 before `/` is the next number's area code (`+32 2 123 45 67 02/123.45.67`);
  * - a word after a last group set apart by a space (or a postcode such as 01310-100), unless the word is `or`, an
  *   extension, a label or a note (`FREE`, `open`, `from`, …), may own that group, as a house number or a postcode
  *   (`… 0000 24 Harley St`, `… 89 75008 Paris`, so also `… 0000 London`; not `(212) 555-0100 New York`), and digits
@@ -240,6 +241,9 @@ export function telHref(phone: string): string | undefined {
     (!vanity &&
       /\d/.test(lower(rest + tail).replace(/\([^)]*\)/g, '').replace(NOTES, '').replace(BARE_RANGE, '')) &&
       !(/\d{7}/.test(dial) && (AFTER.exec(after)?.[1] || /^[,/]\s*[\d+(]/.test(rest)))) ||
+    // "+32 2 123 45 67 02/123.45.67", "030 901820 089 / 12 34 56": a last group set apart that starts with 0, then
+    // "/" and digits, is the next number's area code.
+    (/\s0\d*\s*$/.test(number) && /^\/\s*[1-9]/.test(rest)) ||
     // "0161 496 0000 2nd floor": digits joined to letters after the number are a word's (but "0000x123", x an extension).
     JOINED.test(text.slice(start, end + 2)) ||
     // "+44 020 …", "+44 (0) 020 …", "+44020 …": a trunk 0 after a country code.

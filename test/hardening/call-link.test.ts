@@ -378,6 +378,10 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['030 901820 12. Stock', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
         ['030 1234567. Mo-Fr', 'tel:0301234567'],
+        ['+32 2 123 45 67 02/123.45.67', undefined], // a second number's area code and slash: not the first number's last group
+        ['0470 12 34 56 0470/12.34.56', undefined],
+        ['Praxis: (030) 901820 089 / 12 34 56 78', undefined],
+        ['0212 555 12 34/35', 'tel:02125551234'], // the first number, then its other last digits
       ],
     ],
   ];
