@@ -124,14 +124,14 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  * - a spaced dash between groups (`112 - 020 …`), digits in brackets before a trunk 0 (`(2) 020 …`), a 0
  *   or a letter O joined to the word before (`Mob07700 900123`), and keypad letters not in capitals or cut
  *   short (`1-800-Flowers`; capitals are read only after 3 or 6 North American digits), four-digit times after
- *   the number (`555 1234 0900-1700`), and a last group of 1 or 2 digits after a longer one, then a note or a
+ *   the number (`555 1234 0900-1700`), a line break or two spaces between groups (`444 12 34\n444 12 35`), and a last group of 1 or 2 digits after a longer one, then a note or a
  *   word (`020 7946 0000 12 Friday Street`), or `.` or `°` (a floor: `+49 30 901820 2. OG`): no link.
  */
 export function telHref(phone: string): string | undefined {
   let text = phone
     .normalize('NFKC')
     .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '') // invisible: direction marks (Arabic text), soft hyphens
-    .replace(/\(\s*(\+\d{1,3})\s*\)/, (_, code: string) => ` ${code} `.padEnd(_.length)) // "(+34) 912 …": a country code in brackets
+    .replace(/\(\s*(\+\d{1,3})\s*\)/, (_, code: string) => code.padStart(_.length)) // "(+34) 912 …": a country code in brackets
     .replace(/[٠-٩۰-۹]/g, (d) => d.charCodeAt(0) % 16 + ''); // ٠ is U+0660, ۰ U+06F0
   // Notes before the number are skipped, like "Tel:" (blanked, so their digits are not read);
   // the number ends at the first note after it. Small letters one for one (not İ, which would
@@ -263,6 +263,8 @@ export function telHref(phone: string): string | undefined {
     // "+49 30 901820 2. OG", "+39 06 1234 5678 2° piano", "213 456 789 3.º andar": a last group of 1 or 2 digits after
     // a longer one, then "." or "°", may be a floor.
     /(\d{3}\s+\d\d?|\d\d\s+\d)[.°]\D?$/.test(text.slice(start, end + 1)) ||
+    // "444 12 34\n444 12 35", "055 123 4567  19123": a line break or a wider gap between groups: two numbers, or one?
+    /\d(\s{2,}|[\n\r])\d/.test(number) ||
     // "112 - 020 7946 0000": two numbers, or one? A spaced dash between digits gives no link.
     /\d\s*[-‐-―]\s+\d|\d\s+[-‐-―]\s*\d/.test(number) ||
     // "1-800-Flowers", "(800) Flowers", "0800-Haarklinik": a word right after a dash or a bracket, in small letters.
