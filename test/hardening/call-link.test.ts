@@ -376,6 +376,8 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['0212 555 12 34 3. kat', undefined],
         ['213 456 789 3.º andar', undefined],
         ['030 901820 12. Stock', undefined],
+        ['030 901820-0 2. OG', undefined],
+        ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
         ['030 1234567. Mo-Fr', 'tel:0301234567'],
         ['+32 2 123 45 67 02/123.45.67', undefined], // a second number's area code and slash: not the first number's last group
