@@ -125,7 +125,8 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   or a letter O joined to the word before (`Mob07700 900123`), and keypad letters not in capitals or cut
  *   short (`1-800-Flowers`; capitals are read only after 3 or 6 North American digits), four-digit times after
  *   the number (`555 1234 0900-1700`), a line break or two spaces between groups (`444 12 34\n444 12 35`), and a last group of 1 or 2 digits after a longer one, then a note or a
- *   word (`020 7946 0000 12 Friday Street`), or a last digit then `.` or `°` (a floor: `+49 30 901820 2. OG`, `030 901820-0 2. OG`): no link.
+ *   word (`020 7946 0000 12 Friday Street`), or a last digit then `.` or `°` (a floor: `+49 30 901820 2. OG`, `030 901820-0 2. OG`),
+ *   or a decimal comma or dot and digits (a price: `0900 123 456 1,99 €/Min.`): no link.
  */
 export function telHref(phone: string): string | undefined {
   let text = phone
@@ -263,6 +264,9 @@ export function telHref(phone: string): string | undefined {
     // "+49 30 901820 2. OG", "+39 06 1234 5678 2° piano", "213 456 789 3.º andar": a last group of 1 digit, or of 2
     // after a longer one, then "." or "°", may be a floor.
     /(\d{3}\s+\d\d?|\d\s+\d)[.°]\D?$/.test(text.slice(start, end + 1)) ||
+    // "0900 123 456 1,99 €/Min.", "… 1.99 €/min", "+49 30 901820 2.5 km": such a group, then a decimal comma or dot
+    // and digits, is a price or a distance.
+    /(\d{3}\s+\d\d?|\d\s+\d)[.,]\d+$/.test(number.trimEnd() + (/^,\d+/.exec(rest)?.[0] ?? '')) ||
     // "444 12 34\n444 12 35", "055 123 4567  19123": a line break or a wider gap between groups: two numbers, or one?
     /\d(\s{2,}|[\n\r])\d/.test(number) ||
     // "112 - 020 7946 0000": two numbers, or one? A spaced dash between digits gives no link.

@@ -377,6 +377,12 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['213 456 789 3.º andar', undefined],
         ['030 901820 12. Stock', undefined],
         ['030 901820-0 2. OG', undefined],
+        ['0900 123 456 1,99 €/Min.', undefined], // a price or a distance after the number: its digits are not the number's
+        ['0180 5 123456 0,14 €/Min. aus dem Festnetz', undefined],
+        ['0900 123 456 1.99 €/min', undefined],
+        ['+49 30 901820 2.5 km', undefined],
+        ['01 23 45 67 89,06 12 34 56 78', 'tel:0123456789'],
+        ['01.23.45.67.89', 'tel:0123456789'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
         ['030 1234567. Mo-Fr', 'tel:0301234567'],
