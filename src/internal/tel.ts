@@ -223,15 +223,16 @@ export function telHref(phone: string): string | undefined {
   const after = lower(rest);
   const labelled = LABELLED.test(lower(text.slice(0, start)));
   if (
-    // "Clinic 2 0161 496 0000", "Suite 200, 020 …": after a word (not a colon, nor a label such as "Tel"), a
-    // first group that does not start with 0, + or a bracket may be the word's, when more digits follow it;
+    // "Clinic 2 0161 496 0000", "Suite 200, 020 …", "Av. Paulista 1000 (Tel: 11 …)": after a word (not a colon, nor a
+    // label such as "Tel"), a first group that does not start with 0, + or a bracket may be the word's, when more
+    // digits follow it (in brackets too);
     // after a label too when the next group starts with 0 and is not the last after three digits ("Tel 2 0161 …",
     // "Tel 200 020 7946 0000": a trunk 0 inside the number? "Tel 555 0199" is a number), after
     // ". " or a spaced dash ("Tel 2 – 555 …"), after one digit but a North American 1 (before ten digits) or a
     // Russian trunk 8 ("Tel 2 555 0199": a line number?).
     (labelled
       ? /^[1-9]\d*(\.\s|\s[-‐-―])|^[1-9](\d?|\d\d(?=\D+0\d*\D+\d))[-\s.‐-―]+0|^[2-79]\D/.test(number) || (/^1\D/.test(number) && national(dial) != 10)
-      : /[^\s:]\s*$/.test(text.slice(0, start)) && /^[1-9]/.test(number) && (/\d\D+\d/.test(number) || /^[^a-z]*\d/i.test(rest))) ||
+      : /[^\s:]\s*$/.test(text.slice(0, start)) && /^[1-9]/.test(number) && (/\d\D+\d/.test(number) || /\d/.test(rest))) ||
     // "020 7946 0000 24 Harley St", "01 23 45 67 89 75008 Paris": a word after a last group set apart by a space (a
     // house number, a postcode "0800", "01310-100"), other than "or", an extension, a note or a label, may own that group.
     (!vanity && /(^|\s)(\d+|\d{5}-\d{3,4})\s+$/.test(number) && WORD.test(after) && !AFTER.test(after)) ||

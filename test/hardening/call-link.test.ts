@@ -383,6 +383,9 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['+49 30 901820 2.5 km', undefined],
         ['01 23 45 67 89,06 12 34 56 78', 'tel:0123456789'],
         ['01.23.45.67.89', 'tel:0123456789'],
+        ['Av. Paulista 1000 (Tel: 11 3123-4567)', undefined], // an address's number, then the phone number in brackets
+        ['Sala 204 (Tel.: 22 123 4567)', undefined],
+        ['Hotline 5551234 (24h)', 'tel:5551234'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
         ['030 1234567. Mo-Fr', 'tel:0301234567'],
