@@ -59,6 +59,9 @@ const AFTER = new RegExp(String.raw`^(?:(${OR_EXT})|free(?:phone)?|gratuit|grati
 const LABELLED = new RegExp(`(?<![${L}])${LABEL}\\s*$`);
 // A label's line number before a colon ("Tel 1: 020 …", "Tel. 2:"): not dialled.
 const LINE = new RegExp(`(?<=(?<![${L}])${LABEL}\\s*)\\d\\d?(?=\\s*:)`, 'g');
+// A label's number before the number: a group of 1 to 3 digits before a group starting with 0 and more ("Tel 2 0161 …",
+// "No:123 0212 555 12 34"), or one digit but a North American 1 or a trunk 8 ("Tel 2 555 0199").
+const LINE_NUMBER = /^[1-9](\d?|\d\d(?=\D+0\d*\D+\d))[-\s.‐-―]+0|^[2-79]\D/;
 /** The text with its capitals in small letters one for one (not İ, which would become two characters). */
 const lower = (text: string) => text.replace(/[A-ZÀ-ÖØ-ÞĞŞ]/g, (c) => c.toLowerCase());
 // A 0 after a country code (1, 7, a two-digit one, else three digits) and perhaps its "(0)": "+44 020", "+44020",
@@ -229,10 +232,13 @@ export function telHref(phone: string): string | undefined {
     // after a label too when the next group starts with 0 and is not the last after three digits ("Tel 2 0161 …",
     // "Tel 200 020 7946 0000": a trunk 0 inside the number? "Tel 555 0199" is a number), after
     // ". " or a spaced dash ("Tel 2 – 555 …"), after one digit but a North American 1 (before ten digits) or a
-    // Russian trunk 8 ("Tel 2 555 0199": a line number?).
+    // Russian trunk 8 ("Tel 2 555 0199": a line number?); after another word and a colon, those two ("No:5 0212 …",
+    // "Nr: 12 030 …", "Piso: 2 91 …": a door's or a floor's number?).
     (labelled
-      ? /^[1-9]\d*(\.\s|\s[-‐-―])|^[1-9](\d?|\d\d(?=\D+0\d*\D+\d))[-\s.‐-―]+0|^[2-79]\D/.test(number) || (/^1\D/.test(number) && national(dial) != 10)
-      : /[^\s:]\s*$/.test(text.slice(0, start)) && /^[1-9]/.test(number) && (/\d\D+\d/.test(number) || /\d/.test(rest))) ||
+      ? /^[1-9]\d*(\.\s|\s[-‐-―])/.test(number) || LINE_NUMBER.test(number) || (/^1\D/.test(number) && national(dial) != 10)
+      : /:\s*$/.test(text.slice(0, start))
+        ? LINE_NUMBER.test(number)
+        : /[^\s:]\s*$/.test(text.slice(0, start)) && /^[1-9]/.test(number) && (/\d\D+\d/.test(number) || /\d/.test(rest))) ||
     // "020 7946 0000 24 Harley St", "01 23 45 67 89 75008 Paris": a word after a last group set apart by a space (a
     // house number, a postcode "0800", "01310-100"), other than "or", an extension, a note or a label, may own that group.
     (!vanity && /(^|\s)(\d+|\d{5}-\d{3,4})\s+$/.test(number) && WORD.test(after) && !AFTER.test(after)) ||

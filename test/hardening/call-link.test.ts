@@ -386,6 +386,13 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['Av. Paulista 1000 (Tel: 11 3123-4567)', undefined], // an address's number, then the phone number in brackets
         ['Sala 204 (Tel.: 22 123 4567)', undefined],
         ['Hotline 5551234 (24h)', 'tel:5551234'],
+        ['No:5 0212 555 12 34', undefined], // a word's number after a colon (a door, a floor), then the number
+        ['Bağdat Cad. No:123 0212 555 12 34', undefined],
+        ['Nr: 12 030 901820', undefined],
+        ['Piso: 2 91 234 56 78', undefined],
+        ['Suite: 200 020 7946 0000', undefined],
+        ['Emergency: 999', 'tel:999'],
+        ['Clinic: 1 800 555 0199', 'tel:18005550199'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
         ['030 1234567. Mo-Fr', 'tel:0301234567'],
