@@ -275,14 +275,14 @@ export function telHref(phone: string): string | undefined {
     // and digits, is a price or a distance.
     /(\d{3}\s+\d\d?|\d\s+\d)[.,]\d+$/.test(number.trimEnd() + (/^,\d+/.exec(rest)?.[0] ?? '')) ||
     // "444 12 34\n444 12 35", "055 123 4567  19123": a line break or a wider gap between groups: two numbers, or one?
-    /\d(\s{2,}|[\n\r])\d/.test(number) ||
-    // "112 - 020 7946 0000": two numbers, or one? A spaced dash between digits gives no link.
-    /\d\s*[-‐-―]\s+\d|\d\s+[-‐-―]\s*\d/.test(number) ||
+    /[\d)](\s{2,}|[\n\r])[\d(]/.test(number) ||
+    // "112 - 020 7946 0000", "(2) - 93 …": two numbers, or one? A spaced dash between digits (or brackets) gives no link.
+    /[\d)]\s*[-‐-―]\s+[\d(]|[\d)]\s+[-‐-―]\s*[\d(]/.test(number) ||
     // "1-800-Flowers", "(800) Flowers", "0800-Haarklinik": a word right after a dash or a bracket, in small letters.
     (!vanity && /[-)]\s*$/.test(number) && WORD.test(after)) ||
-    // "(2) 020 7946 0000": digits in brackets before a trunk 0 and a whole national number are not an area code
+    // "(2) 020 7946 0000", "(1) (030) 901820": digits in brackets before a trunk 0 and a whole national number are not an area code
     // (but "+44 (0) 20", and "+1 (555) 010-0199": seven digits after a North American area code).
-    (/\(\s*[1-9]\d*\s*\)[-\s.‐-―]*0/.test(number) && number.replace(/^[^)]*\)/, '').replace(/\D/g, '').length > 7) ||
+    (/\(\s*[1-9]\d*\s*\)[-\s.‐-―(]*0/.test(number) && number.replace(/^[^)]*\)/, '').replace(/\D/g, '').length > 7) ||
     // "Mob07700 900123", "Telefon030 901820", "O30 901820": a 0 (or a letter O) joined to the word just before
     // the number may be its start.
     WORD_ZERO.test(lower(written.slice(0, start)))

@@ -393,6 +393,11 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['Suite: 200 020 7946 0000', undefined],
         ['Emergency: 999', 'tel:999'],
         ['Clinic: 1 800 555 0199', 'tel:18005550199'],
+        ['(2) - 93 123 45 67', undefined], // digits in brackets, then a spaced dash, a line break or another bracket
+        ['(1) — 912 345 678', undefined],
+        ['(1)\n(55) 1234-5678', undefined],
+        ['(1) (030) 901820', undefined],
+        ['(55) 1234-5678', 'tel:5512345678'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
         ['030 1234567. Mo-Fr', 'tel:0301234567'],
