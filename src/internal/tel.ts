@@ -124,7 +124,7 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   +378, +379, +225, +242, whose numbers start with 0, it is dialled;
  * - a last group of 1 to 3 digits after a spaced dash (`020 7946 0000 – 2`) may be an
  *   extension, and more than ten digits after a North American 1 are too many: no link;
- * - a spaced dash between groups (`112 - 020 …`), digits in brackets before a trunk 0 (`(2) 020 …`), a 0
+ * - a date (`ab 01.03.2025, 0800 …`), a spaced dash between groups (`112 - 020 …`), digits in brackets before a trunk 0 (`(2) 020 …`), a 0
  *   or a letter O joined to the word before (`Mob07700 900123`), and keypad letters not in capitals or cut
  *   short (`1-800-Flowers`; capitals are read only after 3 or 6 North American digits), four-digit times after
  *   the number (`555 1234 0900-1700`), a line break or two spaces between groups (`444 12 34\n444 12 35`), and a last group of 1 or 2 digits after a longer one, then a note or a
@@ -274,6 +274,8 @@ export function telHref(phone: string): string | undefined {
     // "0900 123 456 1,99 €/Min.", "… 1.99 €/min", "+49 30 901820 2.5 km": such a group, then a decimal comma or dot
     // and digits, is a price or a distance.
     /(\d{3}\s+\d\d?|\d\s+\d)[.,]\d+$/.test(number.trimEnd() + (/^,\d+/.exec(rest)?.[0] ?? '')) ||
+    // "ab 01.03.2025, 0800 123 4567": a date is no number.
+    /^\d\d?\.\d\d?\.(19|20)\d\d\s*$/.test(number) ||
     // "444 12 34\n444 12 35", "055 123 4567  19123": a line break or a wider gap between groups: two numbers, or one?
     /[\d)](\s{2,}|[\n\r])[\d(]/.test(number) ||
     // "112 - 020 7946 0000", "(2) - 93 …": two numbers, or one? A spaced dash between digits (or brackets) gives no link.

@@ -398,6 +398,9 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['(1)\n(55) 1234-5678', undefined],
         ['(1) (030) 901820', undefined],
         ['(55) 1234-5678', 'tel:5512345678'],
+        ['ab 01.03.2025, 0800 123 4567', undefined], // a date, then the number after a comma
+        ['Gültig ab 1.3.2025, 030 901820', undefined],
+        ['0800 123 4567 (ab 01.03.2025)', 'tel:08001234567'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
         ['030 1234567. Mo-Fr', 'tel:0301234567'],
