@@ -401,6 +401,10 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['ab 01.03.2025, 0800 123 4567', undefined], // a date, then the number after a comma
         ['Gültig ab 1.3.2025, 030 901820', undefined],
         ['0800 123 4567 (ab 01.03.2025)', 'tel:08001234567'],
+        ['030 901820-0 — 9am to 5pm', undefined], // hours whose first end is joined to the number by a dash: its last group?
+        ['030 901820-12 - 18h', undefined],
+        ['+49 30 901820-0 – 9–17 Uhr', 'tel:+49309018200'],
+        ['555-1234 9am-5pm', 'tel:5551234'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
         ['030 1234567. Mo-Fr', 'tel:0301234567'],
