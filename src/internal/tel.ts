@@ -128,7 +128,8 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   or a letter O joined to the word before (`Mob07700 900123`), and keypad letters not in capitals or cut
  *   short (`1-800-Flowers`; capitals are read only after 3 or 6 North American digits), four-digit times after
  *   the number (`555 1234 0900-1700`), a line break or two spaces between groups (`444 12 34\n444 12 35`), and a last group of 1 or 2 digits after a longer one, then a note or a
- *   word (`020 7946 0000 12 Friday Street`), hours whose first end is joined to the number by a dash (`030 901820-0 — 9am to 5pm`), or a last digit then `.` or `°` (a floor: `+49 30 901820 2. OG`, `030 901820-0 2. OG`),
+ *   word (`020 7946 0000 12 Friday Street`), hours whose first end is joined to the number by a dash (`030 901820-0 — 9am to 5pm`),
+ *   or is bare and set apart by a space only, before a spaced dash or a word (`01 23 45 67 12 – 9h-18h`), or a last digit then `.` or `°` (a floor: `+49 30 901820 2. OG`, `030 901820-0 2. OG`),
  *   or a decimal comma or dot and digits (a price: `0900 123 456 1,99 €/Min.`): no link.
  */
 export function telHref(phone: string): string | undefined {
@@ -156,8 +157,10 @@ export function telHref(phone: string): string | undefined {
     text = text.slice(0, at) + ' '.repeat(found[0].length) + text.slice(at + found[0].length);
   }
   // "030 901820-0 — 9am to 5pm", "0800.12.34-8 à 18h": hours whose first end is joined to the digits before by a dash
-  // or dot: the number's last group?
+  // or dot: the number's last group? So are hours from a bare hour and a spaced dash or a word, set apart from the digits before by spaces only
+  // (not a line break: "01 23 45 67 12 – 9h-18h", "0212 555 12 12 - 09:00-18:00", "91 123 45 12 a 18h").
   if (/^\d/.test(note) && /\d[-.‐-―]$/.test(text)) return;
+  if (/^\d\d?(\s*[-‐-―]\s|\s+[^\d\s]+\s+\d)/.test(note) && /\d[^\S\n\r]+$/.test(text)) return;
   for (const line of lower(text).matchAll(LINE)) text = text.slice(0, line.index) + '__'.slice(-line[0].length) + text.slice(line.index + line[0].length);
   // A word of letters and digits before the number (a postcode "W1G 9PF", "Unit 3B", "2nd") is a
   // word: its digits are not dialled nor its 1 taken for North America's ("_" keeps it a word before the number).

@@ -405,6 +405,15 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['030 901820-12 - 18h', undefined],
         ['+49 30 901820-0 – 9–17 Uhr', 'tel:+49309018200'],
         ['555-1234 9am-5pm', 'tel:5551234'],
+        ['Tél. 01 23 45 67 12 – 9h-18h', undefined], // hours from a bare hour and a spaced dash or word: the number's last group?
+        ['+33 1 23 45 67 08 – 9h–18h', undefined],
+        ['0212 555 12 12 - 09:00-18:00', undefined],
+        ['91 123 45 12 a 18h', undefined],
+        ['Tél. 01 23 45 67 89 – 9h-18h', 'tel:0123456789'],
+        ['0212 555 12 12, 09:00-18:00', 'tel:02125551212'],
+        ['030 901820 9-17 Uhr', 'tel:030901820'],
+        ['+1 416 555 0123\n8 - 17 h', 'tel:+14165550123'],
+        ['800 123 456 24 ore su 24', 'tel:800123456'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
         ['030 1234567. Mo-Fr', 'tel:0301234567'],
