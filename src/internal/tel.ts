@@ -129,7 +129,8 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   short (`1-800-Flowers`; capitals are read only after 3 or 6 North American digits), four-digit times after
  *   the number (`555 1234 0900-1700`), a line break or two spaces between groups (`444 12 34\n444 12 35`), and a last group of 1 or 2 digits after a longer one, then a note or a
  *   word (`020 7946 0000 12 Friday Street`), hours whose first end is joined to the number by a dash (`030 901820-0 — 9am to 5pm`),
- *   or is bare and set apart by a space only, before a spaced dash or a word (`01 23 45 67 12 – 9h-18h`), or a last digit then `.` or `°` (a floor: `+49 30 901820 2. OG`, `030 901820-0 2. OG`),
+ *   or is bare and set apart by a space only, before a spaced dash or a word (`01 23 45 67 12 – 9h-18h`),
+ *   and an hour and its unit before more digits (`0212 555 12 12 saat 09:00-18:00`), or a last digit then `.` or `°` (a floor: `+49 30 901820 2. OG`, `030 901820-0 2. OG`),
  *   or a decimal comma or dot and digits (a price: `0900 123 456 1,99 €/Min.`): no link.
  */
 export function telHref(phone: string): string | undefined {
@@ -160,7 +161,9 @@ export function telHref(phone: string): string | undefined {
   // or dot: the number's last group? So are hours from a bare hour and a spaced dash or a word, set apart from the digits before by spaces only
   // (not a line break: "01 23 45 67 12 – 9h-18h", "0212 555 12 12 - 09:00-18:00", "91 123 45 12 a 18h").
   if (/^\d/.test(note) && /\d[-.‐-―]$/.test(text)) return;
-  if (/^\d\d?(\s*[-‐-―]\s|\s+[^\d\s]+\s+\d)/.test(note) && /\d[^\S\n\r]+$/.test(text)) return;
+  // And an hour and its unit before more digits: "0212 555 12 12 saat 09:00-18:00" ("saat", the hours after it, or
+  // "12 saat", 12 hours, after the number?).
+  if (/\d[^\S\n\r]+$/.test(text) && (/^\d\d?(\s*[-‐-―]\s|\s+[^\d\s]+\s+\d)/.test(note) || (/^\d\d?\s*\D+$/.test(note) && /^\s*:?\s*\d/.test(tail.slice(note.length))))) return;
   for (const line of lower(text).matchAll(LINE)) text = text.slice(0, line.index) + '__'.slice(-line[0].length) + text.slice(line.index + line[0].length);
   // A word of letters and digits before the number (a postcode "W1G 9PF", "Unit 3B", "2nd") is a
   // word: its digits are not dialled nor its 1 taken for North America's ("_" keeps it a word before the number).

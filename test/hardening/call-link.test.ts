@@ -413,6 +413,11 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['0212 555 12 12, 09:00-18:00', 'tel:02125551212'],
         ['030 901820 9-17 Uhr', 'tel:030901820'],
         ['+1 416 555 0123\n8 - 17 h', 'tel:+14165550123'],
+        ['0212 555 12 12 saat 09:00-18:00', undefined], // "saat" before the hours after it, or the unit of the number's last group?
+        ['+90 532 123 45 12 Saat: 10-19', undefined],
+        ['0800 12 12 h 9-17', undefined],
+        ['0212 555 12 34 24 saat', 'tel:02125551234'],
+        ['555 1234 24 h', 'tel:5551234'],
         ['800 123 456 24 ore su 24', 'tel:800123456'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
