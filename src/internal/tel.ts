@@ -10,7 +10,7 @@
 // the nine languages. It starts a word (no letter, mark or digit before it) and is one of:
 // - hours: a time ("9", "09:00", "9.00", "9h30"), perhaps after another time and a
 //   connector ("9–17 Uhr"), then a unit: am/pm, h, hr(s), hour(s), heure(s), hora(s),
-//   hs, Uhr, Std., Stunden, saat, ore, uur, u, Arabic ص/صباحا (am), م/مساء (pm), ساعة (hours); or any
+//   hs, Uhr, Std., Stunden, saat, ore, uur, u (set apart, not before a word on its line: Dutch "12 u kunt", you can), Arabic ص/صباحا (am), م/مساء (pm), ساعة (hours); or any
 //   time with a colon ("09:00");
 // - a range of two clock times with a dot, no unit needed ("9.00-17.00", "08.30 – 18.00"),
 //   not after a dot, dash or slash (a dotted number "0800.12.34-56.78" is not one);
@@ -33,7 +33,7 @@ const L = String.raw`a-z\u00c0-\u024f\u0300-\u036f\u0620-\u065f\u066e-\u06d3`;
 const CONNECTOR = String.raw`(?:\s*[-‐-―]\s*|\s+(?:to|till|until|bis|à|al?|alle|at[eé]|tot|ile|[إا]لى)\s+)`;
 // Day names and their abbreviations, in that order of languages.
 const DAYS = String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|daily|weekdays?|weekends?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|täglich|werktags|lun(?:di|es|ed[iì])?|mar(?:di|tes|ted[iì])?|mer(?:credi|coled[iì])?|mi[eé](?:rcoles)?|jeu(?:di)?|jue(?:ves)?|gio(?:ved[iì])?|ven(?:dredi|erd[iì])?|vie(?:rnes)?|sam(?:edi)?|s[aá]b(?:ado|ato)?|dim(?:anche)?|dom(?:ingo|enica)?|seg(?:unda)?|ter(?:ça)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dagelijks|pzt|pts|sal[ıi]?|çar(?:şamba)?|çrş|per(?:şembe)?|prş|cum(?:a|artes[iİı])?|cmt|cts|paz(?:ar|artes[iİı])?`;
-const NOTE = String.raw`(?<![${L}\d])(?:(?:7|24|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?${CONNECTOR})?(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|u|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?:\s+sur?\s+24)?(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:(?:[1-7]|365)\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
+const NOTE = String.raw`(?<![${L}\d])(?:(?:7|24|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?${CONNECTOR})?(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|(?<=\d)u|u(?![^\S\n]+[${L}])|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?:\s+sur?\s+24)?(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:(?:[1-7]|365)\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
 // Found in a copy of the text with its capitals in small letters, so without the `i` flag: V8
 // keeps a regular expression's compiled code as long as the page (tens of KiB for this one, and
 // several times that for a case-insensitive one with Unicode letter classes).

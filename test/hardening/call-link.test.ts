@@ -418,6 +418,11 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['0800 12 12 h 9-17', undefined],
         ['0212 555 12 34 24 saat', 'tel:02125551234'],
         ['555 1234 24 h', 'tel:5551234'],
+        ['Bel 020 123 45 12 u kunt ook mailen', undefined], // Dutch "u" (you) after the number is no unit of hours
+        ['020 123 45 12\nU bent welkom', undefined],
+        ['010 123 4567 ma-vr 9-17 u', 'tel:0101234567'],
+        ['dagelijks 9-17u Bel 020 123 4567', 'tel:0201234567'],
+        ['ma-vr 9-17 u\nBel 020 123 4567', 'tel:0201234567'],
         ['800 123 456 24 ore su 24', 'tel:800123456'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
