@@ -103,7 +103,7 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  * - elsewhere a capital word after fewer than 8 digits could be keypad letters
  *   (`0800 FLOWERS`, `555 1234 OPEN`): no link; after 8 or more it may be a note (below);
  * - Arabic-Indic (٠–٩) and Persian (۰–۹) digits dial as 0–9; direction marks and soft hyphens are ignored,
- *   and a country code in brackets (`(+34) 912 …`) is read as one;
+ *   a country code in brackets (`(+34) 912 …`) is read as one, and an emoji (`📞 212-555-0100`) is no word;
  * - words before the number (`Tel:`) are skipped, and so is a word of letters and digits
  *   (a postcode `W1G 9PF`, `Unit 3B`): `London W1G 9PF · 020 7946 0000` dials `02079460000`;
  * - after a phone label (`Tel`, `Phone`, `Call`, `Llame al`, `Ligue`, `Chiama il`, `هاتف`, …) the digits
@@ -137,6 +137,7 @@ export function telHref(phone: string): string | undefined {
   let text = phone
     .normalize('NFKC')
     .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '') // invisible: direction marks (Arabic text), soft hyphens
+    .replace(/[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3]|[\ud83c-\ud83e][\udc00-\udfff]/g, ' ') // emoji and symbols (📞, ☎️): no word
     .replace(/\(\s*(\+\d{1,3})\s*\)/, (_, code: string) => code.padStart(_.length)) // "(+34) 912 …": a country code in brackets
     .replace(/[٠-٩۰-۹]/g, (d) => d.charCodeAt(0) % 16 + ''); // ٠ is U+0660, ۰ U+06F0
   // Notes before the number are skipped, like "Tel:" (blanked, so their digits are not read);

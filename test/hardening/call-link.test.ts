@@ -423,6 +423,12 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['010 123 4567 ma-vr 9-17 u', 'tel:0101234567'],
         ['dagelijks 9-17u Bel 020 123 4567', 'tel:0201234567'],
         ['ma-vr 9-17 u\nBel 020 123 4567', 'tel:0201234567'],
+        ['📱 11 3123-4567', 'tel:1131234567'], // an emoji before the number is no word that could own its first group
+        ['📞 212-555-0100', 'tel:2125550100'],
+        ['☎️ 91 234 56 78', 'tel:912345678'],
+        ['Clinic 2 📞 0161 496 0000', undefined],
+        ['020 7946 0000 📞 07700 900123', undefined],
+        ['1️⃣ 020 7946 0000', undefined],
         ['800 123 456 24 ore su 24', 'tel:800123456'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
