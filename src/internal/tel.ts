@@ -137,7 +137,7 @@ export function telHref(phone: string): string | undefined {
   let text = phone
     .normalize('NFKC')
     .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '') // invisible: direction marks (Arabic text), soft hyphens
-    .replace(/[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3]|[\ud83c-\ud83e][\udc00-\udfff]/g, ' ') // emoji and symbols (📞, ☎️): no word
+    .replace(/[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3]|[\ud83c-\ud83e][\udc00-\udfff]/g, '  ') // emoji and symbols (📞, ☎️): no word, and a gap between two numbers
     .replace(/\(\s*(\+\d{1,3})\s*\)/, (_, code: string) => code.padStart(_.length)) // "(+34) 912 …": a country code in brackets
     .replace(/[٠-٩۰-۹]/g, (d) => d.charCodeAt(0) % 16 + ''); // ٠ is U+0660, ۰ U+06F0
   // Notes before the number are skipped, like "Tel:" (blanked, so their digits are not read);

@@ -429,6 +429,8 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['Clinic 2 📞 0161 496 0000', undefined],
         ['020 7946 0000 📞 07700 900123', undefined],
         ['1️⃣ 020 7946 0000', undefined],
+        ['555 1234📞555 1235', undefined],
+        ['555 1234☎555 1235', undefined],
         ['800 123 456 24 ore su 24', 'tel:800123456'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
