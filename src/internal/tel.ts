@@ -53,7 +53,7 @@ const DIGITS = new RegExp(`(?<![A-Z${L}\\d])\\d+(?![A-Z${L}\\d])`);
 const LABEL = String.raw`(?:t[eé]l[eé]?(?:fono?|fone|efon|ephone)?|téléphone|tlf|phone|call(?: us)?(?: on| at)?|toll-free|llam[ae](?: al)?|chiam(?:a|ate)(?: il| al)?|ligue(?: para)?|cel|cell|m[oó]vil|mobile?|mob|handy|whatsapp|appel(?:ez)?(?:-nous)?(?: le| au)?|anrufen|ruf(?: an)?|bel(?:len)?|ara(?:y[ıi]n)?|هاتف|اتصل(?: على| بـ?)?)\.?`;
 // Words that may follow the number: "or" or "and" before another number, an extension (ext, x, poste, interno, ramal, dahili, …), and
 // words that are no address (FREE, open, from, every, a label): other words may own the number's last group.
-const OR_EXT = String.raw`or|and|oder|und|ou|et|o|of|oppure|veya|ve|ya da|أو|ext(?:n|ension)?|x|poste|durchwahl|int(?:erno)?|ramal|dahili`;
+const OR_EXT = String.raw`or|and|oder|und|ou|et|o|y|e|en|of|oppure|veya|ve|ya da|أو|و|ext(?:n|ension)?|x|poste|durchwahl|int(?:erno)?|ramal|dahili`;
 const AFTER = new RegExp(String.raw`^(?:(${OR_EXT})|free(?:phone)?|gratuit|gratis|kostenlos|ücretsiz|open|ouvert|abierto|aperto|aberto|geöffnet|geopend|açık|from|des?|du|von|vom|ab|dalle|dal|das|desde|van|من|every|her|hafta|tous|todos|tutti|ogni|jeden|elke|${LABEL})(?![${L}])`);
 // A label word just before the number.
 const LABELLED = new RegExp(`(?<![${L}])${LABEL}\\s*$`);

@@ -431,6 +431,11 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['1️⃣ 020 7946 0000', undefined],
         ['555 1234📞555 1235', undefined],
         ['555 1234☎555 1235', undefined],
+        ['912 345 678 y 912 345 679', 'tel:912345678'], // "and" in Spanish, Italian, Portuguese, Dutch, Arabic, like "or"
+        ['06 1234 5678 e 333 123 4567', 'tel:0612345678'],
+        ['020 123 4567 en 06 12345678', 'tel:0201234567'],
+        ['٠٤ ١٢٣ ٤٥٦٧ و ٠٥٠ ١٢٣ ٤٥٦٧', 'tel:041234567'],
+        ['020 7946 0000 12 e-mail', undefined],
         ['800 123 456 24 ore su 24', 'tel:800123456'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
