@@ -127,7 +127,7 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  * - a date (`ab 01.03.2025, 0800 …`), a spaced dash between groups (`112 - 020 …`), digits in brackets before a trunk 0 (`(2) 020 …`), a 0
  *   or a letter O joined to the word before (`Mob07700 900123`), and keypad letters not in capitals or cut
  *   short (`1-800-Flowers`; capitals are read only after 3 or 6 North American digits), four-digit times after
- *   the number (`555 1234 0900-1700`), a line break or two spaces between groups (`444 12 34\n444 12 35`), and a last group of 1 or 2 digits after a longer one, then a note or a
+ *   the number (`555 1234 0900-1700`) or as the number (`0900-1700, 020 …`), a line break or two spaces between groups (`444 12 34\n444 12 35`), and a last group of 1 or 2 digits after a longer one, then a note or a
  *   word (`020 7946 0000 12 Friday Street`), hours whose first end is joined to the number by a dash (`030 901820-0 — 9am to 5pm`),
  *   or is bare and set apart by a space only, before a spaced dash or a word (`01 23 45 67 12 – 9h-18h`),
  *   and an hour and its unit before more digits (`0212 555 12 12 saat 09:00-18:00`), or a last digit then `.` or `°` (a floor: `+49 30 901820 2. OG`, `030 901820-0 2. OG`),
@@ -273,8 +273,8 @@ export function telHref(phone: string): string | undefined {
     (vanity && national(dial) != 10) ||
     // "Unit 01 020 …": after a word, a group of 1 or 2 digits before a trunk 0 may be the word's.
     (!labelled && /[^\s:]\s*$/.test(text.slice(0, start)) && /^\d{1,2}\s+0/.test(number)) ||
-    // "555 1234 0900-1700": hours written as four-digit times, or the number's last digits?
-    /\s(?:[01]\d|2[0-4])[0-5]\d\s*[-‐-―]\s*(?:[01]\d|2[0-4])[0-5]\d\s*$/.test(number) ||
+    // "555 1234 0900-1700": hours written as four-digit times, or the number's last digits? "0900-1700, 020 …": no number.
+    /(^|\s)(?:[01]\d|2[0-4])[0-5]\d\s*[-‐-―]\s*(?:[01]\d|2[0-4])[0-5]\d\s*$/.test(number) ||
     // "020 7946 0000 12 Friday Street", "030 901820 12 Mo-Fr": a last group of 1 or 2 digits after a longer one,
     // then a note or a word, may be a house number (but "01 23 45 67 89 Lun-Ven").
     (/\d{3}\s+\d{1,2}\s*$/.test(number) && (/^\D/.test(note) || WORD.test(after))) ||

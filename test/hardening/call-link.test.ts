@@ -436,6 +436,9 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['020 123 4567 en 06 12345678', 'tel:0201234567'],
         ['٠٤ ١٢٣ ٤٥٦٧ و ٠٥٠ ١٢٣ ٤٥٦٧', 'tel:041234567'],
         ['020 7946 0000 12 e-mail', undefined],
+        ['0900-1700, 020 7946 0000', undefined], // four-digit times before the number are no number
+        ['Mon–Fri 0900-1700, 020 7946 0000', undefined],
+        ['0800-1800 / 020 7946 0000', undefined],
         ['800 123 456 24 ore su 24', 'tel:800123456'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
