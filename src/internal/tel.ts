@@ -258,7 +258,7 @@ export function telHref(phone: string): string | undefined {
     // nor after keypad letters.
     (!vanity &&
       /\d/.test(lower(rest + tail).replace(/\([^)]*\)/g, '').replace(NOTES, '').replace(BARE_RANGE, '')) &&
-      !(/\d{7}/.test(dial) && (AFTER.exec(after)?.[1] || /^[,/]\s*[\d+(]/.test(rest)))) ||
+      !(/\d{7}/.test(dial) && (AFTER.exec(after)?.[1] || /^[,،/]\s*[\d+(]/.test(rest)))) ||
     // "+32 2 123 45 67 02/123.45.67", "030 901820 089 / 12 34 56": a last group set apart that starts with 0, then
     // "/" and digits, is the next number's area code.
     (/\s0\d*\s*$/.test(number) && /^\/\s*[1-9]/.test(rest)) ||

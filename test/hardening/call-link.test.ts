@@ -439,6 +439,8 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['0900-1700, 020 7946 0000', undefined], // four-digit times before the number are no number
         ['Mon–Fri 0900-1700, 020 7946 0000', undefined],
         ['0800-1800 / 020 7946 0000', undefined],
+        ['٠٤ ١٢٣ ٤٥٦٧، ٠٥٠ ١٢٣ ٤٥٦٧', 'tel:041234567'], // an Arabic comma after a whole number ends it like ","
+        ['٠٤ ١٢٣ ٤٥٦٧، ٧٥٠٠٨ باريس', 'tel:041234567'], // like "01 23 45 67 89, 75008 Paris"
         ['800 123 456 24 ore su 24', 'tel:800123456'],
         ['+49 30 901820 0 2. OG', undefined],
         ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
