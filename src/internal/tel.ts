@@ -74,6 +74,8 @@ const JOINED = new RegExp(`\\d(?!x\\d)[A-Z${L}]`);
 const MIXED = new RegExp(`[A-Z${L}\\d]*\\d[A-Z${L}\\d]*`, 'g');
 // A 0 (or a letter O) joined to the end of a word ("Mob07700 ", "O30 "), in small letters.
 const WORD_ZERO = new RegExp(`(?:[${L}]0|(?<![${L}\\d])o)\\d*[-\\s]*$`);
+// A link's "/" or "=" just before the number ("wa.me/", "?phone="): its digits are international, without their "+".
+const URL_PATH = new RegExp(`[${L}][/=]$`);
 // North American numbers, where capital letters are keypad letters: 1 or +1 first, or a toll-free 8XX code.
 const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
 
@@ -124,7 +126,7 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   +378, +379, +225, +242, whose numbers start with 0, it is dialled;
  * - a last group of 1 to 3 digits after a spaced dash (`020 7946 0000 – 2`) may be an
  *   extension, and more than ten digits after a North American 1 are too many: no link;
- * - a date (`ab 01.03.2025, 0800 …`), a spaced dash between groups (`112 - 020 …`), digits in brackets before a trunk 0 (`(2) 020 …`), a 0
+ * - digits right after a link's `/` or `=` (`wa.me/447700900123`: international, without their "+"), a date (`ab 01.03.2025, 0800 …`), a spaced dash between groups (`112 - 020 …`), digits in brackets before a trunk 0 (`(2) 020 …`), a 0
  *   or a letter O joined to the word before (`Mob07700 900123`), and keypad letters not in capitals or cut
  *   short (`1-800-Flowers`; capitals are read only after 3 or 6 North American digits), four-digit times after
  *   the number (`555 1234 0900-1700`) or as the number (`0900-1700, 020 …`), a line break or two spaces between groups (`444 12 34\n444 12 35`), and a last group of 1 or 2 digits after a longer one, then a note or a
@@ -297,7 +299,9 @@ export function telHref(phone: string): string | undefined {
     (/\(\s*[1-9]\d*\s*\)[-\s.‐-―(]*0/.test(number) && number.replace(/^[^)]*\)/, '').replace(/\D/g, '').length > 7) ||
     // "Mob07700 900123", "Telefon030 901820", "O30 901820": a 0 (or a letter O) joined to the word just before
     // the number may be its start.
-    WORD_ZERO.test(lower(written.slice(0, start)))
+    WORD_ZERO.test(lower(written.slice(0, start))) ||
+    // "wa.me/447700900123", "…?phone=447700900123": a link's digits are international without their "+".
+    (dial[0] != '+' && URL_PATH.test(lower(written.slice(0, start))))
   )
     return;
   return /^\+?\d{3,15}$/.test(dial) ? `tel:${dial}` : undefined;
