@@ -74,8 +74,9 @@ const JOINED = new RegExp(`\\d(?!x\\d)[A-Z${L}]`);
 const MIXED = new RegExp(`[A-Z${L}\\d]*\\d[A-Z${L}\\d]*`, 'g');
 // A 0 (or a letter O) joined to the end of a word ("Mob07700 ", "O30 "), in small letters.
 const WORD_ZERO = new RegExp(`(?:[${L}]0|(?<![${L}\\d])o)\\d*[-\\s]*$`);
-// A link's "/" or "=" just before the number ("wa.me/", "?phone="): its digits are international, without their "+".
-const URL_PATH = new RegExp(`[${L}][/=]$`);
+// A link's "/" after a domain or "=" just before the number ("wa.me/", "?phone="): its digits are international, without
+// their "+" ("Tel/020 …" is no link).
+const URL_PATH = /(\.[a-z]+\/|[a-z]=)$/;
 // North American numbers, where capital letters are keypad letters: 1 or +1 first, or a toll-free 8XX code.
 const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
 

@@ -443,6 +443,7 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['https://api.whatsapp.com/send?phone=447700900123', undefined],
         ['WhatsApp (wa.me/34612345678)', undefined],
         ['wa.me/+34612345678', 'tel:+34612345678'],
+        ['Tel/020 7946 0000', 'tel:02079460000'],
         ['٠٤ ١٢٣ ٤٥٦٧، ٠٥٠ ١٢٣ ٤٥٦٧', 'tel:041234567'], // an Arabic comma after a whole number ends it like ","
         ['٠٤ ١٢٣ ٤٥٦٧، ٧٥٠٠٨ باريس', 'tel:041234567'], // like "01 23 45 67 89, 75008 Paris"
         ['800 123 456 24 ore su 24', 'tel:800123456'],
