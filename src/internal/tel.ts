@@ -48,9 +48,9 @@ const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(?:[01]?\d|2[0-4])(?:\.[0-5
 const TRUNK_ZERO = /^(\+|00)(?!(3(9|7[89])|225|242)$)[1-9]\d?\d?$/;
 // Digits that are not part of a word of letters and digits ("W1G", "3B"): where the number may start.
 const DIGITS = new RegExp(`(?<![A-Z${L}\\d])\\d+(?![A-Z${L}\\d])`);
-// Words after which the digits are the clinic's number (Tel., Phone, Call, Llame al, Ligue, هاتف, …), in the
+// Words after which the digits are the clinic's number (Tel., Phone, Call, Llame al, Ligue, Contact, SMS, هاتف, …), in the
 // nine languages, small letters: there a first group that does not start with 0 is the number's own.
-const LABEL = String.raw`(?:t[eé]l[eé]?(?:fono?|fone|efon|ephone)?|téléphone|tlf|phone|call(?: us)?(?: on| at)?|toll-free|llam[ae](?: al)?|chiam(?:a|ate)(?: il| al)?|ligue(?: para)?|cel|cell|m[oó]vil|mobile?|mob|handy|whatsapp|appel(?:ez)?(?:-nous)?(?: le| au)?|anrufen|ruf(?: an)?|bel(?:len)?|ara(?:y[ıi]n)?|هاتف|اتصل(?: على| بـ?)?)\.?`;
+const LABEL = String.raw`(?:t[eé]l[eé]?(?:fono?|fone|efon|ephone)?|téléphone|tlf|phone|call(?: us)?(?: on| at)?|toll-free|llam[ae](?: al)?|chiam(?:a|ate)(?: il| al)?|ligue(?: para)?|cel|cell|m[oó]vil|mobile?|mob|handy|whatsapp|appel(?:ez)?(?:-nous)?(?: le| au)?|anrufen|ruf(?: an)?|bel(?:len)?|ara(?:y[ıi]n)?|conta(?:ct(?:o|ez(?:-nous)?)?|tt?o)|kontakt|text|sms|هاتف|اتصل(?: على| بـ?)?)\.?`;
 // Words that may follow the number: "or" or "and" before another number, an extension (ext, x, poste, interno, ramal, dahili, …), and
 // words that are no address (FREE, open, from, every, a label): other words may own the number's last group.
 const OR_EXT = String.raw`or|and|oder|und|ou|et|o|y|e|en|of|oppure|veya|ve|ya da|أو|و|ext(?:n|ension)?|x|poste|durchwahl|int(?:erno)?|ramal|dahili`;

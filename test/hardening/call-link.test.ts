@@ -444,6 +444,11 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['WhatsApp (wa.me/34612345678)', undefined],
         ['wa.me/+34612345678', 'tel:+34612345678'],
         ['Tel/020 7946 0000', 'tel:02079460000'],
+        ['Call or text 212-555-0100', 'tel:2125550100'], // contact words are phone labels too
+        ['Contact 212-555-0100', 'tel:2125550100'],
+        ['Contacto 912 345 678', 'tel:912345678'],
+        ['SMS 612 34 56 78', 'tel:612345678'],
+        ['Contact 2 0161 496 0000', undefined],
         ['٠٤ ١٢٣ ٤٥٦٧، ٠٥٠ ١٢٣ ٤٥٦٧', 'tel:041234567'], // an Arabic comma after a whole number ends it like ","
         ['٠٤ ١٢٣ ٤٥٦٧، ٧٥٠٠٨ باريس', 'tel:041234567'], // like "01 23 45 67 89, 75008 Paris"
         ['800 123 456 24 ore su 24', 'tel:800123456'],
