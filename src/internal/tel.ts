@@ -58,7 +58,8 @@ const AFTER = new RegExp(String.raw`^(?:(${OR_EXT})|free(?:phone)?|gratuit|grati
 // A label word just before the number.
 const LABELLED = new RegExp(`(?<![${L}])${LABEL}\\s*$`);
 // A label's line number before a colon ("Tel 1: 020 …", "Tel. 2:"): not dialled.
-const LINE = new RegExp(`(?<=(?<![${L}])${LABEL}\\s*)\\d\\d?(?=\\s*:)`, 'g');
+// (A digit first: the look back over spaces at every place took seconds for a long run of spaces.)
+const LINE = new RegExp(`(?=\\d)(?<=(?<![${L}])${LABEL}\\s*)\\d\\d?(?=\\s*:)`, 'g');
 // A label's number before the number: a group of 1 to 3 digits before a group starting with 0 and more ("Tel 2 0161 …",
 // "No:123 0212 555 12 34"), or one digit but a North American 1 or a trunk 8 ("Tel 2 555 0199").
 const LINE_NUMBER = /^[1-9](\d?|\d\d(?=\D+0\d*\D+\d))[-\s.‐-―]+0|^[2-79]\D/;

@@ -467,6 +467,14 @@ describe('hardening: the call link dials exactly the number shown', () => {
       ],
     ],
   ];
+  it('a long run of spaces or line breaks is read in time', () => {
+    for (const gap of [' ', '\n']) {
+      const started = performance.now();
+      expect(telHref(gap.repeat(20000) + 'Tel 1: 020 7946 0000')).to.equal('tel:02079460000');
+      expect(performance.now() - started, JSON.stringify(gap)).to.be.below(500);
+    }
+  });
+
   // Clinics in each of the nine languages, as they write their numbers.
   const locales: [string, [string, string | undefined][]][] = [
     ['en', [['020 7946 0000 (Mon–Fri 9am–5pm)', 'tel:02079460000'], ['+44 20 7946 0000 24/7', 'tel:+442079460000'], ['(555) 123-4567 MON-FRI 9-5', 'tel:5551234567']]],
