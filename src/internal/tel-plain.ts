@@ -1,14 +1,15 @@
 /**
  * The call link of a number written with digits and spaces only, perhaps
  * after a "+" (`+44 20 7946 0000`, `020 7946 0000`): most clinics' numbers.
- * Such a text holds no note, bracket, range or letter, so `telHref`
+ * Such a text, with one space between groups (two may part two numbers),
+ * holds no note, bracket, range or letter, so `telHref`
  * (src/internal/tel.ts) would dial all of its digits; this gives the same
  * answer without downloading `telHref`'s rules. `null` for any other text,
  * and for a 0 after a country code or an overlong North American number:
  * only `telHref` can read it.
  */
 export function plainTelHref(phone: string): string | undefined | null {
-  if (!/^\+?\d+(?: +\d+)*$/.test(phone)) return null;
+  if (!/^\+?\d+(?: \d+)*$/.test(phone)) return null;
   const dial = phone.replace(/ /g, '');
   // Nor "+44 020 …" or "+44020 …" (a 0 after a country code: 1, 7, a two-digit one, else three digits) or "1 800 555 0199 1" (more than a North American
   // number's ten digits after its 1): telHref judges those.

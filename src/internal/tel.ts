@@ -10,7 +10,7 @@
 // the nine languages. It starts a word (no letter, mark or digit before it) and is one of:
 // - hours: a time ("9", "09:00", "9.00", "9h30"), perhaps after another time and a
 //   connector ("9–17 Uhr"), then a unit: am/pm, h, hr(s), hour(s), heure(s), hora(s),
-//   hs, Uhr, Std., Stunden, saat, ore, uur, u, Arabic ص/صباحا (am), م/مساء (pm), ساعة (hours); or any
+//   hs, Uhr, Std., Stunden, saat, ore, uur, u (set apart, not before a word on its line: Dutch "12 u kunt", you can), Arabic ص/صباحا (am), م/مساء (pm), ساعة (hours); or any
 //   time with a colon ("09:00");
 // - a range of two clock times with a dot, no unit needed ("9.00-17.00", "08.30 – 18.00"),
 //   not after a dot, dash or slash (a dotted number "0800.12.34-56.78" is not one);
@@ -33,7 +33,7 @@ const L = String.raw`a-z\u00c0-\u024f\u0300-\u036f\u0620-\u065f\u066e-\u06d3`;
 const CONNECTOR = String.raw`(?:\s*[-‐-―]\s*|\s+(?:to|till|until|bis|à|al?|alle|at[eé]|tot|ile|[إا]لى)\s+)`;
 // Day names and their abbreviations, in that order of languages.
 const DAYS = String.raw`mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|daily|weekdays?|weekends?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|täglich|werktags|lun(?:di|es|ed[iì])?|mar(?:di|tes|ted[iì])?|mer(?:credi|coled[iì])?|mi[eé](?:rcoles)?|jeu(?:di)?|jue(?:ves)?|gio(?:ved[iì])?|ven(?:dredi|erd[iì])?|vie(?:rnes)?|sam(?:edi)?|s[aá]b(?:ado|ato)?|dim(?:anche)?|dom(?:ingo|enica)?|seg(?:unda)?|ter(?:ça)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|dagelijks|pzt|pts|sal[ıi]?|çar(?:şamba)?|çrş|per(?:şembe)?|prş|cum(?:a|artes[iİı])?|cmt|cts|paz(?:ar|artes[iİı])?`;
-const NOTE = String.raw`(?<![${L}\d])(?:(?:7|24|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?${CONNECTOR})?(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|u|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?:\s+sur?\s+24)?(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:(?:[1-7]|365)\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
+const NOTE = String.raw`(?<![${L}\d])(?:(?:7|24|365)\s*[a-z]?\s*\/\s*(?:(?:7|365)(?!\d)|24(?!\s*[\d(]))|7\s*\/\s*24(?!\d)|h24(?!\d)|(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?${CONNECTOR})?(?:(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?\s*(?:[ap]\.?\s?m\.?|h(?:our|eure|ora|r)?s?|uhr|stunden?|std|(?<=\d)u|u(?![^\S\n]+[${L}])|saat|ore|uur|ص(?:باح(?:ًا|اً?))?|م(?:ساءً?)?|ساع[ةه])(?:\s+sur?\s+24)?(?![${L}\d])|\d\d?:\d\d)|(?<![-.‐-―/])(?:[01]?\d|2[0-4])[.h][0-5]\d${CONNECTOR}(?:[01]?\d|2[0-4])[.h][0-5]\d(?!\d|\.\d)|(?:(?:[1-7]|365)\s*(?:days?|d[ií]as|jours|tagen?|giorni|gün|dagen|[أا]يام)|${DAYS})(?![${L}])|(?:[dmswz]o|[dm]i|[msz]a|[fv]r|[lmxjvsd])\.?(?=\s*(?:[-‐-―,&/+]|(?:bis|al?|tot)\s)))`;
 // Found in a copy of the text with its capitals in small letters, so without the `i` flag: V8
 // keeps a regular expression's compiled code as long as the page (tens of KiB for this one, and
 // several times that for a case-insensitive one with Unicode letter classes).
@@ -48,17 +48,21 @@ const BARE_RANGE = new RegExp(String.raw`(?<=^|[\s(])(?:[01]?\d|2[0-4])(?:\.[0-5
 const TRUNK_ZERO = /^(\+|00)(?!(3(9|7[89])|225|242)$)[1-9]\d?\d?$/;
 // Digits that are not part of a word of letters and digits ("W1G", "3B"): where the number may start.
 const DIGITS = new RegExp(`(?<![A-Z${L}\\d])\\d+(?![A-Z${L}\\d])`);
-// Words after which the digits are the clinic's number (Tel., Phone, Call, Llame al, Ligue, هاتف, …), in the
+// Words after which the digits are the clinic's number (Tel., Phone, Call, Llame al, Ligue, Contact, SMS, هاتف, …), in the
 // nine languages, small letters: there a first group that does not start with 0 is the number's own.
-const LABEL = String.raw`(?:t[eé]l[eé]?(?:fono?|fone|efon|ephone)?|téléphone|tlf|phone|call(?: us)?(?: on| at)?|toll-free|llam[ae](?: al)?|chiam(?:a|ate)(?: il| al)?|ligue(?: para)?|cel|cell|m[oó]vil|mobile?|mob|handy|whatsapp|appel(?:ez)?(?:-nous)?(?: le| au)?|anrufen|ruf(?: an)?|bel(?:len)?|ara(?:y[ıi]n)?|هاتف|اتصل(?: على| بـ?)?)\.?`;
+const LABEL = String.raw`(?:t[eé]l[eé]?(?:fono?|fone|efon|ephone)?|téléphone|tlf|phone|call(?: us)?(?: on| at)?|toll-free|llam[ae](?: al)?|chiam(?:a|ate)(?: il| al)?|ligue(?: para)?|cel|cell|m[oó]vil|mobile?|mob|handy|whatsapp|appel(?:ez)?(?:-nous)?(?: le| au)?|anrufen|ruf(?: an)?|bel(?:len)?|ara(?:y[ıi]n)?|conta(?:ct(?:o|ez(?:-nous)?)?|tt?o)|kontakt|text|sms|هاتف|اتصل(?: على| بـ?)?)\.?`;
 // Words that may follow the number: "or" or "and" before another number, an extension (ext, x, poste, interno, ramal, dahili, …), and
 // words that are no address (FREE, open, from, every, a label): other words may own the number's last group.
-const OR_EXT = String.raw`or|and|oder|und|ou|et|o|of|oppure|veya|ve|ya da|أو|ext(?:n|ension)?|x|poste|durchwahl|int(?:erno)?|ramal|dahili`;
+const OR_EXT = String.raw`or|and|oder|und|ou|et|o|y|e|en|of|oppure|veya|ve|ya da|أو|و|ext(?:n|ension)?|x|poste|durchwahl|int(?:erno)?|ramal|dahili`;
 const AFTER = new RegExp(String.raw`^(?:(${OR_EXT})|free(?:phone)?|gratuit|gratis|kostenlos|ücretsiz|open|ouvert|abierto|aperto|aberto|geöffnet|geopend|açık|from|des?|du|von|vom|ab|dalle|dal|das|desde|van|من|every|her|hafta|tous|todos|tutti|ogni|jeden|elke|${LABEL})(?![${L}])`);
 // A label word just before the number.
 const LABELLED = new RegExp(`(?<![${L}])${LABEL}\\s*$`);
 // A label's line number before a colon ("Tel 1: 020 …", "Tel. 2:"): not dialled.
-const LINE = new RegExp(`(?<=(?<![${L}])${LABEL}\\s*)\\d\\d?(?=\\s*:)`, 'g');
+// (A digit first: the look back over spaces at every place took seconds for a long run of spaces.)
+const LINE = new RegExp(`(?=\\d)(?<=(?<![${L}])${LABEL}\\s*)\\d\\d?(?=\\s*:)`, 'g');
+// A label's number before the number: a group of 1 to 3 digits before a group starting with 0 and more ("Tel 2 0161 …",
+// "No:123 0212 555 12 34"), or one digit but a North American 1 or a trunk 8 ("Tel 2 555 0199").
+const LINE_NUMBER = /^[1-9](\d?|\d\d(?=\D+0\d*\D+\d))[-\s.‐-―]+0|^[2-79]\D/;
 /** The text with its capitals in small letters one for one (not İ, which would become two characters). */
 const lower = (text: string) => text.replace(/[A-ZÀ-ÖØ-ÞĞŞ]/g, (c) => c.toLowerCase());
 // A 0 after a country code (1, 7, a two-digit one, else three digits) and perhaps its "(0)": "+44 020", "+44020",
@@ -71,6 +75,9 @@ const JOINED = new RegExp(`\\d(?!x\\d)[A-Z${L}]`);
 const MIXED = new RegExp(`[A-Z${L}\\d]*\\d[A-Z${L}\\d]*`, 'g');
 // A 0 (or a letter O) joined to the end of a word ("Mob07700 ", "O30 "), in small letters.
 const WORD_ZERO = new RegExp(`(?:[${L}]0|(?<![${L}\\d])o)\\d*[-\\s]*$`);
+// A link's "/" after a domain or "=" just before the number ("wa.me/", "?phone="): its digits are international, without
+// their "+" ("Tel/020 …" is no link).
+const URL_PATH = /(\.[a-z]+\/|[a-z]=)$/;
 // North American numbers, where capital letters are keypad letters: 1 or +1 first, or a toll-free 8XX code.
 const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
 
@@ -100,7 +107,7 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  * - elsewhere a capital word after fewer than 8 digits could be keypad letters
  *   (`0800 FLOWERS`, `555 1234 OPEN`): no link; after 8 or more it may be a note (below);
  * - Arabic-Indic (٠–٩) and Persian (۰–۹) digits dial as 0–9; direction marks and soft hyphens are ignored,
- *   and a country code in brackets (`(+34) 912 …`) is read as one;
+ *   a country code in brackets (`(+34) 912 …`) is read as one, and an emoji (`📞 212-555-0100`) is no word;
  * - words before the number (`Tel:`) are skipped, and so is a word of letters and digits
  *   (a postcode `W1G 9PF`, `Unit 3B`): `London W1G 9PF · 020 7946 0000` dials `02079460000`;
  * - after a phone label (`Tel`, `Phone`, `Call`, `Llame al`, `Ligue`, `Chiama il`, `هاتف`, …) the digits
@@ -111,7 +118,8 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   the word's (`Clinic 2 0161 496 0000`, `Suite 200, 020 …`): no link;
  * - two numbers: digits after the number (not in brackets, nor hours), also after a note (`75008 Paris · 01 23 …`,
  *   `Suite 200 Mon-Fri 020 …`, `Emergency 999 or 020 …`): no link; but `or`, `and`, an extension, `,` or `/` after a
- *   number of 7 digits or more ends it (`020 7946 0000, 020 7946 0001`), and so does ". " (`… 0000. 24 …`);
+ *   number of 7 digits or more ends it (`020 7946 0000, 020 7946 0001`), and so does ". " (`… 0000. 24 …`); but a last
+ *   group starting with 0 before `/` is the next number's area code (`+32 2 123 45 67 02/123.45.67`);
  * - a word after a last group set apart by a space (or a postcode such as 01310-100), unless the word is `or`, an
  *   extension, a label or a note (`FREE`, `open`, `from`, …), may own that group, as a house number or a postcode
  *   (`… 0000 24 Harley St`, `… 89 75008 Paris`, so also `… 0000 London`; not `(212) 555-0100 New York`), and digits
@@ -120,17 +128,21 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   +378, +379, +225, +242, whose numbers start with 0, it is dialled;
  * - a last group of 1 to 3 digits after a spaced dash (`020 7946 0000 – 2`) may be an
  *   extension, and more than ten digits after a North American 1 are too many: no link;
- * - a spaced dash between groups (`112 - 020 …`), digits in brackets before a trunk 0 (`(2) 020 …`), a 0
+ * - digits right after a link's `/` or `=` (`wa.me/447700900123`: international, without their "+"), a date (`ab 01.03.2025, 0800 …`), a spaced dash between groups (`112 - 020 …`), digits in brackets before a trunk 0 (`(2) 020 …`), a 0
  *   or a letter O joined to the word before (`Mob07700 900123`), and keypad letters not in capitals or cut
  *   short (`1-800-Flowers`; capitals are read only after 3 or 6 North American digits), four-digit times after
- *   the number (`555 1234 0900-1700`), and a last group of 1 or 2 digits after a longer one, then a note or a
- *   word (`020 7946 0000 12 Friday Street`): no link.
+ *   the number (`555 1234 0900-1700`) or as the number (`0900-1700, 020 …`), a line break or two spaces between groups (`444 12 34\n444 12 35`), and a last group of 1 or 2 digits after a longer one, then a note or a
+ *   word (`020 7946 0000 12 Friday Street`), hours whose first end is joined to the number by a dash (`030 901820-0 — 9am to 5pm`),
+ *   or is bare and set apart by a space only, before a spaced dash or a word (`01 23 45 67 12 – 9h-18h`),
+ *   and an hour and its unit before more digits (`0212 555 12 12 saat 09:00-18:00`), or a last digit then `.` or `°` (a floor: `+49 30 901820 2. OG`, `030 901820-0 2. OG`),
+ *   or a decimal comma or dot and digits (a price: `0900 123 456 1,99 €/Min.`): no link.
  */
 export function telHref(phone: string): string | undefined {
   let text = phone
     .normalize('NFKC')
     .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '') // invisible: direction marks (Arabic text), soft hyphens
-    .replace(/\(\s*(\+\d{1,3})\s*\)/, (_, code: string) => ` ${code} `.padEnd(_.length)) // "(+34) 912 …": a country code in brackets
+    .replace(/[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3]|[\ud83c-\ud83e][\udc00-\udfff]/g, '  ') // emoji and symbols (📞, ☎️): no word, and a gap between two numbers
+    .replace(/\(\s*(\+\d{1,3})\s*\)/, (_, code: string) => code.padStart(_.length)) // "(+34) 912 …": a country code in brackets
     .replace(/[٠-٩۰-۹]/g, (d) => d.charCodeAt(0) % 16 + ''); // ٠ is U+0660, ۰ U+06F0
   // Notes before the number are skipped, like "Tel:" (blanked, so their digits are not read);
   // the number ends at the first note after it. Small letters one for one (not İ, which would
@@ -150,6 +162,13 @@ export function telHref(phone: string): string | undefined {
     }
     text = text.slice(0, at) + ' '.repeat(found[0].length) + text.slice(at + found[0].length);
   }
+  // "030 901820-0 — 9am to 5pm", "0800.12.34-8 à 18h": hours whose first end is joined to the digits before by a dash
+  // or dot: the number's last group? So are hours from a bare hour and a spaced dash or a word, set apart from the digits before by spaces only
+  // (not a line break: "01 23 45 67 12 – 9h-18h", "0212 555 12 12 - 09:00-18:00", "91 123 45 12 a 18h").
+  if (/^\d/.test(note) && /\d[-.‐-―]$/.test(text)) return;
+  // And an hour and its unit before more digits: "0212 555 12 12 saat 09:00-18:00" ("saat", the hours after it, or
+  // "12 saat", 12 hours, after the number?).
+  if (/\d[^\S\n\r]+$/.test(text) && (/^\d\d?(\s*[-‐-―]\s|\s+[^\d\s]+\s+\d)/.test(note) || (/^\d\d?\s*\D+$/.test(note) && /^\s*:?\s*\d/.test(tail.slice(note.length))))) return;
   for (const line of lower(text).matchAll(LINE)) text = text.slice(0, line.index) + '__'.slice(-line[0].length) + text.slice(line.index + line[0].length);
   // A word of letters and digits before the number (a postcode "W1G 9PF", "Unit 3B", "2nd") is a
   // word: its digits are not dialled nor its 1 taken for North America's ("_" keeps it a word before the number).
@@ -221,15 +240,19 @@ export function telHref(phone: string): string | undefined {
   const after = lower(rest);
   const labelled = LABELLED.test(lower(text.slice(0, start)));
   if (
-    // "Clinic 2 0161 496 0000", "Suite 200, 020 …": after a word (not a colon, nor a label such as "Tel"), a
-    // first group that does not start with 0, + or a bracket may be the word's, when more digits follow it;
+    // "Clinic 2 0161 496 0000", "Suite 200, 020 …", "Av. Paulista 1000 (Tel: 11 …)": after a word (not a colon, nor a
+    // label such as "Tel"), a first group that does not start with 0, + or a bracket may be the word's, when more
+    // digits follow it (in brackets too);
     // after a label too when the next group starts with 0 and is not the last after three digits ("Tel 2 0161 …",
     // "Tel 200 020 7946 0000": a trunk 0 inside the number? "Tel 555 0199" is a number), after
     // ". " or a spaced dash ("Tel 2 – 555 …"), after one digit but a North American 1 (before ten digits) or a
-    // Russian trunk 8 ("Tel 2 555 0199": a line number?).
+    // Russian trunk 8 ("Tel 2 555 0199": a line number?); after another word and a colon, those two ("No:5 0212 …",
+    // "Nr: 12 030 …", "Piso: 2 91 …": a door's or a floor's number?).
     (labelled
-      ? /^[1-9]\d*(\.\s|\s[-‐-―])|^[1-9](\d?|\d\d(?=\D+0\d*\D+\d))[-\s.‐-―]+0|^[2-79]\D/.test(number) || (/^1\D/.test(number) && national(dial) != 10)
-      : /[^\s:]\s*$/.test(text.slice(0, start)) && /^[1-9]/.test(number) && (/\d\D+\d/.test(number) || /^[^a-z]*\d/i.test(rest))) ||
+      ? /^[1-9]\d*(\.\s|\s[-‐-―])/.test(number) || LINE_NUMBER.test(number) || (/^1\D/.test(number) && national(dial) != 10)
+      : /:\s*$/.test(text.slice(0, start))
+        ? LINE_NUMBER.test(number)
+        : /[^\s:]\s*$/.test(text.slice(0, start)) && /^[1-9]/.test(number) && (/\d\D+\d/.test(number) || /\d/.test(rest))) ||
     // "020 7946 0000 24 Harley St", "01 23 45 67 89 75008 Paris": a word after a last group set apart by a space (a
     // house number, a postcode "0800", "01310-100"), other than "or", an extension, a note or a label, may own that group.
     (!vanity && /(^|\s)(\d+|\d{5}-\d{3,4})\s+$/.test(number) && WORD.test(after) && !AFTER.test(after)) ||
@@ -239,7 +262,10 @@ export function telHref(phone: string): string | undefined {
     // nor after keypad letters.
     (!vanity &&
       /\d/.test(lower(rest + tail).replace(/\([^)]*\)/g, '').replace(NOTES, '').replace(BARE_RANGE, '')) &&
-      !(/\d{7}/.test(dial) && (AFTER.exec(after)?.[1] || /^[,/]\s*[\d+(]/.test(rest)))) ||
+      !(/\d{7}/.test(dial) && (AFTER.exec(after)?.[1] || /^[,،/]\s*[\d+(]/.test(rest)))) ||
+    // "+32 2 123 45 67 02/123.45.67", "030 901820 089 / 12 34 56": a last group set apart that starts with 0, then
+    // "/" and digits, is the next number's area code.
+    (/\s0\d*\s*$/.test(number) && /^\/\s*[1-9]/.test(rest)) ||
     // "0161 496 0000 2nd floor": digits joined to letters after the number are a word's (but "0000x123", x an extension).
     JOINED.test(text.slice(start, end + 2)) ||
     // "+44 020 …", "+44 (0) 020 …", "+44020 …": a trunk 0 after a country code.
@@ -251,21 +277,33 @@ export function telHref(phone: string): string | undefined {
     (vanity && national(dial) != 10) ||
     // "Unit 01 020 …": after a word, a group of 1 or 2 digits before a trunk 0 may be the word's.
     (!labelled && /[^\s:]\s*$/.test(text.slice(0, start)) && /^\d{1,2}\s+0/.test(number)) ||
-    // "555 1234 0900-1700": hours written as four-digit times, or the number's last digits?
-    /\s(?:[01]\d|2[0-4])[0-5]\d\s*[-‐-―]\s*(?:[01]\d|2[0-4])[0-5]\d\s*$/.test(number) ||
+    // "555 1234 0900-1700": hours written as four-digit times, or the number's last digits? "0900-1700, 020 …": no number.
+    /(^|\s)(?:[01]\d|2[0-4])[0-5]\d\s*[-‐-―]\s*(?:[01]\d|2[0-4])[0-5]\d\s*$/.test(number) ||
     // "020 7946 0000 12 Friday Street", "030 901820 12 Mo-Fr": a last group of 1 or 2 digits after a longer one,
     // then a note or a word, may be a house number (but "01 23 45 67 89 Lun-Ven").
     (/\d{3}\s+\d{1,2}\s*$/.test(number) && (/^\D/.test(note) || WORD.test(after))) ||
-    // "112 - 020 7946 0000": two numbers, or one? A spaced dash between digits gives no link.
-    /\d\s*[-‐-―]\s+\d|\d\s+[-‐-―]\s*\d/.test(number) ||
+    // "+49 30 901820 2. OG", "+39 06 1234 5678 2° piano", "213 456 789 3.º andar": a last group of 1 digit, or of 2
+    // after a longer one, then "." or "°", may be a floor.
+    /(\d{3}\s+\d\d?|\d\s+\d)[.°]\D?$/.test(text.slice(start, end + 1)) ||
+    // "0900 123 456 1,99 €/Min.", "… 1.99 €/min", "+49 30 901820 2.5 km": such a group, then a decimal comma or dot
+    // and digits, is a price or a distance.
+    /(\d{3}\s+\d\d?|\d\s+\d)[.,]\d+$/.test(number.trimEnd() + (/^,\d+/.exec(rest)?.[0] ?? '')) ||
+    // "ab 01.03.2025, 0800 123 4567": a date is no number.
+    /^\d\d?\.\d\d?\.(19|20)\d\d\s*$/.test(number) ||
+    // "444 12 34\n444 12 35", "055 123 4567  19123": a line break or a wider gap between groups: two numbers, or one?
+    /[\d)](\s{2,}|[\n\r])[\d(]/.test(number) ||
+    // "112 - 020 7946 0000", "(2) - 93 …": two numbers, or one? A spaced dash between digits (or brackets) gives no link.
+    /[\d)]\s*[-‐-―]\s+[\d(]|[\d)]\s+[-‐-―]\s*[\d(]/.test(number) ||
     // "1-800-Flowers", "(800) Flowers", "0800-Haarklinik": a word right after a dash or a bracket, in small letters.
     (!vanity && /[-)]\s*$/.test(number) && WORD.test(after)) ||
-    // "(2) 020 7946 0000": digits in brackets before a trunk 0 and a whole national number are not an area code
+    // "(2) 020 7946 0000", "(1) (030) 901820": digits in brackets before a trunk 0 and a whole national number are not an area code
     // (but "+44 (0) 20", and "+1 (555) 010-0199": seven digits after a North American area code).
-    (/\(\s*[1-9]\d*\s*\)[-\s.‐-―]*0/.test(number) && number.replace(/^[^)]*\)/, '').replace(/\D/g, '').length > 7) ||
+    (/\(\s*[1-9]\d*\s*\)[-\s.‐-―(]*0/.test(number) && number.replace(/^[^)]*\)/, '').replace(/\D/g, '').length > 7) ||
     // "Mob07700 900123", "Telefon030 901820", "O30 901820": a 0 (or a letter O) joined to the word just before
     // the number may be its start.
-    WORD_ZERO.test(lower(written.slice(0, start)))
+    WORD_ZERO.test(lower(written.slice(0, start))) ||
+    // "wa.me/447700900123", "…?phone=447700900123": a link's digits are international without their "+".
+    (dial[0] != '+' && URL_PATH.test(lower(written.slice(0, start))))
   )
     return;
   return /^\+?\d{3,15}$/.test(dial) ? `tel:${dial}` : undefined;

@@ -370,9 +370,111 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['+1 212 555 0100 2', undefined],
         ['800 555 0199 1', undefined],
         ['1 800 555 0199', 'tel:18005550199'],
+        ['+49 30 901820 2. OG', undefined], // a floor after the number ("2. OG", "2° piano", "3.º andar"), or its last digit?
+        ['0664 1234567 2.OG', undefined],
+        ['+39 06 1234 5678 2° piano', undefined],
+        ['0212 555 12 34 3. kat', undefined],
+        ['213 456 789 3.º andar', undefined],
+        ['030 901820 12. Stock', undefined],
+        ['030 901820-0 2. OG', undefined],
+        ['0900 123 456 1,99 €/Min.', undefined], // a price or a distance after the number: its digits are not the number's
+        ['0180 5 123456 0,14 €/Min. aus dem Festnetz', undefined],
+        ['0900 123 456 1.99 €/min', undefined],
+        ['+49 30 901820 2.5 km', undefined],
+        ['01 23 45 67 89,06 12 34 56 78', 'tel:0123456789'],
+        ['01.23.45.67.89', 'tel:0123456789'],
+        ['Av. Paulista 1000 (Tel: 11 3123-4567)', undefined], // an address's number, then the phone number in brackets
+        ['Sala 204 (Tel.: 22 123 4567)', undefined],
+        ['Hotline 5551234 (24h)', 'tel:5551234'],
+        ['No:5 0212 555 12 34', undefined], // a word's number after a colon (a door, a floor), then the number
+        ['Bağdat Cad. No:123 0212 555 12 34', undefined],
+        ['Nr: 12 030 901820', undefined],
+        ['Piso: 2 91 234 56 78', undefined],
+        ['Suite: 200 020 7946 0000', undefined],
+        ['Emergency: 999', 'tel:999'],
+        ['Clinic: 1 800 555 0199', 'tel:18005550199'],
+        ['(2) - 93 123 45 67', undefined], // digits in brackets, then a spaced dash, a line break or another bracket
+        ['(1) — 912 345 678', undefined],
+        ['(1)\n(55) 1234-5678', undefined],
+        ['(1) (030) 901820', undefined],
+        ['(55) 1234-5678', 'tel:5512345678'],
+        ['ab 01.03.2025, 0800 123 4567', undefined], // a date, then the number after a comma
+        ['Gültig ab 1.3.2025, 030 901820', undefined],
+        ['0800 123 4567 (ab 01.03.2025)', 'tel:08001234567'],
+        ['030 901820-0 — 9am to 5pm', undefined], // hours whose first end is joined to the number by a dash: its last group?
+        ['030 901820-12 - 18h', undefined],
+        ['+49 30 901820-0 – 9–17 Uhr', 'tel:+49309018200'],
+        ['555-1234 9am-5pm', 'tel:5551234'],
+        ['Tél. 01 23 45 67 12 – 9h-18h', undefined], // hours from a bare hour and a spaced dash or word: the number's last group?
+        ['+33 1 23 45 67 08 – 9h–18h', undefined],
+        ['0212 555 12 12 - 09:00-18:00', undefined],
+        ['91 123 45 12 a 18h', undefined],
+        ['Tél. 01 23 45 67 89 – 9h-18h', 'tel:0123456789'],
+        ['0212 555 12 12, 09:00-18:00', 'tel:02125551212'],
+        ['030 901820 9-17 Uhr', 'tel:030901820'],
+        ['+1 416 555 0123\n8 - 17 h', 'tel:+14165550123'],
+        ['0212 555 12 12 saat 09:00-18:00', undefined], // "saat" before the hours after it, or the unit of the number's last group?
+        ['+90 532 123 45 12 Saat: 10-19', undefined],
+        ['0800 12 12 h 9-17', undefined],
+        ['0212 555 12 34 24 saat', 'tel:02125551234'],
+        ['555 1234 24 h', 'tel:5551234'],
+        ['Bel 020 123 45 12 u kunt ook mailen', undefined], // Dutch "u" (you) after the number is no unit of hours
+        ['020 123 45 12\nU bent welkom', undefined],
+        ['010 123 4567 ma-vr 9-17 u', 'tel:0101234567'],
+        ['dagelijks 9-17u Bel 020 123 4567', 'tel:0201234567'],
+        ['ma-vr 9-17 u\nBel 020 123 4567', 'tel:0201234567'],
+        ['📱 11 3123-4567', 'tel:1131234567'], // an emoji before the number is no word that could own its first group
+        ['📞 212-555-0100', 'tel:2125550100'],
+        ['☎️ 91 234 56 78', 'tel:912345678'],
+        ['Clinic 2 📞 0161 496 0000', undefined],
+        ['020 7946 0000 📞 07700 900123', undefined],
+        ['1️⃣ 020 7946 0000', undefined],
+        ['555 1234📞555 1235', undefined],
+        ['555 1234☎555 1235', undefined],
+        ['912 345 678 y 912 345 679', 'tel:912345678'], // "and" in Spanish, Italian, Portuguese, Dutch, Arabic, like "or"
+        ['06 1234 5678 e 333 123 4567', 'tel:0612345678'],
+        ['020 123 4567 en 06 12345678', 'tel:0201234567'],
+        ['٠٤ ١٢٣ ٤٥٦٧ و ٠٥٠ ١٢٣ ٤٥٦٧', 'tel:041234567'],
+        ['020 7946 0000 12 e-mail', undefined],
+        ['0900-1700, 020 7946 0000', undefined], // four-digit times before the number are no number
+        ['Mon–Fri 0900-1700, 020 7946 0000', undefined],
+        ['0800-1800 / 020 7946 0000', undefined],
+        ['WhatsApp: wa.me/447700900123', undefined], // a link's digits are international without their + (447… is no local number)
+        ['https://api.whatsapp.com/send?phone=447700900123', undefined],
+        ['WhatsApp (wa.me/34612345678)', undefined],
+        ['wa.me/+34612345678', 'tel:+34612345678'],
+        ['Tel/020 7946 0000', 'tel:02079460000'],
+        ['Call or text 212-555-0100', 'tel:2125550100'], // contact words are phone labels too
+        ['Contact 212-555-0100', 'tel:2125550100'],
+        ['Contacto 912 345 678', 'tel:912345678'],
+        ['SMS 612 34 56 78', 'tel:612345678'],
+        ['Contact 2 0161 496 0000', undefined],
+        ['٠٤ ١٢٣ ٤٥٦٧، ٠٥٠ ١٢٣ ٤٥٦٧', 'tel:041234567'], // an Arabic comma after a whole number ends it like ","
+        ['٠٤ ١٢٣ ٤٥٦٧، ٧٥٠٠٨ باريس', 'tel:041234567'], // like "01 23 45 67 89, 75008 Paris"
+        ['800 123 456 24 ore su 24', 'tel:800123456'],
+        ['+49 30 901820 0 2. OG', undefined],
+        ['01 23 45 67 89. Lun-Ven', 'tel:0123456789'], // groups of two all through, then ". "
+        ['030 1234567. Mo-Fr', 'tel:0301234567'],
+        ['+32 2 123 45 67 02/123.45.67', undefined], // a second number's area code and slash: not the first number's last group
+        ['0470 12 34 56 0470/12.34.56', undefined],
+        ['Praxis: (030) 901820 089 / 12 34 56 78', undefined],
+        ['0212 555 12 34/35', 'tel:02125551234'], // the first number, then its other last digits
+        ['444 12 34\n444 12 35', undefined], // a line break or a wider gap between groups: one number, or two?
+        ['02 2345 6789\n19123', undefined],
+        ['055 123 4567  19123', undefined],
+        ['Tel:\n020 7946 0000\nMo-Fr', 'tel:02079460000'],
+        ['( +34 ) 912 345 678', 'tel:+34912345678'],
       ],
     ],
   ];
+  it('a long run of spaces or line breaks is read in time', () => {
+    for (const gap of [' ', '\n']) {
+      const started = performance.now();
+      expect(telHref(gap.repeat(20000) + 'Tel 1: 020 7946 0000')).to.equal('tel:02079460000');
+      expect(performance.now() - started, JSON.stringify(gap)).to.be.below(500);
+    }
+  });
+
   // Clinics in each of the nine languages, as they write their numbers.
   const locales: [string, [string, string | undefined][]][] = [
     ['en', [['020 7946 0000 (Mon–Fri 9am–5pm)', 'tel:02079460000'], ['+44 20 7946 0000 24/7', 'tel:+442079460000'], ['(555) 123-4567 MON-FRI 9-5', 'tel:5551234567']]],
@@ -504,10 +606,12 @@ describe('hardening: the call link dials exactly the number shown', () => {
         const groups = Array.from({ length: 1 + Math.floor(next() * 6) }, () => digits(1 + Math.floor(next() * 8)));
         const written = (next() < 0.4 ? '+' : '') + groups.map((g, k) => (k ? ' '.repeat(1 + Math.floor(next() * 3)) : '') + g).join('');
         const answer = plainTelHref(written);
-        if (answer === null) left++;
+        // Two spaces may part two numbers: telHref judges those.
+        if (written.includes('  ')) expect(answer, written).to.equal(null);
+        else if (answer === null) left++;
         else expect(answer, written).to.equal(telHref(written));
       }
-      expect(left, 'plain numbers left to telHref').to.be.below(1000);
+      expect(left, 'plain numbers with single spaces left to telHref').to.be.below(1000);
     });
 
     // A 0 after a country code and a North American number's length are telHref's to judge; the
