@@ -32,21 +32,27 @@ const isQuota = (error: unknown): boolean => /quota/i.test((error as Error)?.nam
  * that reads the same key; other tabs hear of them through the `storage` event.
  */
 const CHANNEL = Symbol.for('smp-widgets.storage');
-const channel = ((globalThis as Record<symbol, EventTarget & { tabs?: boolean; saves?: number }>)[CHANNEL] ??= new EventTarget());
+const channel = ((globalThis as Record<symbol, EventTarget & { tabs?: boolean; saves?: number; savedAt?: Record<string, number> }>)[CHANNEL] ??= new EventTarget());
 
 /** Tells every element that reads `key` (null: all keys) that it may have changed, and counts it. */
 function announce(key: string | null): void {
   channel.saves = (channel.saves ?? 0) + 1;
+  // The count at each key's last save ('' for all keys: another tab's clear()).
+  (channel.savedAt ??= {})[key ?? ''] = channel.saves;
   channel.dispatchEvent(new CustomEvent('saved', { detail: key }));
 }
 
 /**
  * How many saves (on this page or in other tabs) have been announced so far: an
- * element taken off the page compares it when it is put back, and reads storage
- * again only if something was saved meanwhile (so a change that full or blocked
- * storage could not keep is not lost when a framework moves the element).
+ * element taken off the page keeps it, and when put back reads storage again only
+ * if its own key was saved meanwhile (`savedSince`), so a change that full or
+ * blocked storage could not keep is not lost when a framework moves the element,
+ * nor when another element saves under another name.
  */
 export const savesSoFar = (): number => channel.saves ?? 0;
+
+/** Whether `key` (or every key) was saved after `savesSoFar()` gave `mark`. */
+export const savedSince = (key: string, mark: number): boolean => Math.max(channel.savedAt?.[key] ?? 0, channel.savedAt?.[''] ?? 0) > mark;
 
 /**
  * Other tabs' writes, passed on to the channel by one `storage` listener per

@@ -1,6 +1,6 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { localDay } from './local-day.js';
-import { load, save, savesSoFar, storageKey, watchStorage } from './storage.js';
+import { load, save, savedSince, savesSoFar, storageKey, watchStorage } from './storage.js';
 import { SmpCompleteEvent, SmpItemToggleEvent, SmpResetEvent } from '../elements/aftercare-checklist/events.js';
 
 /** What a `TicksController` reads from its host: the `persist` attribute, and `daily` where the element has it. */
@@ -54,7 +54,7 @@ export class TicksController implements ReactiveController {
     });
     // Put back on the page (a single-page app's route): ticks saved while it was away, by
     // another element or tab, are read again, so its next tick does not overwrite them.
-    if (this.savesWhenAway !== undefined && this.savesWhenAway !== savesSoFar()) this.restore();
+    if (this.key && this.savesWhenAway !== undefined && savedSince(this.key, this.savesWhenAway)) this.restore();
   }
 
   hostDisconnected(): void {

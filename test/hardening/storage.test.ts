@@ -326,6 +326,36 @@ describe('hardening: storage', () => {
       expect(ticked(el)).to.deep.equal(['training']);
     });
 
+    it('a guide taken off the page keeps a tick full storage could not save when another name is saved meanwhile', async () => {
+      const wrap = await fixture(html`<div>
+        <smp-practitioner-guide persist="unsaved"></smp-practitioner-guide>
+        <smp-practitioner-guide persist="other"></smp-practitioner-guide>
+      </div>`);
+      const [a, b] = [...wrap.children] as SmpPractitionerGuide[];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      const setItem = Storage.prototype.setItem;
+      // Full for this guide's ticks only: another, shorter value still fits.
+      const stub = sinon.stub(Storage.prototype, 'setItem').callsFake(function (this: Storage, key: string, value: string) {
+        if (key.endsWith(':unsaved')) throw new DOMException('quota', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      });
+      try {
+        await captureWarnings(async () => {
+          box(a, 'training').click();
+          await a.updateComplete;
+          a.remove();
+          box(b, 'inks').click();
+          await b.updateComplete;
+          wrap.prepend(a);
+          await a.updateComplete;
+        });
+      } finally {
+        stub.restore();
+      }
+      expect(guideSaved('other')).to.deep.equal(['inks']);
+      expect(ticked(a), 'nothing was saved under its own name while it was away').to.deep.equal(['training']);
+    });
+
     it('questions written without data-id keep their ticks when the clinic adds one before them between visits', async () => {
       const first = await fixture<SmpPractitionerGuide>(html`<smp-practitioner-guide persist="no-ids" variant="choose" defaults="none">
         <li data-kind="ask">Ask to see photos of people they treated a year ago.</li>

@@ -9,7 +9,7 @@ import { addDays, formatDays, localDay, parseIsoDate, startOfDay } from '../../i
 import { MidnightController } from '../../internal/midnight.js';
 import { ScrollRowController } from '../../internal/scroll-row.js';
 import type { IcsEvent } from '../../internal/ics.js';
-import { load, save, savesSoFar, storageKey, watchStorage } from '../../internal/storage.js';
+import { load, save, savedSince, savesSoFar, storageKey, watchStorage } from '../../internal/storage.js';
 import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
 import { calendarEvents, nextMilestone, parseSessions, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
 import { show, warnOnce } from '../../internal/warn.js';
@@ -177,7 +177,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
       }
     });
     // Put back on the page: a date saved while it was away (by a timeline of the same name) is read again.
-    if (this.key && this.savesWhenAway !== undefined && this.savesWhenAway !== savesSoFar()) {
+    if (this.key && this.savesWhenAway !== undefined && savedSince(this.key, this.savesWhenAway)) {
       this.restore();
       this.requestUpdate();
     }
