@@ -25,7 +25,9 @@
   }
 
   async function check() {
-    var phone = field.value.trim();
+    // As it will be saved: sanitize_text_field makes a run of spaces one, and two spaces
+    // part two numbers where one joins them.
+    var phone = field.value.replace(/[\r\n\t ]+/g, ' ').trim();
     if (phone === checked) return;
     checked = phone;
     var mine = ++run;
