@@ -268,7 +268,8 @@ let callCheckTimer;
  */
 async function callCheck() {
   const out = $('#cfg-phone-check');
-  const phone = value('phone');
+  // Only the checklist shows a "Call" link: the timeline takes the phone but shows none.
+  const phone = element() === 'smp-aftercare-checklist' ? value('phone') : '';
   if (phone === checkedPhone) return;
   checkedPhone = phone;
   const run = ++callCheckRun;

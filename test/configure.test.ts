@@ -292,6 +292,21 @@ describe('embed configurator', function () {
     await waitUntil(() => check.hidden, 'cleared');
   });
 
+  it('says nothing of a “Call” link under the phone field for the timeline, which shows no call link', async () => {
+    const check = $('#cfg-phone-check');
+    click('input[name="element"][value="smp-recovery-timeline"]');
+    set('#cfg-phone', '+44 20 7946 0000');
+    await new Promise((r) => setTimeout(r, 1000));
+    const timeline = $('#cfg-preview-light smp-recovery-timeline') as Widget;
+    await timeline.updateComplete;
+    expect(timeline.shadowRoot!.querySelector('a[href^="tel:"], .call'), 'the timeline has no call link').to.equal(null);
+    expect(check.hidden, check.textContent!).to.equal(true);
+    // Back to the checklist, whose link it is: said again for the same text.
+    click('input[name="element"][value="smp-aftercare-checklist"]');
+    await waitUntil(() => !check.hidden, 'said for the checklist', { timeout: 10000 });
+    expect(check.textContent).to.include('dials +442079460000.');
+  });
+
   it('shows the element’s own default again when an option is set back to its default, without a warning', async () => {
     click('input[name="element"][value="smp-practitioner-guide"]');
     await waitUntil(() => doc.querySelector('#cfg-hide input[value="laser"]'));
