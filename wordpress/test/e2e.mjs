@@ -253,6 +253,30 @@ async function main() {
   said = await dials('444 12 34  444 12 35', '444 12 34 444 12 35');
   check('a run of spaces is judged as saved, as one space (the link the widget will have once saved)', said.text.includes('dials 44412344441235.') && !said.noLink, JSON.stringify(said));
   await phonePage.page.close();
+  // The call-link reader failing to download (a dropped connection) is no verdict on the number:
+  // the check says it could not read it, rather than "not clear which digits to dial" with advice
+  // to rewrite a number the widget reads, and reads it again at the next change.
+  const dropPage = await admin.newPage();
+  await dropPage.setRequestInterception(true);
+  let dropped = 0;
+  dropPage.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.hostname !== '127.0.0.1' && !r.url().startsWith('data:')) r.respond({ status: 200, contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==', 'base64') });
+    else if (url.pathname.endsWith('/build/chunks/tel.js') && !dropped++) r.abort('connectionfailed');
+    else r.continue();
+  });
+  await dropPage.goto(settingsUrl);
+  const dropSaid = async (phone) => {
+    await dropPage.$eval('#smp-widgets-phone', (i) => (i.value = ''));
+    await dropPage.type('#smp-widgets-phone', phone);
+    await dropPage.waitForFunction((p) => document.querySelector('#smp-widgets-phone-dials')?.dataset.for === p, { timeout: 15000 }, phone).catch(() => {});
+    return dropPage.$eval('#smp-widgets-phone-dials', (p) => ({ text: p.hidden ? '' : p.textContent, noLink: p.classList.contains('smp-widgets-no-link') }));
+  };
+  said = await dropSaid('020 7946 0000 (Mon–Fri)');
+  check('the call-link reader not downloading: the check says it could not read the number, not that the number is unclear', dropped === 1 && /did not download/.test(said.text) && !/No .Call. link/.test(said.text), JSON.stringify(said));
+  said = await dropSaid('020 7946 0000 (Mon–Fri 9–17)');
+  check('the next change reads it again: what the link dials', said.text.includes('dials 02079460000.') && !said.noLink, JSON.stringify(said));
+  await dropPage.close();
   const forgedPage = await admin.newPage();
   await forgedPage.goto(settingsUrl);
   const forged = await forgedPage.evaluate(async (url) => {

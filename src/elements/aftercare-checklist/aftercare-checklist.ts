@@ -208,7 +208,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
    * (a tick re-renders). While the reader downloads, `reading` is set and the number shows
    * without a link, in the same place and size: the link replaces it without a layout shift.
    */
-  private call?: { phone: string; tel?: string; reading?: Promise<void> };
+  private call?: { phone: string; tel?: string; reading?: Promise<void>; unread?: boolean };
 
   private telFor(phone: string): string | undefined {
     if (this.call?.phone !== phone) {
@@ -230,6 +230,10 @@ export class SmpAftercareChecklist extends SmpClinicElement {
             }
             call.reading = undefined;
             if (this.call !== call) return; // the phone text changed meanwhile: this one is not shown
+            // Marked, so that a phone check (the configurator, the WordPress settings) does not take
+            // a failed download for a number whose digits are unclear.
+            call.unread = true;
+            this.requestUpdate();
             warnOnce(`<${this.localName}> phone="${show(phone)}": the call-link reader did not download, so the number is shown without a call link.`);
           },
         );
@@ -276,7 +280,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
                 ${tel
                   ? html`<a class="call" href=${tel} aria-label=${this.callText(phone!)}>${this.callLabel(phone!)}</a>`
                   : phone
-                    ? html`<span class="call">${this.callLabel(phone)}</span>`
+                    ? html`<span class=${this.call?.unread ? 'call unread' : 'call'}>${this.callLabel(phone)}</span>`
                     : nothing}
                 ${contactUrl
                   ? html`<a class="contact-link" href=${contactUrl} data-print=${isolate(contactUrl.replace(/^(mailto|tel):/, ''), 'ltr')}

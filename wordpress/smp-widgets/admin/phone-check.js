@@ -47,8 +47,11 @@
     probe.remove();
     if (mine !== run) return; // the text changed meanwhile
     var href = call && call.getAttribute('href');
+    // The call-link reader did not download: no verdict on the number, which is read again at the next change.
+    var unread = !!call && call.classList.contains('unread');
+    if (unread) checked = undefined;
     if (href && href.indexOf('tel:') === 0) fill(out.dataset.dials, decodeURIComponent(href.slice(4)));
-    else fill(call ? out.dataset.noLink : out.dataset.notUsed, '');
+    else fill(unread ? out.dataset.unread : call ? out.dataset.noLink : out.dataset.notUsed, '');
     out.classList.toggle('smp-widgets-no-link', !href);
     out.dataset.for = phone;
     out.hidden = false;
