@@ -252,6 +252,12 @@ async function main() {
   // spaces part two numbers where one joins them, so the saved text's link is the one to report.
   said = await dials('444 12 34  444 12 35', '444 12 34 444 12 35');
   check('a run of spaces is judged as saved, as one space (the link the widget will have once saved)', said.text.includes('dials 44412344441235.') && !said.noLink, JSON.stringify(said));
+  // A text the settings refuse to save (smp_widgets_phone_problem: < or >, longer than 80
+  // characters) keeps the number saved before: no link is read from it, and it says so.
+  for (const phone of ['555 1234 <mobile>', `020 7946 0000 (Mon–Fri 9–17) ${'x'.repeat(60)}`]) {
+    said = await dials(phone);
+    check(`a text the settings will not save ("${phone.slice(0, 30)}…"): it says so, not what a link would dial`, !said.text.includes('dials') && /will not be saved/.test(said.text) && said.noLink, JSON.stringify(said));
+  }
   await phonePage.page.close();
   // The call-link reader failing to download (a dropped connection) is no verdict on the number:
   // the check says it could not read it, rather than "not clear which digits to dial" with advice

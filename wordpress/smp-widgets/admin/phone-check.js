@@ -37,6 +37,16 @@
       delete out.dataset.for;
       return;
     }
+    // What the settings refuse to save (smp_widgets_phone_problem, on the text as entered): the
+    // number saved before stays, so no link is read from this one.
+    var entered = field.value.trim();
+    if (/[<>]/.test(entered) || Array.from(entered).length > Number(out.dataset.max)) {
+      fill(out.dataset.refused, '');
+      out.classList.add('smp-widgets-no-link');
+      out.dataset.for = phone;
+      out.hidden = false;
+      return;
+    }
     var probe = document.createElement('smp-aftercare-checklist');
     probe.setAttribute('phone', phone);
     probe.hidden = true;

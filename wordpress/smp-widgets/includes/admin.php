@@ -109,13 +109,21 @@ function smp_widgets_field( $args ) {
 	if ( $phone ) {
 		// Filled in as the number is typed, by admin/phone-check.js.
 		printf(
-			'<p class="description" id="%1$s-dials" aria-live="polite" hidden data-dials="%2$s" data-no-link="%3$s" data-not-used="%4$s" data-unread="%5$s"></p>',
+			'<p class="description" id="%1$s-dials" aria-live="polite" hidden data-dials="%2$s" data-no-link="%3$s" data-not-used="%4$s" data-unread="%5$s" data-refused="%6$s" data-max="%7$d"></p>',
 			esc_attr( 'smp-widgets-' . $name ),
 			/* translators: %s: the digits the call link dials, e.g. +442079460000. */
 			esc_attr__( 'The checklist’s “Call” link dials %s. Check that this is your number.', 'smp-widgets' ),
 			esc_attr__( 'No “Call” link: the number is shown as text, because it is not clear which digits to dial. Write the number alone, or put opening hours in brackets, e.g. 020 7946 0000 (9–17).', 'smp-widgets' ),
 			esc_attr__( 'Not a phone number: it has no digit.', 'smp-widgets' ),
-			esc_attr__( 'Not checked: the checklist’s call-link reader did not download. Change the number, or reload the page, to check it again.', 'smp-widgets' )
+			esc_attr__( 'Not checked: the checklist’s call-link reader did not download. Change the number, or reload the page, to check it again.', 'smp-widgets' ),
+			esc_attr(
+				sprintf(
+					/* translators: %d: the longest phone text accepted, in characters. */
+					__( 'This text will not be saved: a phone number is one line of text, up to %d characters, without < or >. The number saved before is kept.', 'smp-widgets' ),
+					SMP_WIDGETS_PHONE_MAX
+				)
+			),
+			SMP_WIDGETS_PHONE_MAX
 		);
 	}
 }
