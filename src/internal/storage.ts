@@ -42,17 +42,8 @@ function announce(key: string | null): void {
   channel.dispatchEvent(new CustomEvent('saved', { detail: key }));
 }
 
-/**
- * How many saves (on this page or in other tabs) have been announced so far: an
- * element taken off the page keeps it, and when put back reads storage again only
- * if its own key was saved meanwhile (`savedSince`), so a change that full or
- * blocked storage could not keep is not lost when a framework moves the element,
- * nor when another element saves under another name.
- */
-export const savesSoFar = (): number => channel.saves ?? 0;
-
-/** Whether `key` (or every key) was saved after `savesSoFar()` gave `mark`. */
-export const savedSince = (key: string, mark: number): boolean => Math.max(channel.savedAt?.[key] ?? 0, channel.savedAt?.[''] ?? 0) > mark;
+/** Whether `key` (or every key) was saved after the count of saves was `mark`. */
+const savedSince = (key: string, mark: number): boolean => Math.max(channel.savedAt?.[key] ?? 0, channel.savedAt?.[''] ?? 0) > mark;
 
 /**
  * Other tabs' writes, passed on to the channel by one `storage` listener per
@@ -104,12 +95,26 @@ export function save(key: string, value: unknown): boolean {
 }
 
 /**
- * Calls `callback(key)` whenever a saved value may have changed: written by
- * another element on this page, or in another tab (`key` null: all cleared).
- * Returns the function that stops watching.
+ * Calls `changed()` whenever the value saved under `key()` may have changed:
+ * written by another element on this page, or in another tab (or all cleared).
+ * Returns the function that stops watching, which gives back a mark: passed as
+ * `since` when the element watches again (put back on the page, a single-page
+ * app's route), `changed()` is called at once if its key was saved while it was
+ * away, and not otherwise, so a change that full or blocked storage could not
+ * keep is not lost when a framework moves the element, nor when another element
+ * saves under another name.
  */
-export function watchStorage(callback: (key: string | null) => void): () => void {
-  const saved = (e: Event) => callback((e as CustomEvent<string | null>).detail);
+export function watchStorage(key: () => string | undefined, changed: () => void, since?: number): () => number {
+  const saved = (e: Event) => {
+    const mine = key();
+    const detail = (e as CustomEvent<string | null>).detail;
+    if (mine && (detail === null || detail === mine)) changed();
+  };
   channel.addEventListener('saved', saved);
-  return () => channel.removeEventListener('saved', saved);
+  const mine = key();
+  if (mine && since !== undefined && savedSince(mine, since)) changed();
+  return () => {
+    channel.removeEventListener('saved', saved);
+    return channel.saves ?? 0;
+  };
 }

@@ -1,6 +1,6 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { localDay } from './local-day.js';
-import { load, save, savedSince, savesSoFar, storageKey, watchStorage } from './storage.js';
+import { load, save, storageKey, watchStorage } from './storage.js';
 import { SmpCompleteEvent, SmpItemToggleEvent, SmpResetEvent } from '../elements/aftercare-checklist/events.js';
 
 /** What a `TicksController` reads from its host: the `persist` attribute, and `daily` where the element has it. */
@@ -30,11 +30,11 @@ interface Saved {
 export class TicksController implements ReactiveController {
   /** Ids of ticked items. Ids that name no item are kept but not counted. */
   done = new Set<string>();
-  private unwatch?: () => void;
+  private unwatch?: () => number;
   private persisted?: string;
   private daily?: boolean;
-  /** `savesSoFar()` when the host was taken off the page. */
-  private savesWhenAway?: number;
+  /** What `unwatch` gave back when the host was taken off the page (see `watchStorage`). */
+  private away?: number;
 
   constructor(
     private readonly host: TicksHost,
@@ -49,17 +49,17 @@ export class TicksController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unwatch = watchStorage((key) => {
-      if (this.key && (key === null || key === this.key)) this.restore();
-    });
-    // Put back on the page (a single-page app's route): ticks saved while it was away, by
-    // another element or tab, are read again, so its next tick does not overwrite them.
-    if (this.key && this.savesWhenAway !== undefined && savedSince(this.key, this.savesWhenAway)) this.restore();
+    // Saved by another element or tab, also while the host was off the page (a single-page
+    // app's route): read again, so its next tick does not overwrite those ticks.
+    this.unwatch = watchStorage(
+      () => this.key,
+      () => this.restore(),
+      this.away,
+    );
   }
 
   hostDisconnected(): void {
-    this.unwatch?.();
-    this.savesWhenAway = savesSoFar();
+    this.away = this.unwatch?.();
   }
 
   /** Before each render: reads the saved ticks again when `persist` or `daily` changed. */

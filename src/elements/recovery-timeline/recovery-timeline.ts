@@ -9,7 +9,7 @@ import { addDays, formatDays, localDay, parseIsoDate, startOfDay } from '../../i
 import { MidnightController } from '../../internal/midnight.js';
 import { ScrollRowController } from '../../internal/scroll-row.js';
 import type { IcsEvent } from '../../internal/ics.js';
-import { load, save, savedSince, savesSoFar, storageKey, watchStorage } from '../../internal/storage.js';
+import { load, save, storageKey, watchStorage } from '../../internal/storage.js';
 import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
 import { calendarEvents, nextMilestone, parseSessions, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
 import { show, warnOnce } from '../../internal/warn.js';
@@ -165,31 +165,27 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     });
   }
 
-  private unwatchStorage?: () => void;
+  private unwatchStorage?: () => number;
+  /** What `unwatchStorage` gave back when the element was taken off the page (see `watchStorage`). */
+  private away?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Another timeline with the same `persist` name, or this page in another tab, saved a date: follow it.
-    this.unwatchStorage = watchStorage((key) => {
-      if (this.key && (key === null || key === this.key)) {
+    // Another timeline with the same `persist` name, or this page in another tab, saved a date
+    // (also while this one was off the page): follow it.
+    this.unwatchStorage = watchStorage(
+      () => this.key,
+      () => {
         this.restore();
         this.requestUpdate();
-      }
-    });
-    // Put back on the page: a date saved while it was away (by a timeline of the same name) is read again.
-    if (this.key && this.savesWhenAway !== undefined && savedSince(this.key, this.savesWhenAway)) {
-      this.restore();
-      this.requestUpdate();
-    }
+      },
+      this.away,
+    );
   }
-
-  /** `savesSoFar()` when the element was taken off the page. */
-  private savesWhenAway?: number;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatchStorage?.();
-    this.savesWhenAway = savesSoFar();
+    this.away = this.unwatchStorage?.();
   }
 
   private get key(): string | undefined {
