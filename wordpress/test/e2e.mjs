@@ -258,6 +258,10 @@ async function main() {
     said = await dials(phone);
     check(`a text the settings will not save ("${phone.slice(0, 30)}…"): it says so, not what a link would dial`, !said.text.includes('dials') && /will not be saved/.test(said.text) && said.noLink, JSON.stringify(said));
   }
+  // A translation that numbers its placeholder (%1$s, as sprintf allows) still shows the number.
+  await phonePage.page.$eval('#smp-widgets-phone-dials', (p) => (p.dataset.dials = 'Der Anruf-Link wählt %1$s.'));
+  said = await dials('+49 30 901820');
+  check('a translation written with %1$s still shows what the link dials', said.text === 'Der Anruf-Link wählt +4930901820.', JSON.stringify(said));
   await phonePage.page.close();
   // The call-link reader failing to download (a dropped connection) is no verdict on the number:
   // the check says it could not read it, rather than "not clear which digits to dial" with advice

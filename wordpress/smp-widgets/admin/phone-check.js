@@ -13,7 +13,8 @@
 
   /** The template's text with its `%s` replaced by `value` in a left-to-right <code>. */
   function fill(template, value) {
-    var parts = template.split('%s');
+    // A translation may number its placeholder: %1$s.
+    var parts = template.split(/%(?:1\$)?s/);
     var nodes = [parts[0]];
     if (parts.length > 1) {
       var code = document.createElement('code');
