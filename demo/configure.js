@@ -260,6 +260,24 @@ async function hideList() {
 let callCheckRun = 0;
 let checkedPhone;
 let callCheckTimer;
+let callChecked = Promise.resolve(); // the check of `checkedPhone`, done or under way
+let callPaused = Promise.resolve(); // settles when the check after the pause in typing has
+let releaseCallPaused;
+
+/**
+ * Checks the phone once typing pauses: a number half typed ("020 79") is not judged. Leaving the
+ * field waits for that check (`callPaused`) rather than checking at once, which would change the
+ * text under the field, and so move what is below it, mid-click.
+ */
+function scheduleCallCheck() {
+  clearTimeout(callCheckTimer);
+  if (!releaseCallPaused) callPaused = new Promise((resolve) => (releaseCallPaused = resolve));
+  callCheckTimer = setTimeout(() => {
+    const release = releaseCallPaused;
+    releaseCallPaused = undefined;
+    release(callCheck());
+  }, 300);
+}
 
 /**
  * Under the phone field: what the checklist's "Call" link will dial, read by the checklist
@@ -270,9 +288,13 @@ async function callCheck() {
   const out = $('#cfg-phone-check');
   // Only the checklist shows a "Call" link: the timeline takes the phone but shows none.
   const phone = element() === 'smp-aftercare-checklist' ? value('phone') : '';
-  if (phone === checkedPhone) return;
+  if (phone === checkedPhone) return callChecked;
   checkedPhone = phone;
-  const run = ++callCheckRun;
+  callChecked = readCall(out, phone, ++callCheckRun);
+  return callChecked;
+}
+
+async function readCall(out, phone, run) {
   if (!phone) {
     out.hidden = true;
     out.replaceChildren();
@@ -354,9 +376,7 @@ function output() {
 async function update() {
   for (const fs of form.querySelectorAll('fieldset[data-for]')) fs.hidden = !fs.dataset.for.split(' ').includes(element());
   preview();
-  // Once typing pauses: a number half typed ("020 79") is not judged.
-  clearTimeout(callCheckTimer);
-  callCheckTimer = setTimeout(callCheck, 300);
+  scheduleCallCheck();
   const failing = contrastReport();
   output();
   $('#cfg-copy-button').textContent = failing.length ? `Copy anyway (${failing.length} contrast ${failing.length === 1 ? 'problem' : 'problems'})` : 'Copy';
@@ -386,6 +406,13 @@ async function copy() {
 colourRows();
 copyForm.elements.src.value = new URL('../dist/smp-widgets.js', location.href).href;
 form.addEventListener('input', () => update());
+// A screen reader hears what the link dials when the phone field is left (a change), not at each
+// pause in typing: the text under the field is its description, the live region says it once.
+$('#cfg-phone').addEventListener('change', async () => {
+  await callPaused;
+  const out = $('#cfg-phone-check');
+  $('#cfg-phone-live').textContent = out.hidden ? '' : out.textContent;
+});
 form.addEventListener('change', async (event) => {
   if (event.target.name === 'element') await hideList();
   if (event.target.name === 'lang') {

@@ -307,6 +307,29 @@ describe('embed configurator', function () {
     expect(check.textContent).to.include('dials +442079460000.');
   });
 
+  it('tells a screen reader what the call link dials once, when the phone field is left, not at each pause in typing', async () => {
+    const check = $('#cfg-phone-check');
+    const live = $('#cfg-phone-live');
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    expect(check.hasAttribute('aria-live'), 'the text under the field is a description, not a live region').to.equal(false);
+    const field = $<HTMLInputElement>('#cfg-phone');
+    for (const text of ['020', '020 7946', '020 7946 0000 9–17']) {
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      await waitUntil(() => check.dataset.for === text, `checked ${text}`, { timeout: 10000 });
+    }
+    expect(check.textContent).to.include('No “Call” link');
+    expect(live.textContent, 'nothing announced while typing').to.equal('');
+    // Leaving the field (change) right after typing, before the pause: the answer for this text.
+    field.value = '+44 20 7946 0000';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => live.textContent !== '', 'announced', { timeout: 10000 });
+    expect(live.textContent).to.equal(check.textContent);
+    expect(live.textContent).to.include('dials +442079460000.');
+    expect(field.getAttribute('aria-describedby')).to.equal('cfg-phone-check');
+  });
+
   it('shows the element’s own default again when an option is set back to its default, without a warning', async () => {
     click('input[name="element"][value="smp-practitioner-guide"]');
     await waitUntil(() => doc.querySelector('#cfg-hide input[value="laser"]'));

@@ -258,6 +258,14 @@ async function main() {
     said = await dials(phone);
     check(`a text the settings will not save ("${phone.slice(0, 30)}…"): it says so, not what a link would dial`, !said.text.includes('dials') && /will not be saved/.test(said.text) && said.noLink, JSON.stringify(said));
   }
+  // A screen reader hears the answer once, when the field is left, not at each pause in typing.
+  await phonePage.page.$eval('#smp-widgets-phone', (i) => (i.value = ''));
+  await phonePage.page.type('#smp-widgets-phone', '+44 20 7946 0000');
+  const whileTyping = await phonePage.page.$eval('#smp-widgets-phone-dials-live', (s) => s.textContent);
+  await phonePage.page.keyboard.press('Tab');
+  await phonePage.page.waitForFunction(() => document.querySelector('#smp-widgets-phone-dials-live').textContent !== '', { timeout: 15000 }).catch(() => {});
+  const heard = await phonePage.page.evaluate(() => ({ live: document.querySelector('#smp-widgets-phone-dials-live').textContent, politeRegions: [...document.querySelectorAll('[id^="smp-widgets-phone"][aria-live]')].map((e) => e.id) }));
+  check('a screen reader hears what the link dials once, when the phone field is left', whileTyping === '' && heard.live.includes('dials +442079460000.') && heard.politeRegions.join() === 'smp-widgets-phone-dials-live', JSON.stringify({ whileTyping, ...heard }));
   // A translation that numbers its placeholder (%1$s, as sprintf allows) still shows the number.
   await phonePage.page.$eval('#smp-widgets-phone-dials', (p) => (p.dataset.dials = 'Der Anruf-Link wählt %1$s.'));
   said = await dials('+49 30 901820');

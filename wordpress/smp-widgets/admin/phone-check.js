@@ -25,13 +25,19 @@
     out.replaceChildren.apply(out, nodes);
   }
 
-  async function check() {
+  var checking = Promise.resolve(); // the check of `checked`, done or under way
+
+  function check() {
     // As it will be saved: sanitize_text_field makes a run of spaces one, and two spaces
     // part two numbers where one joins them.
     var phone = field.value.replace(/[\r\n\t ]+/g, ' ').trim();
-    if (phone === checked) return;
+    if (phone === checked) return checking;
     checked = phone;
-    var mine = ++run;
+    checking = read(phone, ++run);
+    return checking;
+  }
+
+  async function read(phone, mine) {
     if (!phone) {
       out.hidden = true;
       out.replaceChildren();
@@ -68,11 +74,27 @@
     out.hidden = false;
   }
 
-  // Once typing pauses: a number half typed ("020 79") is not judged.
+  // Once typing pauses: a number half typed ("020 79") is not judged. `paused` settles when the
+  // check after the pause has: leaving the field waits for it, rather than checking at once,
+  // which would change the text under the field, and so move the Save button, mid-click.
   var timer;
+  var paused = Promise.resolve();
+  var release;
   field.addEventListener('input', function () {
     clearTimeout(timer);
-    timer = setTimeout(check, 300);
+    if (!release) paused = new Promise(function (resolve) { release = resolve; });
+    timer = setTimeout(function () {
+      var done = release;
+      release = undefined;
+      done(check());
+    }, 300);
+  });
+  // A screen reader hears the answer once, when the field is left: the text under the field is
+  // the field's description, and a live region that spoke at each pause would read half numbers.
+  var live = document.getElementById('smp-widgets-phone-dials-live');
+  field.addEventListener('change', async function () {
+    await paused;
+    if (live) live.textContent = out.hidden ? '' : out.textContent;
   });
   check();
 })();
