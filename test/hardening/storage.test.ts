@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import sinon from 'sinon';
 import '../../src/index.js';
 import type { SmpAftercareChecklist } from '../../src/elements/aftercare-checklist/aftercare-checklist.js';
@@ -26,6 +27,13 @@ const ticked = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputEle
 async function otherTab(): Promise<{ storage: Storage; close(): void }> {
   const frame = await blankFrame();
   return { storage: frame.contentWindow!.localStorage, close: () => frame.remove() };
+}
+/** The elements of a `<div>` rendered from `template`, once each has rendered, and the `<div>`. */
+async function rendered<T extends Element & { updateComplete: Promise<unknown> }>(template: TemplateResult): Promise<{ wrap: HTMLElement; els: T[] }> {
+  const wrap = await fixture<HTMLElement>(template);
+  const els = [...wrap.children] as T[];
+  await Promise.all(els.map((el) => el.updateComplete));
+  return { wrap, els };
 }
 const storageEvent = () => new Promise((r) => window.addEventListener('storage', r, { once: true }));
 
@@ -92,12 +100,10 @@ describe('hardening: storage', () => {
   });
 
   it('two elements sharing a persist name stay in step; neither overwrites the other’s ticks', async () => {
-    const wrap = await fixture(html`<div>
+    const { els: [a, b] } = await rendered<SmpAftercareChecklist>(html`<div>
       <smp-aftercare-checklist persist="shared"></smp-aftercare-checklist>
       <smp-aftercare-checklist persist="shared"></smp-aftercare-checklist>
     </div>`);
-    const [a, b] = [...wrap.children] as SmpAftercareChecklist[];
-    await Promise.all([a.updateComplete, b.updateComplete]);
     await tick(a, 'no-sun');
     await b.updateComplete;
     expect(box(b, 'no-sun').checked).to.equal(true);
@@ -170,12 +176,10 @@ describe('hardening: storage', () => {
     const current = (el: Element) => el.shadowRoot!.querySelector('[aria-current]');
 
     it('two timelines with one persist name: a date entered in one shows in the other', async () => {
-      const wrap = await fixture(html`<div>
+      const { els: [a, b] } = await rendered<Timeline>(html`<div>
         <smp-recovery-timeline date-input persist="p"></smp-recovery-timeline>
         <smp-recovery-timeline date-input persist="p"></smp-recovery-timeline>
       </div>`);
-      const [a, b] = [...wrap.querySelectorAll('smp-recovery-timeline')] as Timeline[];
-      await Promise.all([a.updateComplete, b.updateComplete]);
       await enter(a, '2026-03-02');
       await b.updateComplete;
       expect(field(b).value).to.equal('2026-03-02');
@@ -185,12 +189,10 @@ describe('hardening: storage', () => {
     });
 
     it('a timeline taken off the page and put back shows the date entered meanwhile in another of the same name', async () => {
-      const wrap = await fixture(html`<div>
+      const { wrap, els: [a, b] } = await rendered<Timeline>(html`<div>
         <smp-recovery-timeline date-input persist="route"></smp-recovery-timeline>
         <smp-recovery-timeline date-input persist="route"></smp-recovery-timeline>
       </div>`);
-      const [a, b] = [...wrap.querySelectorAll('smp-recovery-timeline')] as Timeline[];
-      await Promise.all([a.updateComplete, b.updateComplete]);
       b.remove();
       await enter(a, '2026-03-02');
       wrap.append(b);
@@ -245,13 +247,11 @@ describe('hardening: storage', () => {
     });
 
     it('two guides sharing a persist name stay in step; a checklist of the same name is another list', async () => {
-      const wrap = await fixture(html`<div>
+      const { els: [a, b, list] } = await rendered<SmpPractitionerGuide>(html`<div>
         <smp-practitioner-guide persist="shared"></smp-practitioner-guide>
         <smp-practitioner-guide persist="shared"></smp-practitioner-guide>
         <smp-aftercare-checklist persist="shared"></smp-aftercare-checklist>
       </div>`);
-      const [a, b, list] = [...wrap.children] as SmpPractitionerGuide[];
-      await Promise.all([a.updateComplete, b.updateComplete, list.updateComplete]);
       box(a, 'training').click();
       await b.updateComplete;
       expect(box(b, 'training').checked).to.equal(true);
@@ -288,12 +288,10 @@ describe('hardening: storage', () => {
     });
 
     it('a guide taken off the page and put back (a single-page app’s route) shows the ticks saved meanwhile, and its next tick keeps them', async () => {
-      const wrap = await fixture(html`<div>
+      const { wrap, els: [a, b] } = await rendered<SmpPractitionerGuide>(html`<div>
         <smp-practitioner-guide persist="route"></smp-practitioner-guide>
         <smp-practitioner-guide persist="route"></smp-practitioner-guide>
       </div>`);
-      const [a, b] = [...wrap.children] as SmpPractitionerGuide[];
-      await Promise.all([a.updateComplete, b.updateComplete]);
       box(a, 'training').click();
       await b.updateComplete;
       b.remove();
@@ -327,12 +325,10 @@ describe('hardening: storage', () => {
     });
 
     it('a guide taken off the page keeps a tick full storage could not save when another name is saved meanwhile', async () => {
-      const wrap = await fixture(html`<div>
+      const { wrap, els: [a, b] } = await rendered<SmpPractitionerGuide>(html`<div>
         <smp-practitioner-guide persist="unsaved"></smp-practitioner-guide>
         <smp-practitioner-guide persist="other"></smp-practitioner-guide>
       </div>`);
-      const [a, b] = [...wrap.children] as SmpPractitionerGuide[];
-      await Promise.all([a.updateComplete, b.updateComplete]);
       const setItem = Storage.prototype.setItem;
       // Full for this guide's ticks only: another, shorter value still fits.
       const stub = sinon.stub(Storage.prototype, 'setItem').callsFake(function (this: Storage, key: string, value: string) {
