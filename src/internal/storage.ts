@@ -111,8 +111,10 @@ export function watchStorage(key: () => string | undefined, changed: () => void,
     if (mine && (detail === null || detail === mine)) changed();
   };
   channel.addEventListener('saved', saved);
-  const mine = key();
-  if (mine && since !== undefined && savedSince(mine, since)) changed();
+  if (since !== undefined) {
+    const mine = key();
+    if (mine && savedSince(mine, since)) changed();
+  }
   return () => {
     channel.removeEventListener('saved', saved);
     return channel.saves ?? 0;

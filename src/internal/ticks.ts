@@ -45,7 +45,8 @@ export class TicksController implements ReactiveController {
 
   private get key(): string | undefined {
     const persist = this.host.persist;
-    return persist == null ? undefined : storageKey(this.options.what, persist);
+    // Not text yet (`persist = true` from JSX before the first update turns it into text): no key yet.
+    return typeof persist === 'string' ? storageKey(this.options.what, persist) : undefined;
   }
 
   hostConnected(): void {

@@ -91,6 +91,20 @@ describe('hardening: bad input', () => {
       await rendersContent(el);
     });
 
+    for (const tag of ['smp-aftercare-checklist', 'smp-practitioner-guide', 'smp-recovery-timeline']) {
+      it(`<${tag}> given persist = true, taken off the page and put back before its first render, renders, with persist read as the default name`, async () => {
+        await make('smp-pros-cons'); // localization has started
+        const wrap = await fixture(html`<div></div>`);
+        const el = document.createElement(tag) as Widget;
+        el.persist = true;
+        wrap.append(el);
+        el.remove(); // a framework moving it before it rendered
+        wrap.append(el);
+        await rendersContent(el);
+        expect(el.persist).to.equal('');
+      });
+    }
+
     for (const tag of TAGS) {
       it(`<${tag}>: heading, hide, disclaimer, scheme as numbers, booleans, arrays, objects, symbols`, async () => {
         const el = await make(tag);

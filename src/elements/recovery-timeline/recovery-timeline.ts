@@ -189,7 +189,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   private get key(): string | undefined {
-    return this.persist == null ? undefined : storageKey('recovery-timeline', this.persist);
+    // Not text yet (`persist = true` from JSX before the first update turns it into text): no key yet.
+    return typeof this.persist === 'string' ? storageKey('recovery-timeline', this.persist) : undefined;
   }
 
   /** The remembered date; `[]` is the patient's choice of the general timeline, kept over `session-date`. */
