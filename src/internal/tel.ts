@@ -134,7 +134,7 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   the number (`555 1234 0900-1700`) or as the number (`0900-1700, 020 …`), a line break or two spaces between groups (`444 12 34\n444 12 35`), and a last group of 1 or 2 digits after a longer one, then a note or a
  *   word (`020 7946 0000 12 Friday Street`), hours whose first end is joined to the number by a dash (`030 901820-0 — 9am to 5pm`),
  *   or is bare and set apart by a space only, before a spaced dash or a word (`01 23 45 67 12 – 9h-18h`),
- *   and an hour and its unit before more digits (`0212 555 12 12 saat 09:00-18:00`), or a last digit then `.` or `°` (a floor: `+49 30 901820 2. OG`, `030 901820-0 2. OG`),
+ *   and an hour and its unit before more digits (`0212 555 12 12 saat 09:00-18:00`), or a last digit then `.` or `°` (a floor: `+49 30 901820 2. OG`, `030 901820-0 2. OG`), `)` or `/` (a list's or a page's mark: `020 123 4567 1)`, `… 0003 2/2`),
  *   or a decimal comma or dot and digits (a price: `0900 123 456 1,99 €/Min.`): no link.
  */
 export function telHref(phone: string): string | undefined {
@@ -283,8 +283,9 @@ export function telHref(phone: string): string | undefined {
     // then a note or a word, may be a house number (but "01 23 45 67 89 Lun-Ven").
     (/\d{3}\s+\d{1,2}\s*$/.test(number) && (/^\D/.test(note) || WORD.test(after))) ||
     // "+49 30 901820 2. OG", "+39 06 1234 5678 2° piano", "213 456 789 3.º andar": a last group of 1 digit, or of 2
-    // after a longer one, then "." or "°", may be a floor.
-    /(\d{3}\s+\d\d?|\d\s+\d)[.°]\D?$/.test(text.slice(start, end + 1)) ||
+    // after a longer one, then "." or "°", may be a floor; then ")" or "/" ("020 123 4567 1)", "… 0003 2/2"), a list's
+    // or a page's mark.
+    /(\d{3}\s+\d\d?|\d\s+\d)[.°)/]\D?$/.test(text.slice(start, end + 1)) ||
     // "0900 123 456 1,99 €/Min.", "… 1.99 €/min", "+49 30 901820 2.5 km": such a group, then a decimal comma or dot
     // and digits, is a price or a distance.
     /(\d{3}\s+\d\d?|\d\s+\d)[.,]\d+$/.test(number.trimEnd() + (/^,\d+/.exec(rest)?.[0] ?? '')) ||

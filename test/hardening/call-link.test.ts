@@ -377,6 +377,15 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['213 456 789 3.º andar', undefined],
         ['030 901820 12. Stock', undefined],
         ['030 901820-0 2. OG', undefined],
+        ['020 123 4567 1)', undefined], // a list's or a page's mark after the number ("1)", "2/2"), or its last digits?
+        ['Tel.: +32 2 123 45 67 1)', undefined],
+        ['+27 20 3313 0003 2/2', undefined],
+        ['Fixe : 0470 12 34 56 2/2, Bât. B', undefined],
+        ['(030 901820 0)', undefined],
+        ['(Tel. 020 7946 00 00)', 'tel:02079460000'], // the number in brackets, its last group no mark
+        ['(01 23 45 67 89)', 'tel:0123456789'],
+        ['020 7946 0000 (2)', 'tel:02079460000'],
+        ['030 / 901820', 'tel:030901820'],
         ['0900 123 456 1,99 €/Min.', undefined], // a price or a distance after the number: its digits are not the number's
         ['0180 5 123456 0,14 €/Min. aus dem Festnetz', undefined],
         ['0900 123 456 1.99 €/min', undefined],
