@@ -142,8 +142,9 @@ export function telHref(phone: string): string | undefined {
     .normalize('NFKC')
     .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '') // invisible: direction marks (Arabic text), soft hyphens
     .replace(/[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3]|[\ud83c-\ud83e][\udc00-\udfff]/g, '  ') // emoji and symbols (📞, ☎️): no word, and a gap between two numbers
-    .replace(/\(\s*(\+\d{1,3})\s*\)/, (_, code: string) => code.padStart(_.length)) // "(+34) 912 …": a country code in brackets
-    .replace(/[٠-٩۰-۹]/g, (d) => d.charCodeAt(0) % 16 + ''); // ٠ is U+0660, ۰ U+06F0
+    .replace(/\(\s*(\+\d{1,3})\s*\)/, (_, code: string) => code.padStart(_.length)); // "(+34) 912 …": a country code in brackets
+  const scripts = text; // before Arabic-Indic digits become 0-9, at the same positions
+  text = text.replace(/[٠-٩۰-۹]/g, (d) => d.charCodeAt(0) % 16 + ''); // ٠ is U+0660, ۰ U+06F0
   // Notes before the number are skipped, like "Tel:" (blanked, so their digits are not read);
   // the number ends at the first note after it. Small letters one for one (not İ, which would
   // become two characters), so positions in the copy are positions in the text.
@@ -304,7 +305,9 @@ export function telHref(phone: string): string | undefined {
     // the number may be its start.
     WORD_ZERO.test(lower(written.slice(0, start))) ||
     // "wa.me/447700900123", "…?phone=447700900123": a link's digits are international without their "+".
-    (dial[0] != '+' && URL_PATH.test(lower(written.slice(0, start))))
+    (dial[0] != '+' && URL_PATH.test(lower(written.slice(0, start)))) ||
+    // "9273 16052 ١١٥٧٣": digits 0-9 and Arabic-Indic digits in one number are two numbers.
+    (/[0-9]/.test(scripts.slice(start, end)) && /[٠-٩۰-۹]/.test(scripts.slice(start, end)))
   )
     return;
   return /^\+?\d{3,15}$/.test(dial) ? `tel:${dial}` : undefined;

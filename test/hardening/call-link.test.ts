@@ -383,6 +383,9 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['Fixe : 0470 12 34 56 2/2, Bât. B', undefined],
         ['(030 901820 0)', undefined],
         ['(Tel. 020 7946 00 00)', 'tel:02079460000'], // the number in brackets, its last group no mark
+        ['اتصل على 9273 16052 ١١٥٧٣', undefined], // digits 0-9 and Arabic-Indic digits: two numbers
+        ['هاتف: ٠٤ ١٢٣ ٤٥٦٧', 'tel:041234567'],
+        ['+971 4 123 4567 ٢٤ ساعة', 'tel:+97141234567'], // Arabic-Indic hours after the number are a note
         ['(01 23 45 67 89)', 'tel:0123456789'],
         ['020 7946 0000 (2)', 'tel:02079460000'],
         ['030 / 901820', 'tel:030901820'],
