@@ -109,11 +109,22 @@ export class TicksController implements ReactiveController {
     if (checked && count === tickable.length) this.host.dispatchEvent(new SmpCompleteEvent(count));
   }
 
-  /** Clears every tick, saves, and fires `smp-reset` with the number of items that can be ticked. */
-  reset(total: number): void {
+  /**
+   * Clears every tick, saves, and fires `smp-reset` with the number of `tickable` items; does
+   * nothing while none of them is ticked (the button then shows disabled).
+   */
+  reset(tickable: readonly { id: string }[]): void {
+    if (!this.count(tickable)) return;
     this.set([]);
     this.store();
-    this.host.dispatchEvent(new SmpResetEvent(total));
+    this.host.dispatchEvent(new SmpResetEvent(tickable.length));
+  }
+
+  /** "Clear all ticks": `aria-disabled` (still focusable, so it is found) while none of `tickable` is ticked. */
+  renderReset(tickable: readonly { id: string }[], label: string) {
+    return html`<button part="button" class="reset secondary" type="button" aria-disabled=${this.count(tickable) ? 'false' : 'true'} @click=${() => this.reset(tickable)}>
+      ${label}
+    </button>`;
   }
 
   /** Clears every tick and saves, without an event (a new day with `daily`). */

@@ -95,9 +95,11 @@ describe('TicksController', () => {
     await click(el, 'a');
     const resets: unknown[] = [];
     el.addEventListener('smp-reset', (e) => resets.push(e.detail));
-    el.ticks.reset(2);
+    el.ticks.reset(ITEMS);
     await el.updateComplete;
     expect(resets).to.deep.equal([{ done: 0, total: 2 }]);
+    el.ticks.reset(ITEMS);
+    expect(resets, 'nothing ticked: reset does nothing').to.have.length(1);
     expect(box(el, 'a').checked).to.equal(false);
     expect(JSON.parse(localStorage.getItem(KEY('r'))!).done).to.deep.equal([]);
     await click(el, 'b');

@@ -153,11 +153,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
         ${this.hasItems(all.length)
           ? html`<div part="actions" class="actions">
               <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print checklist', { id: 'aftercare.print' })}</button>
-              ${total
-                ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${count === 0 ? 'true' : 'false'} @click=${() => count && this.ticks.reset(total)}>
-                    ${msg('Clear all ticks', { id: 'aftercare.reset' })}
-                  </button>`
-                : nothing}
+              ${total ? this.ticks.renderReset(tickable, msg('Clear all ticks', { id: 'aftercare.reset' })) : nothing}
             </div>`
           : nothing}
         ${this.renderDisclaimer()}
@@ -191,9 +187,8 @@ export class SmpAftercareChecklist extends SmpClinicElement {
    * "Call +44 20 7946 0000 (Mon–Fri 9–17)": the number's digits in their own box, kept on one
    * line where they fit; the rest of the text (a note, hours) wraps like any other.
    */
-  private callLabel(phone: string) {
+  private callLabel(phone: string, label: string) {
     const text = isolate(phone, 'ltr');
-    const label = this.callText(phone);
     // The longest run of digits and the marks between them ("+44 (0) 20 7946 0000").
     const digits = (phone.match(/[+(]*[\d٠-٩۰-۹](?:[\s().\/‐-―-]*[\d٠-٩۰-۹])*\)?/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
     const start = label.indexOf(text);
@@ -266,6 +261,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     // No urgent item left (hidden, or defaults="none"): the box still carries the clinic's contact.
     if (!items.length && !phone && !contactUrl) return nothing;
     const tel = phone ? this.telFor(phone) : undefined;
+    const callText = phone ? this.callText(phone) : undefined;
     if (!phone && !contactUrl) {
       warnOnce(`<${this.localName}>: set phone or contact-url, so the urgent box can link to the clinic.`);
     }
@@ -278,9 +274,9 @@ export class SmpAftercareChecklist extends SmpClinicElement {
           ${phone || contactUrl
             ? html`<p part="contact" class="contact">
                 ${tel
-                  ? html`<a class="call" href=${tel} aria-label=${this.callText(phone!)}>${this.callLabel(phone!)}</a>`
+                  ? html`<a class="call" href=${tel} aria-label=${callText!}>${this.callLabel(phone!, callText!)}</a>`
                   : phone
-                    ? html`<span class=${this.call?.unread ? 'call unread' : 'call'}>${this.callLabel(phone)}</span>`
+                    ? html`<span class=${this.call?.unread ? 'call unread' : 'call'}>${this.callLabel(phone, callText!)}</span>`
                     : nothing}
                 ${contactUrl
                   ? html`<a class="contact-link" href=${contactUrl} data-print=${isolate(contactUrl.replace(/^(mailto|tel):/, ''), 'ltr')}

@@ -105,7 +105,6 @@ export class SmpPractitionerGuide extends SmpElement {
       choose: msg('Choosing your SMP practitioner', { id: 'guide.heading.choose' }),
       fix: msg('When SMP goes wrong', { id: 'guide.heading.fix' }),
     }[variant];
-    const ticked = this.ticks.count(questions);
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
         ${this.renderTitle(title)}
@@ -113,11 +112,7 @@ export class SmpPractitionerGuide extends SmpElement {
         ${this.hasItems(questions.length + steps.length)
           ? html`<div part="actions" class="actions">
               <button part="button" class="print" type="button" @click=${() => window.print()}>${msg('Print this guide', { id: 'guide.print' })}</button>
-              ${questions.length
-                ? html`<button part="button" class="reset secondary" type="button" aria-disabled=${ticked === 0 ? 'true' : 'false'} @click=${() => ticked && this.ticks.reset(questions.length)}>
-                    ${msg('Clear all ticks', { id: 'guide.reset' })}
-                  </button>`
-                : nothing}
+              ${questions.length ? this.ticks.renderReset(questions, msg('Clear all ticks', { id: 'guide.reset' })) : nothing}
             </div>`
           : nothing}
         ${this.renderDisclaimer()}
