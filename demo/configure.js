@@ -220,26 +220,38 @@ function preview() {
   style.textContent = css();
 }
 
+/**
+ * What `read` finds in a hidden `tag` element with `attributes`, once rendered: the element's own
+ * answer, not a copy of its rules (the bundle's loader fetches its module if need be).
+ */
+async function probe(tag, attributes, read) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.hidden = true;
+  document.body.append(el);
+  try {
+    await customElements.whenDefined(tag);
+    await el.updateComplete;
+    return read(el.shadowRoot);
+  } finally {
+    el.remove();
+  }
+}
+
+/** What a reader hears of an item: not the decoration (a step's number) hidden from assistive technology. */
+function itemText(node) {
+  const title = node.querySelector('[part~="title"]')?.textContent;
+  const shown = node.cloneNode(true);
+  for (const hidden of shown.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return (title ? `${title}: ${node.querySelector('[part~="text"]')?.textContent ?? ''}` : shown.textContent).replace(/\s+/g, ' ').trim();
+}
+
 /** Lists the element's default items, with their text as the element shows it, as "hide" checkboxes. */
 async function hideList() {
   const tag = element();
   const box = $('#cfg-hide');
   const before = new Set([...box.querySelectorAll('input:checked')].map((i) => i.value));
-  const probe = document.createElement(tag);
-  probe.setAttribute('no-disclaimer', '');
-  probe.hidden = true;
-  document.body.append(probe);
-  await customElements.whenDefined(tag);
-  await probe.updateComplete;
-  const items = [...probe.shadowRoot.querySelectorAll('[data-id]')].map((node) => {
-    const title = node.querySelector('[part~="title"]')?.textContent;
-    // What a reader hears: not the decoration (a step's number) hidden from assistive technology.
-    const shown = node.cloneNode(true);
-    for (const hidden of shown.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-    const text = (title ? `${title}: ${node.querySelector('[part~="text"]')?.textContent ?? ''}` : shown.textContent).replace(/\s+/g, ' ').trim();
-    return { id: node.dataset.id, text };
-  });
-  probe.remove();
+  const items = await probe(tag, { 'no-disclaimer': '' }, (root) => [...root.querySelectorAll('[data-id]')].map((node) => ({ id: node.dataset.id, text: itemText(node) })));
   box.replaceChildren(
     ...items.map(({ id, text }) => {
       const label = document.createElement('label');
@@ -257,7 +269,6 @@ async function hideList() {
 
 /* ---------- the call link ---------- */
 
-let callCheckRun = 0;
 let checkedPhone;
 let callCheckTimer;
 let callChecked = Promise.resolve(); // the check of `checkedPhone`, done or under way
@@ -290,26 +301,19 @@ async function callCheck() {
   const phone = element() === 'smp-aftercare-checklist' ? value('phone') : '';
   if (phone === checkedPhone) return callChecked;
   checkedPhone = phone;
-  callChecked = readCall(out, phone, ++callCheckRun);
+  callChecked = readCall(out, phone);
   return callChecked;
 }
 
-async function readCall(out, phone, run) {
+async function readCall(out, phone) {
   if (!phone) {
     out.hidden = true;
     out.replaceChildren();
     delete out.dataset.for;
     return;
   }
-  const probe = document.createElement('smp-aftercare-checklist');
-  probe.setAttribute('phone', phone);
-  probe.hidden = true;
-  document.body.append(probe);
-  await customElements.whenDefined('smp-aftercare-checklist');
-  await probe.updateComplete;
-  const call = probe.shadowRoot.querySelector('.call');
-  probe.remove();
-  if (run !== callCheckRun) return; // the phone text changed meanwhile
+  const call = await probe('smp-aftercare-checklist', { phone }, (root) => root.querySelector('.call'));
+  if (phone !== checkedPhone) return; // the phone text changed meanwhile
   const code = (text) => Object.assign(document.createElement('code'), { textContent: text, dir: 'ltr' });
   out.className = 'cfg-help';
   if (call?.href?.startsWith('tel:')) {

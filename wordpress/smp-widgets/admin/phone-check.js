@@ -8,7 +8,6 @@
   var field = document.getElementById('smp-widgets-phone');
   var out = document.getElementById('smp-widgets-phone-dials');
   if (!field || !out || !window.customElements) return;
-  var run = 0;
   var checked;
 
   /** The template's text with its `%s` replaced by `value` in a left-to-right <code>. */
@@ -33,11 +32,11 @@
     var phone = field.value.replace(/[\r\n\t ]+/g, ' ').trim();
     if (phone === checked) return checking;
     checked = phone;
-    checking = read(phone, ++run);
+    checking = read(phone);
     return checking;
   }
 
-  async function read(phone, mine) {
+  async function read(phone) {
     if (!phone) {
       out.hidden = true;
       out.replaceChildren();
@@ -62,7 +61,7 @@
     await probe.updateComplete;
     var call = probe.shadowRoot && probe.shadowRoot.querySelector('.call');
     probe.remove();
-    if (mine !== run) return; // the text changed meanwhile
+    if (phone !== checked) return; // the text changed meanwhile
     var href = call && call.getAttribute('href');
     // The call-link reader did not download: no verdict on the number, which is read again at the next change.
     var unread = !!call && call.classList.contains('unread');
