@@ -237,9 +237,12 @@ export function telHref(phone: string): string | undefined {
   // "+1 555 1234 MON-FRI": a day name (a note that starts with a letter), or keypad letters of a short number?
   if (/^\D/.test(note) && nanp && !vanity && national(dial) < 10) return;
   const number = text.slice(start, end);
+  const before = text.slice(0, start);
+  const writtenBefore = lower(written.slice(0, start));
+  const numberScripts = scripts.slice(start, end);
   const rest = text.slice(end);
   const after = lower(rest);
-  const labelled = LABELLED.test(lower(text.slice(0, start)));
+  const labelled = LABELLED.test(lower(before));
   if (
     // "Clinic 2 0161 496 0000", "Suite 200, 020 …", "Av. Paulista 1000 (Tel: 11 …)": after a word (not a colon, nor a
     // label such as "Tel"), a first group that does not start with 0, + or a bracket may be the word's, when more
@@ -251,9 +254,9 @@ export function telHref(phone: string): string | undefined {
     // "Nr: 12 030 …", "Piso: 2 91 …": a door's or a floor's number?).
     (labelled
       ? /^[1-9]\d*(\.\s|\s[-‐-―])/.test(number) || LINE_NUMBER.test(number) || (/^1\D/.test(number) && national(dial) != 10)
-      : /:\s*$/.test(text.slice(0, start))
+      : /:\s*$/.test(before)
         ? LINE_NUMBER.test(number)
-        : /[^\s:]\s*$/.test(text.slice(0, start)) && /^[1-9]/.test(number) && (/\d\D+\d/.test(number) || /\d/.test(rest))) ||
+        : /[^\s:]\s*$/.test(before) && /^[1-9]/.test(number) && (/\d\D+\d/.test(number) || /\d/.test(rest))) ||
     // "020 7946 0000 24 Harley St", "01 23 45 67 89 75008 Paris": a word after a last group set apart by a space (a
     // house number, a postcode "0800", "01310-100"), other than "or", an extension, a note or a label, may own that group.
     (!vanity && /(^|\s)(\d+|\d{5}-\d{3,4})\s+$/.test(number) && WORD.test(after) && !AFTER.test(after)) ||
@@ -277,7 +280,7 @@ export function telHref(phone: string): string | undefined {
     (nanp && national(dial) > 10) ||
     (vanity && national(dial) != 10) ||
     // "Unit 01 020 …": after a word, a group of 1 or 2 digits before a trunk 0 may be the word's.
-    (!labelled && /[^\s:]\s*$/.test(text.slice(0, start)) && /^\d{1,2}\s+0/.test(number)) ||
+    (!labelled && /[^\s:]\s*$/.test(before) && /^\d{1,2}\s+0/.test(number)) ||
     // "555 1234 0900-1700": hours written as four-digit times, or the number's last digits? "0900-1700, 020 …": no number.
     /(^|\s)(?:[01]\d|2[0-4])[0-5]\d\s*[-‐-―]\s*(?:[01]\d|2[0-4])[0-5]\d\s*$/.test(number) ||
     // "020 7946 0000 12 Friday Street", "030 901820 12 Mo-Fr": a last group of 1 or 2 digits after a longer one,
@@ -303,11 +306,11 @@ export function telHref(phone: string): string | undefined {
     (/\(\s*[1-9]\d*\s*\)[-\s.‐-―(]*0/.test(number) && number.replace(/^[^)]*\)/, '').replace(/\D/g, '').length > 7) ||
     // "Mob07700 900123", "Telefon030 901820", "O30 901820": a 0 (or a letter O) joined to the word just before
     // the number may be its start.
-    WORD_ZERO.test(lower(written.slice(0, start))) ||
+    WORD_ZERO.test(writtenBefore) ||
     // "wa.me/447700900123", "…?phone=447700900123": a link's digits are international without their "+".
-    (dial[0] != '+' && URL_PATH.test(lower(written.slice(0, start)))) ||
+    (dial[0] != '+' && URL_PATH.test(writtenBefore)) ||
     // "9273 16052 ١١٥٧٣": digits 0-9 and Arabic-Indic digits in one number are two numbers.
-    (/[0-9]/.test(scripts.slice(start, end)) && /[٠-٩۰-۹]/.test(scripts.slice(start, end)))
+    (/[0-9]/.test(numberScripts) && /[٠-٩۰-۹]/.test(numberScripts))
   )
     return;
   return /^\+?\d{3,15}$/.test(dial) ? `tel:${dial}` : undefined;
