@@ -106,7 +106,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    * Turns on personal mode. Today belongs to the latest session on or before
    * it. The property also takes a `Date` or an array of strings and `Date`s
    * (a `Date` at UTC midnight, as `new Date('2026-01-09')` and a date field's
-   * `valueAsDate` give, is that day in every time zone).
+   * `valueAsDate` give, is that day in every time zone). Invisible marks
+   * around a date (direction marks, zero-width spaces, as a right-to-left
+   * editor or a paste leaves them) are ignored.
    * An invalid or impossible date (`2026-02-30`, `tomorrow`, a number) warns
    * once and shows the general timeline.
    */
