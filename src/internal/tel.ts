@@ -309,8 +309,9 @@ export function telHref(phone: string): string | undefined {
     WORD_ZERO.test(writtenBefore) ||
     // "wa.me/447700900123", "…?phone=447700900123": a link's digits are international without their "+".
     (dial[0] != '+' && URL_PATH.test(writtenBefore)) ||
-    // "9273 16052 ١١٥٧٣": digits 0-9 and Arabic-Indic digits in one number are two numbers.
-    (/[0-9]/.test(numberScripts) && /[٠-٩۰-۹]/.test(numberScripts))
+    // "9273 16052 ١١٥٧٣": digits 0-9 and Arabic-Indic digits in one number are two numbers ("+971 ٥٠ ١٢٣ ٤٥٦٧": a
+    // country code in the other script is the number's own).
+    /[0-9][^]*[٠-٩۰-۹]|[٠-٩۰-۹][^]*[0-9]/.test(numberScripts.replace(/^[^\d٠-٩۰-۹]*(\+|00)(\d{1,3}|[٠-٩]{1,3}|[۰-۹]{1,3})(?=\D)/, ''))
   )
     return;
   return /^\+?\d{3,15}$/.test(dial) ? `tel:${dial}` : undefined;

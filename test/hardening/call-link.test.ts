@@ -384,6 +384,11 @@ describe('hardening: the call link dials exactly the number shown', () => {
         ['(030 901820 0)', undefined],
         ['(Tel. 020 7946 00 00)', 'tel:02079460000'], // the number in brackets, its last group no mark
         ['اتصل على 9273 16052 ١١٥٧٣', undefined], // digits 0-9 and Arabic-Indic digits: two numbers
+        ['اتصل على +971 ٥٠ ١٢٣ ٤٥٦٧', 'tel:+971501234567'], // a country code in 0-9, the number in Arabic-Indic digits: one number
+        ['هاتف: +966 ٥٥ ١٢٣ ٤٥٦٧', 'tel:+966551234567'],
+        ['00971 ٥٠ ١٢٣ ٤٥٦٧', 'tel:00971501234567'],
+        ['تلفن: +98 ۹۱۲ ۳۴۵ ۶۷۸۹', 'tel:+989123456789'],
+        ['+44 9273 16052 ١١٥٧٣', undefined], // but mixed digits after the code are still two numbers
         ['هاتف: ٠٤ ١٢٣ ٤٥٦٧', 'tel:041234567'],
         ['+971 4 123 4567 ٢٤ ساعة', 'tel:+97141234567'], // Arabic-Indic hours after the number are a note
         ['(01 23 45 67 89)', 'tel:0123456789'],
