@@ -9,6 +9,7 @@
   var out = document.getElementById('smp-widgets-phone-dials');
   if (!field || !out || !window.customElements) return;
   var checked;
+  var unreadFor; // the text whose last check could not read it: checked again even if typed the same
 
   /** The template's text with its `%s` replaced by `value` in a left-to-right <code>. */
   function fill(template, value) {
@@ -30,7 +31,7 @@
     // As it will be saved: sanitize_text_field makes a run of spaces one, and two spaces
     // part two numbers where one joins them.
     var phone = field.value.replace(/[\r\n\t ]+/g, ' ').trim();
-    if (phone === checked) return checking;
+    if (phone === checked && phone !== unreadFor) return checking;
     checked = phone;
     checking = read(phone);
     return checking;
@@ -65,7 +66,8 @@
     var href = call && call.getAttribute('href');
     // The call-link reader did not download: no verdict on the number, which is read again at the next change.
     var unread = !!call && call.classList.contains('unread');
-    if (unread) checked = undefined;
+    // Not `checked = undefined`: that would make a later check of this same text (A, B, A typed) look stale.
+    unreadFor = unread ? phone : undefined;
     if (href && href.indexOf('tel:') === 0) fill(out.dataset.dials, decodeURIComponent(href.slice(4)));
     else fill(unread ? out.dataset.unread : call ? out.dataset.noLink : out.dataset.notUsed, '');
     out.classList.toggle('smp-widgets-no-link', !href);
