@@ -351,7 +351,18 @@ async function main() {
     wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
   });
   await editor.waitForSelector('.smp-widgets-hide', { timeout: 10000 }).catch(() => {});
-  const [affordable] = await editor.$$('xpath/.//fieldset[contains(@class,"smp-widgets-hide")]//label[normalize-space()="affordable"]');
+  // Each "hide" checkbox is labelled with its item's text as the widget shows it, not its id.
+  const prosPreview = previews.find((w) => w.tag === 'smp-pros-cons');
+  const itemTexts = Object.fromEntries(prosPreview.ids.map((id, i) => [id, prosPreview.texts[i].replace(/\s+/g, ' ')]));
+  const hideLabels = () => editor.evaluate(() => [...document.querySelectorAll('.smp-widgets-hide label')].map((l) => l.textContent.replace(/\s+/g, ' ').trim()));
+  await editor.waitForFunction((want) => [...document.querySelectorAll('.smp-widgets-hide label')].some((l) => l.textContent.replace(/\s+/g, ' ').trim() === want), { timeout: 15000 }, itemTexts.affordable).catch(() => {});
+  const labelsShown = await hideLabels();
+  check(
+    'the sidebar labels each "hide" checkbox with the item’s text, as the preview shows it',
+    prosPreview.ids.length > 4 && labelsShown.length === prosPreview.ids.length && prosPreview.ids.every((id) => labelsShown.includes(itemTexts[id])) && !labelsShown.includes('affordable'),
+    JSON.stringify({ labelsShown, itemTexts }),
+  );
+  const [affordable] = await editor.$$(`xpath/.//fieldset[contains(@class,"smp-widgets-hide")]//label[normalize-space()=${JSON.stringify(itemTexts.affordable)}]`);
   if (affordable) await affordable.click();
   const [levelSelect] = await editor.$$('xpath/.//label[normalize-space()="Heading level"]/ancestor::div[contains(@class,"components-base-control")][1]//select');
   if (levelSelect) await levelSelect.select('3');
@@ -365,6 +376,8 @@ async function main() {
     return { hide: el?.getAttribute('hide'), level: el?.getAttribute('heading-level'), attributes: block.attributes, affordableShown: !!el?.shadowRoot?.querySelector('[data-id="affordable"]'), h3: !!el?.shadowRoot?.querySelector('h3[part~="heading"]') };
   });
   check('the sidebar sets block attributes named as the element properties', sidebar.attributes.hide === 'affordable' && sidebar.attributes.headingLevel === 3, JSON.stringify(sidebar.attributes));
+  const labelsAfter = await hideLabels();
+  check('a hidden item’s checkbox keeps its text (read from an element of its own, not the preview)', labelsAfter.includes(itemTexts.affordable) && labelsAfter.length === labelsShown.length, JSON.stringify(labelsAfter));
   check('the preview follows the sidebar (item hidden, heading level 3)', sidebar.hide === 'affordable' && !sidebar.affordableShown && sidebar.h3 && sidebar.level === '3', JSON.stringify(sidebar));
   const serialized = await editor.evaluate(() => wp.blocks.serialize(wp.data.select('core/block-editor').getBlocks().filter((b) => b.name.startsWith('smp-widgets/'))));
   const prosComment = /<!-- wp:smp-widgets\/pros-cons (\{.*?\}) \/-->/.exec(serialized);
