@@ -307,7 +307,7 @@ async function main() {
     return dropPage.$eval('#smp-widgets-phone-dials', (p) => ({ text: p.hidden ? '' : p.textContent, noLink: p.classList.contains('smp-widgets-no-link') }));
   };
   said = await dropSaid('020 7946 0000 (Mon–Fri)');
-  check('the call-link reader not downloading: the check says it could not read the number, not that the number is unclear', dropped === 1 && /did not download/.test(said.text) && !/No .Call. link/.test(said.text), JSON.stringify(said));
+  check('the call-link reader not downloading: the check says it could not read the number, not that the number is unclear', dropped === 1 && /could not be loaded/.test(said.text) && !/No .Call. link/.test(said.text), JSON.stringify(said));
   said = await dropSaid('020 7946 0000 (Mon–Fri 9–17)');
   check('the next change reads it again: what the link dials', said.text.includes('dials 02079460000.') && !said.noLink, JSON.stringify(said));
   await dropPage.close();
@@ -378,6 +378,8 @@ async function main() {
     prosPreview.ids.length > 4 && labelsShown.length === prosPreview.ids.length && prosPreview.ids.every((id) => labelsShown.includes(itemTexts[id])) && !labelsShown.includes('affordable'),
     JSON.stringify({ labelsShown, itemTexts }),
   );
+  const offersNone = await editor.evaluate(() => [...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent.trim() === 'Default items'));
+  check('the sidebar does not offer "no default items" to a block, which saves no items of its own (the widget would be empty)', labelsShown.length > 0 && !offersNone, String(offersNone));
   const [affordable] = await editor.$$(`xpath/.//fieldset[contains(@class,"smp-widgets-hide")]//label[normalize-space()=${JSON.stringify(itemTexts.affordable)}]`);
   if (affordable) await affordable.click();
   const [levelSelect] = await editor.$$('xpath/.//label[normalize-space()="Heading level"]/ancestor::div[contains(@class,"components-base-control")][1]//select');
@@ -669,6 +671,16 @@ async function main() {
       editorTexts.title === poText('es_ES', 'SMP pros and cons', 'block title') && editorTexts.title !== 'SMP pros and cons' && editorTexts.description === poText('es_ES', BLOCK_DESCRIPTION_PROS, 'block description'),
       JSON.stringify([editorTexts.title, editorTexts.description]),
     );
+    const hideEs = await es.page.evaluate(async () => {
+      const doc = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
+      const preview = [...doc.querySelectorAll('smp-pros-cons')].find((e) => !e.hidden);
+      await doc.defaultView.customElements.whenDefined('smp-pros-cons');
+      await preview?.updateComplete;
+      const text = preview?.shadowRoot?.querySelector('[data-id="affordable"]')?.textContent.replace(/\s+/g, ' ').trim();
+      for (let i = 0; i < 100 && ![...document.querySelectorAll('.smp-widgets-hide label')].some((l) => l.textContent.trim() === text); i++) await new Promise((r) => setTimeout(r, 100));
+      return { text, lang: preview?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang'), labels: [...document.querySelectorAll('.smp-widgets-hide label')].map((l) => l.textContent.trim()) };
+    });
+    check('the "hide" checkboxes in es_MX: the items’ Spanish texts, as the preview shows them', !!hideEs.text && hideEs.labels.includes(hideEs.text) && !hideEs.labels.includes('affordable') && hideEs.text !== itemTexts.affordable, JSON.stringify(hideEs));
     check('the block sidebar in es_MX: panel and labels from the Spanish JSON', editorTexts.panels.includes(want.panel) && editorTexts.labels.includes(want.level) && !editorTexts.labels.includes('Heading level'), JSON.stringify(editorTexts));
     check('the Spanish block editor logs no console errors', es.errors().length === 0, es.errors().join(' | '));
     await es.page.close();

@@ -221,11 +221,14 @@
 				{ key: 'content', title: __('Content', 'smp-widgets'), initialOpen: true },
 				text(props, 'heading', __('Heading', 'smp-widgets'), __('Empty: the default title, in the page’s language.', 'smp-widgets')),
 				select(props, 'headingLevel', __('Heading level', 'smp-widgets'), levels),
-				select(props, 'defaults', __('Default items', 'smp-widgets'), [
-					{ label: __('Show them', 'smp-widgets'), value: '' },
-					{ label: __('None: only items written inside the widget', 'smp-widgets'), value: 'none' },
-				]),
-				props.attributes.defaults === 'none' ? null : el(HiddenItems, { key: 'hide', slug: slug, blockProps: props }),
+				// A block saves no content, so it has no items of its own: "none" would leave the widget
+				// empty. Offered only to a block that has it (pasted from a shortcode's options), to undo it.
+				props.attributes.defaults === 'none'
+					? select(props, 'defaults', __('Default items', 'smp-widgets'), [
+							{ label: __('Show them', 'smp-widgets'), value: '' },
+							{ label: __('None: only items written inside the widget', 'smp-widgets'), value: 'none' },
+					  ])
+					: el(HiddenItems, { key: 'hide', slug: slug, blockProps: props }),
 				toggle(props, 'noDisclaimer', __('Hide the disclaimer line', 'smp-widgets')),
 				props.attributes.noDisclaimer ? null : text(props, 'disclaimer', __('Disclaimer', 'smp-widgets'), __('Empty: the default disclaimer.', 'smp-widgets'))
 			)
@@ -274,7 +277,7 @@
 					{ key: 'dates', title: __('Patient dates', 'smp-widgets'), initialOpen: false },
 					text(props, 'sessionDate', __('Session date', 'smp-widgets'), __('Shows the patient’s own dates. Several sessions: dates separated by spaces (YYYY-MM-DD).', 'smp-widgets')),
 					toggle(props, 'dateInput', __('Let the patient enter the date', 'smp-widgets')),
-					toggle(props, 'persist', __('Remember the date in this browser', 'smp-widgets')),
+					toggle(props, 'persist', __('Remember the date in the visitor’s browser', 'smp-widgets')),
 					text(props, 'sessionInterval', __('Days between sessions', 'smp-widgets'), __('Empty: not shown.', 'smp-widgets'))
 				)
 			);
@@ -284,7 +287,7 @@
 				el(
 					PanelBody,
 					{ key: 'ticks', title: __('Ticks', 'smp-widgets'), initialOpen: false },
-					toggle(props, 'persist', __('Remember ticks in this browser', 'smp-widgets')),
+					toggle(props, 'persist', __('Remember ticks in the visitor’s browser', 'smp-widgets')),
 					toggle(props, 'daily', __('Clear ticks every day', 'smp-widgets'))
 				)
 			);
@@ -294,7 +297,7 @@
 				el(
 					PanelBody,
 					{ key: 'ticks', title: __('Ticks', 'smp-widgets'), initialOpen: false },
-					toggle(props, 'persist', __('Remember ticked questions in this browser', 'smp-widgets'))
+					toggle(props, 'persist', __('Remember ticked questions in the visitor’s browser', 'smp-widgets'))
 				)
 			);
 		}
