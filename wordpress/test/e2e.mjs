@@ -643,6 +643,10 @@ async function main() {
       JSON.stringify(screen),
     );
     check('the phone check speaks German: what the link dials, in the translated sentence', screen.dials === poText('de_DE', 'The checklist’s “Call” link dials %s. Check that this is your number.').replace(/%(1\$)?s/, '+442079460000'), JSON.stringify(screen.dials));
+    if (process.env.SMP_WP_SCREENSHOTS === '1') {
+      await de.page.setViewport({ width: 1000, height: 900 });
+      await de.page.screenshot({ path: join(repo, 'demo', 'screenshots', 'wordpress-settings-de.png'), fullPage: true });
+    }
     check('the German settings screen logs no console errors', de.errors().length === 0, de.errors().join(' | '));
     await de.page.close();
   }
@@ -682,6 +686,11 @@ async function main() {
     });
     check('the "hide" checkboxes in es_MX: the items’ Spanish texts, as the preview shows them', !!hideEs.text && hideEs.labels.includes(hideEs.text) && !hideEs.labels.includes('affordable') && hideEs.text !== itemTexts.affordable, JSON.stringify(hideEs));
     check('the block sidebar in es_MX: panel and labels from the Spanish JSON', editorTexts.panels.includes(want.panel) && editorTexts.labels.includes(want.level) && !editorTexts.labels.includes('Heading level'), JSON.stringify(editorTexts));
+    if (process.env.SMP_WP_SCREENSHOTS === '1') {
+      await es.page.setViewport({ width: 1400, height: 1000 });
+      await new Promise((r) => setTimeout(r, 500));
+      await es.page.screenshot({ path: join(repo, 'demo', 'screenshots', 'wordpress-editor-es.png') });
+    }
     check('the Spanish block editor logs no console errors', es.errors().length === 0, es.errors().join(' | '));
     await es.page.close();
   }
