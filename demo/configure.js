@@ -111,6 +111,24 @@ function resolved(list, scheme) {
 const element = () => form.elements.element.value;
 const value = (name) => (form.elements[name]?.value ?? '').trim();
 
+/**
+ * The contact page as the widget will link to it, and what to say under the field. A text without
+ * a scheme would be a path to the widget (on the configurator's page: a link into its own folder,
+ * on a clinic's page: into that page's folder) and WordPress would prefix http://, so an address
+ * (`www.clinic.example/contact`) gets https:// and an e-mail address mailto:, in the code as in the
+ * preview. A path (`/contact`) stays one: a page of the site the widget is on. What the widget
+ * refuses (`javascript:`) or what is no address is left out of the code; the field keeps the text.
+ */
+export function contactLink(text) {
+  if (!text) return {};
+  if (/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?([/?#].*)?$/u.test(text)) return { href: `https://${text}` };
+  if (/^[^\s@/?#:]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(text)) return { href: `mailto:${text}` };
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1].toLowerCase();
+  if (scheme) return ['http', 'https', 'tel', 'mailto'].includes(scheme) ? { href: text } : { problem: `Not used: the widget only links to https:, http:, tel: or mailto: addresses, not ${scheme}:.` };
+  if (/^[/?#.]/.test(text)) return { href: text, relative: true };
+  return { problem: 'Not used: this is not a web address. Write the whole address, e.g. https://clinic.example/contact.' };
+}
+
 /** The element's attributes, in order; booleans as true. */
 export function attributes() {
   const tag = element();
@@ -121,6 +139,7 @@ export function attributes() {
     else if (name === 'heading-level') v = value(name) === '2' ? undefined : value(name);
     else if (name === 'hide') v = [...form.querySelectorAll('#cfg-hide input:checked')].map((i) => i.value).join(' ') || undefined;
     else if (name === 'persist') v = form.elements[PERSIST[tag]].checked || undefined;
+    else if (name === 'contact-url') v = contactLink(value(name)).href;
     else v = value(name) || undefined;
     if (v !== undefined) out[name] = v;
   }
@@ -334,6 +353,20 @@ async function readCall(out, phone) {
   out.hidden = false;
 }
 
+/** Under the contact field: where the widget's contact link goes, or why there is none. */
+function contactCheck() {
+  const out = $('#cfg-contact-check');
+  const text = value('contact-url');
+  const { href, relative, problem } = contactLink(text);
+  out.hidden = !text;
+  out.className = problem ? 'cfg-help cfg-warn' : 'cfg-help';
+  const code = (t) => Object.assign(document.createElement('code'), { textContent: t, dir: 'ltr' });
+  if (!text) out.replaceChildren();
+  else if (problem) out.replaceChildren(problem);
+  else if (relative) out.replaceChildren('Links to ', code(href), ' on the site the widget is on (in this preview, on this site).');
+  else out.replaceChildren('Links to ', code(href), '.');
+}
+
 function contrastReport() {
   const list = colours();
   const out = $('#cfg-contrast');
@@ -381,6 +414,7 @@ async function update() {
   for (const fs of form.querySelectorAll('fieldset[data-for]')) fs.hidden = !fs.dataset.for.split(' ').includes(element());
   preview();
   scheduleCallCheck();
+  contactCheck();
   const failing = contrastReport();
   output();
   $('#cfg-copy-button').textContent = failing.length ? `Copy anyway (${failing.length} contrast ${failing.length === 1 ? 'problem' : 'problems'})` : 'Copy';

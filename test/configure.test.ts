@@ -292,6 +292,64 @@ describe('embed configurator', function () {
     await waitUntil(() => check.hidden, 'cleared');
   });
 
+  it('copies a contact page typed without https:// (or an e-mail address) as the link the preview follows, and says where it goes', async () => {
+    const check = $('#cfg-contact-check');
+    const field = $<HTMLInputElement>('#cfg-contact-url');
+    expect(field.getAttribute('aria-describedby')).to.equal('cfg-contact-check');
+    expect(check.hidden, 'nothing typed: nothing said').to.equal(true);
+    const preview = () => $('#cfg-preview-light smp-aftercare-checklist') as Widget;
+    const link = async () => (await preview().updateComplete, preview().shadowRoot!.querySelector<HTMLAnchorElement>('a.contact-link')?.href ?? null);
+    const code = async (format: string) => {
+      click(`input[name="format"][value="${format}"]`);
+      await settle();
+      return $('#cfg-code').textContent!;
+    };
+
+    // Without a scheme the widget would link to a page under the configurator's own folder (and a
+    // clinic's page's), and WordPress would write http://: the same https:// link everywhere.
+    set('#cfg-contact-url', '  www.clinic.example/contact ');
+    await settle();
+    expect(await link()).to.equal('https://www.clinic.example/contact');
+    expect(field.value.trim(), 'what was typed stays in the field').to.equal('www.clinic.example/contact');
+    expect(check.hidden).to.equal(false);
+    expect(check.textContent).to.contain('https://www.clinic.example/contact');
+    expect(await code('html')).to.contain(' contact-url="https://www.clinic.example/contact"');
+    expect(await code('shortcode')).to.contain(' contact-url="https://www.clinic.example/contact"');
+    expect(await code('block')).to.contain('"contactUrl":"https://www.clinic.example/contact"');
+    const html = await code('html');
+    const blank = await frame((f) => (f.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${html}</body></html>`));
+    await waitUntil(() => blank.document.querySelector('smp-aftercare-checklist')?.shadowRoot?.querySelector('a.contact-link'), 'pasted checklist rendered', { timeout: 15000 });
+    expect(blank.document.querySelector('smp-aftercare-checklist')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.contact-link')!.href).to.equal(await link());
+
+    // An e-mail address is a mailto: link, not https://info@… (a login at the host).
+    set('#cfg-contact-url', 'info@clinic.example');
+    await settle();
+    expect(await link()).to.equal('mailto:info@clinic.example');
+    expect(await code('html')).to.contain(' contact-url="mailto:info@clinic.example"');
+
+    // Written in full: copied as written, and said.
+    set('#cfg-contact-url', 'https://wa.me/442079460000');
+    await settle();
+    expect(await link()).to.equal('https://wa.me/442079460000');
+    expect(check.textContent).to.contain('https://wa.me/442079460000');
+    expect(check.classList.contains('cfg-warn')).to.equal(false);
+
+    // A link the widget refuses, or text that is no address: said, not copied, and kept in the field.
+    for (const typed of ['javascript:alert(1)', 'our front desk']) {
+      set('#cfg-contact-url', typed);
+      await settle();
+      expect(await link(), typed).to.equal(null);
+      expect(check.classList.contains('cfg-warn'), typed).to.equal(true);
+      expect(check.textContent, typed).to.contain('https:');
+      expect(await code('html'), typed).to.not.contain('contact-url');
+      expect(await code('shortcode'), typed).to.not.contain('contact-url');
+      expect(field.value).to.equal(typed);
+    }
+    set('#cfg-contact-url', '');
+    await settle();
+    expect(check.hidden).to.equal(true);
+  });
+
   it('says nothing of a “Call” link under the phone field for the timeline, which shows no call link', async () => {
     const check = $('#cfg-phone-check');
     click('input[name="element"][value="smp-recovery-timeline"]');
