@@ -3,13 +3,13 @@
 // a WordPress shortcode or WordPress block markup. The preview is built from
 // exactly the attributes and CSS that are copied.
 import { setLocale } from '../dist/smp-widgets.js';
-import { shortcode as writeShortcode } from './shortcode.js';
+import { blockMarkup, needsShortcodeBlock, shortcode as writeShortcode } from './shortcode.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
 const form = $('#cfg-form');
 const copyForm = $('#cfg-copy');
 
-/** Attributes that each element takes, in the order they are written out. */
+/** Attributes that each element takes, in the order they are written out: block.json's, the order in which the block editor writes a block back. */
 const COMMON = ['heading', 'heading-level', 'hide', 'disclaimer', 'no-disclaimer', 'scheme'];
 const CLINIC = ['phone', 'contact-url', 'dry-days', 'redness-days', 'heal-days', 'recovery-days', 'assessment-days', 'min-sessions', 'session-hours'];
 const ELEMENTS = {
@@ -18,7 +18,7 @@ const ELEMENTS = {
   'smp-recovery-timeline': {
     block: 'recovery-timeline',
     shortcode: 'smp_recovery_timeline',
-    attributes: [...COMMON, 'session-date', 'date-input', 'persist', 'session-interval', 'orientation', ...CLINIC],
+    attributes: [...COMMON, 'session-date', 'date-input', 'persist', 'orientation', 'session-interval', ...CLINIC],
   },
   'smp-practitioner-guide': { block: 'practitioner-guide', shortcode: 'smp_practitioner_guide', attributes: [...COMMON, 'variant', 'persist'] },
 };
@@ -202,9 +202,7 @@ export function block() {
     else if (k === 'persist') json.persist = 'true';
     else json[camel(k)] = v;
   }
-  // `--` would end the HTML comment early: WordPress escapes it the same way.
-  const text = JSON.stringify(json).replace(/--/g, '\\u002d\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-  return `<!-- wp:smp-widgets/${name} ${Object.keys(json).length ? `${text} ` : ''}/-->`;
+  return blockMarkup(`smp-widgets/${name}`, json);
 }
 
 /* ---------- preview ---------- */
@@ -404,6 +402,7 @@ function output() {
   $('#cfg-css-wrap').hidden = !wp;
   $('#cfg-css').textContent = wp ? style : '';
   $('#cfg-lang-note').hidden = format === 'html' || !value('lang');
+  $('#cfg-paste-note').hidden = format !== 'shortcode' || !needsShortcodeBlock(code);
   const lang = value('lang');
   $('#cfg-html-lang-note').hidden = format !== 'html' || !lang;
   $('#cfg-html-lang').textContent = `<html lang="${lang}">`;
