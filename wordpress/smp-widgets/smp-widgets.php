@@ -21,6 +21,7 @@ define( 'SMP_WIDGETS_VERSION', '0.1.0' );
 define( 'SMP_WIDGETS_FILE', __FILE__ );
 define( 'SMP_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
 
+require_once SMP_WIDGETS_DIR . 'includes/i18n.php';
 require_once SMP_WIDGETS_DIR . 'includes/elements.php';
 require_once SMP_WIDGETS_DIR . 'includes/settings.php';
 require_once SMP_WIDGETS_DIR . 'includes/render.php';
@@ -30,12 +31,3 @@ require_once SMP_WIDGETS_DIR . 'includes/blocks.php';
 require_once SMP_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once SMP_WIDGETS_DIR . 'includes/content.php';
 require_once SMP_WIDGETS_DIR . 'includes/admin.php';
-
-add_action( 'init', 'smp_widgets_load_textdomain', 5 );
-
-/**
- * Loads the plugin's own translations (the widgets' texts come with the bundle).
- */
-function smp_widgets_load_textdomain() {
-	load_plugin_textdomain( 'smp-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
-}

@@ -93,8 +93,91 @@
 		});
 	}
 
-	/** One checkbox per default item id: ticked ids go into `hide`. */
-	function hiddenItems(slug, props) {
+	/** The document the previews render in: the editor canvas's iframe (WordPress 6.3+), else this page. */
+	function canvas() {
+		var frame = document.querySelector('iframe[name="editor-canvas"]');
+		return frame && frame.contentDocument && frame.contentDocument.body ? frame.contentDocument : document;
+	}
+
+	/** What a reader hears of an item: a step's title and text, not its decoration hidden from assistive technology. */
+	function spoken(node) {
+		var title = node.querySelector('[part~="title"]');
+		if (title) return (title.textContent + ': ' + ((node.querySelector('[part~="text"]') || {}).textContent || '')).replace(/\s+/g, ' ').trim();
+		var copy = node.cloneNode(true);
+		copy.querySelectorAll('[aria-hidden="true"]').forEach(function (n) {
+			n.remove();
+		});
+		return copy.textContent.replace(/\s+/g, ' ').trim();
+	}
+
+	var labels = {}; // slug and language -> promise of { id: text }
+	/**
+	 * The text of each default item, as the element itself shows it in the editor's language with
+	 * the site settings: read from a hidden element of its own (a preview hides the items it hides),
+	 * removed once read, or after 10 s if the bundle does not load. Nothing is kept from a failure,
+	 * so the next render tries again.
+	 */
+	function itemLabels(slug) {
+		var doc = canvas();
+		var key = slug + ' ' + doc.documentElement.lang;
+		if (labels[key]) return labels[key];
+		labels[key] = new Promise(function (resolve) {
+			var tag = 'smp-' + slug;
+			var probe = doc.createElement(tag);
+			var attributes = elementAttributes(slug, {});
+			Object.keys(attributes).forEach(function (name) {
+				probe.setAttribute(name, attributes[name]);
+			});
+			probe.setAttribute('no-disclaimer', '');
+			probe.hidden = true;
+			var settled = false;
+			var finish = function (found) {
+				if (settled) return;
+				settled = true;
+				probe.remove();
+				if (!found) delete labels[key];
+				resolve(found || {});
+			};
+			doc.body.appendChild(probe);
+			setTimeout(finish, 10000);
+			doc.defaultView.customElements
+				.whenDefined(tag)
+				.then(function () {
+					return probe.updateComplete;
+				})
+				.then(function () {
+					var found = {};
+					(probe.shadowRoot ? probe.shadowRoot.querySelectorAll('[data-id]') : []).forEach(function (node) {
+						found[node.getAttribute('data-id')] = spoken(node);
+					});
+					finish(found);
+				})
+				.catch(function () {
+					finish();
+				});
+		});
+		return labels[key];
+	}
+
+	/** One checkbox per default item, labelled with its text (its id until the text is read): ticked ids go into `hide`. */
+	function HiddenItems(args) {
+		var slug = args.slug;
+		var props = args.blockProps;
+		var state = element.useState({});
+		var texts = state[0];
+		var setTexts = state[1];
+		element.useEffect(
+			function () {
+				var current = true;
+				itemLabels(slug).then(function (found) {
+					if (current) setTexts(found);
+				});
+				return function () {
+					current = false;
+				};
+			},
+			[slug]
+		);
 		var ids = itemIds[slug] || [];
 		var hidden = (props.attributes.hide || '').split(/\s+/).filter(Boolean);
 		if (!ids.length) {
@@ -102,12 +185,12 @@
 		}
 		return el(
 			'fieldset',
-			{ key: 'hide', className: 'smp-widgets-hide' },
+			{ className: 'smp-widgets-hide' },
 			el('legend', null, __('Hide default items', 'smp-widgets')),
 			ids.map(function (id) {
 				return el(CheckboxControl, {
 					key: id,
-					label: id,
+					label: texts[id] || id,
 					checked: hidden.indexOf(id) !== -1,
 					onChange: function (checked) {
 						var next = hidden.filter(function (h) {
@@ -138,11 +221,14 @@
 				{ key: 'content', title: __('Content', 'smp-widgets'), initialOpen: true },
 				text(props, 'heading', __('Heading', 'smp-widgets'), __('Empty: the default title, in the page’s language.', 'smp-widgets')),
 				select(props, 'headingLevel', __('Heading level', 'smp-widgets'), levels),
-				select(props, 'defaults', __('Default items', 'smp-widgets'), [
-					{ label: __('Show them', 'smp-widgets'), value: '' },
-					{ label: __('None: only items written inside the widget', 'smp-widgets'), value: 'none' },
-				]),
-				props.attributes.defaults === 'none' ? null : hiddenItems(slug, props),
+				// A block saves no content, so it has no items of its own: "none" would leave the widget
+				// empty. Offered only to a block that has it (pasted from a shortcode's options), to undo it.
+				props.attributes.defaults === 'none'
+					? select(props, 'defaults', __('Default items', 'smp-widgets'), [
+							{ label: __('Show them', 'smp-widgets'), value: '' },
+							{ label: __('None: only items written inside the widget', 'smp-widgets'), value: 'none' },
+					  ])
+					: el(HiddenItems, { key: 'hide', slug: slug, blockProps: props }),
 				toggle(props, 'noDisclaimer', __('Hide the disclaimer line', 'smp-widgets')),
 				props.attributes.noDisclaimer ? null : text(props, 'disclaimer', __('Disclaimer', 'smp-widgets'), __('Empty: the default disclaimer.', 'smp-widgets'))
 			)
@@ -191,7 +277,7 @@
 					{ key: 'dates', title: __('Patient dates', 'smp-widgets'), initialOpen: false },
 					text(props, 'sessionDate', __('Session date', 'smp-widgets'), __('Shows the patient’s own dates. Several sessions: dates separated by spaces (YYYY-MM-DD).', 'smp-widgets')),
 					toggle(props, 'dateInput', __('Let the patient enter the date', 'smp-widgets')),
-					toggle(props, 'persist', __('Remember the date in this browser', 'smp-widgets')),
+					toggle(props, 'persist', __('Remember the date in the visitor’s browser', 'smp-widgets')),
 					text(props, 'sessionInterval', __('Days between sessions', 'smp-widgets'), __('Empty: not shown.', 'smp-widgets'))
 				)
 			);
@@ -201,7 +287,7 @@
 				el(
 					PanelBody,
 					{ key: 'ticks', title: __('Ticks', 'smp-widgets'), initialOpen: false },
-					toggle(props, 'persist', __('Remember ticks in this browser', 'smp-widgets')),
+					toggle(props, 'persist', __('Remember ticks in the visitor’s browser', 'smp-widgets')),
 					toggle(props, 'daily', __('Clear ticks every day', 'smp-widgets'))
 				)
 			);
@@ -211,7 +297,7 @@
 				el(
 					PanelBody,
 					{ key: 'ticks', title: __('Ticks', 'smp-widgets'), initialOpen: false },
-					toggle(props, 'persist', __('Remember ticked questions in this browser', 'smp-widgets'))
+					toggle(props, 'persist', __('Remember ticked questions in the visitor’s browser', 'smp-widgets'))
 				)
 			);
 		}
