@@ -287,6 +287,7 @@ async function hideList() {
 /* ---------- the call link ---------- */
 
 let checkedPhone;
+let unreadPhone; // the text whose last check could not read it
 let callCheckTimer;
 let callChecked = Promise.resolve(); // the check of `checkedPhone`, done or under way
 let callPaused = Promise.resolve(); // settles when the check after the pause in typing has
@@ -316,7 +317,7 @@ async function callCheck() {
   const out = $('#cfg-phone-check');
   // Only the checklist shows a "Call" link: the timeline takes the phone but shows none.
   const phone = element() === 'smp-aftercare-checklist' ? value('phone') : '';
-  if (phone === checkedPhone) return callChecked;
+  if (phone === checkedPhone && phone !== unreadPhone) return callChecked;
   checkedPhone = phone;
   callChecked = readCall(out, phone);
   return callChecked;
@@ -333,7 +334,13 @@ async function readCall(out, phone) {
   if (phone !== checkedPhone) return; // the phone text changed meanwhile
   const code = (text) => Object.assign(document.createElement('code'), { textContent: text, dir: 'ltr' });
   out.className = 'cfg-help';
-  if (call?.href?.startsWith('tel:')) {
+  // The checklist marks a text it could not read (its call-link reader did not download): no
+  // verdict on the number, which is checked again at the next change, even to the same text.
+  unreadPhone = call?.classList.contains('unread') ? phone : undefined;
+  if (unreadPhone) {
+    out.classList.add('cfg-warn');
+    out.replaceChildren('Not checked: the part of the checklist that reads phone numbers could not be loaded. Change the number, or reload the page, to check it again.');
+  } else if (call?.href?.startsWith('tel:')) {
     const digits = decodeURIComponent(call.getAttribute('href').slice(4));
     out.replaceChildren('Patients’ “Call” link dials ', code(digits), '. Check that this is your number.');
   } else if (call) {
