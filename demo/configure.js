@@ -158,6 +158,9 @@ export function css() {
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
+/** The folder of the bundle at `src` (any query or fragment after `smp-widgets.js` dropped), or `src` itself when it is not the bundle's address. */
+const bundleBase = (src) => src.replace(/smp-widgets\.js(\?[^#]*)?(#.*)?$/, '');
+
 export function html() {
   const tag = element();
   const src = (copyForm.elements.src.value ?? '').trim();
@@ -168,7 +171,7 @@ export function html() {
   const parts = [`<script type="module" src="${escapeAttr(src)}"></script>`];
   // The README's recommended embed: the element's own module, render-blocking, so the
   // first paint has the widget in place (no layout shift), and the shared core preloaded.
-  const base = src.replace(/smp-widgets\.js(\?[^#]*)?$/, '');
+  const base = bundleBase(src);
   if (base !== src) {
     parts.unshift(
       `<link rel="modulepreload" href="${escapeAttr(`${base}chunks/core.js`)}">`,
@@ -402,6 +405,8 @@ function output() {
   const code = format === 'html' ? html() : format === 'shortcode' ? shortcode() : block();
   $('#cfg-code').textContent = code;
   $('#cfg-src-field').hidden = format !== 'html';
+  const src = (copyForm.elements.src.value ?? '').trim();
+  $('#cfg-src-note').hidden = !src || bundleBase(src) !== src;
   $('#cfg-head-note').hidden = format !== 'html';
   const style = css();
   const wp = format !== 'html' && style;

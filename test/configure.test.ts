@@ -303,6 +303,21 @@ describe('embed configurator', function () {
     }
   });
 
+  it('says when the script address is not the bundle’s, whose snippet then has the one tag only, and keeps the recommended lines for one with a query or fragment', async () => {
+    const code = () => $('#cfg-code').textContent!;
+    const note = $('#cfg-src-note');
+    expect(note.hidden, 'the default address').to.equal(true);
+    set('#cfg-src', 'https://cdn.example/smp/widgets.min.js');
+    expect(note.hidden, 'a renamed file').to.equal(false);
+    expect(code()).not.to.include('modulepreload');
+    expect($('#cfg-src').getAttribute('aria-describedby')!.split(' ')).to.include('cfg-src-note');
+    for (const src of ['https://cdn.example/smp/smp-widgets.js?v=2', 'https://cdn.example/smp/smp-widgets.js#v2']) {
+      set('#cfg-src', src);
+      expect(note.hidden, src).to.equal(true);
+      expect(code(), src).to.include('<link rel="modulepreload" href="https://cdn.example/smp/chunks/core.js">');
+    }
+  });
+
   it('says under the phone field what the checklist’s “Call” link dials, or why there is none, as the preview does', async () => {
     const check = $('#cfg-phone-check');
     const preview = () => $('#cfg-preview-light smp-aftercare-checklist') as Widget;
