@@ -3,13 +3,13 @@
 // a WordPress shortcode or WordPress block markup. The preview is built from
 // exactly the attributes and CSS that are copied.
 import { setLocale } from '../dist/smp-widgets.js';
-import { shortcode as writeShortcode } from './shortcode.js';
+import { blockMarkup, needsShortcodeBlock, shortcode as writeShortcode } from './shortcode.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
 const form = $('#cfg-form');
 const copyForm = $('#cfg-copy');
 
-/** Attributes that each element takes, in the order they are written out. */
+/** Attributes that each element takes, in the order they are written out: block.json's, the order in which the block editor writes a block back. */
 const COMMON = ['heading', 'heading-level', 'hide', 'disclaimer', 'no-disclaimer', 'scheme'];
 const CLINIC = ['phone', 'contact-url', 'dry-days', 'redness-days', 'heal-days', 'recovery-days', 'assessment-days', 'min-sessions', 'session-hours'];
 const ELEMENTS = {
@@ -18,7 +18,7 @@ const ELEMENTS = {
   'smp-recovery-timeline': {
     block: 'recovery-timeline',
     shortcode: 'smp_recovery_timeline',
-    attributes: [...COMMON, 'session-date', 'date-input', 'persist', 'session-interval', 'orientation', ...CLINIC],
+    attributes: [...COMMON, 'session-date', 'date-input', 'persist', 'orientation', 'session-interval', ...CLINIC],
   },
   'smp-practitioner-guide': { block: 'practitioner-guide', shortcode: 'smp_practitioner_guide', attributes: [...COMMON, 'variant', 'persist'] },
 };
@@ -111,6 +111,24 @@ function resolved(list, scheme) {
 const element = () => form.elements.element.value;
 const value = (name) => (form.elements[name]?.value ?? '').trim();
 
+/**
+ * The contact page as the widget will link to it, and what to say under the field. A text without
+ * a scheme would be a path to the widget (on the configurator's page: a link into its own folder,
+ * on a clinic's page: into that page's folder) and WordPress would prefix http://, so an address
+ * (`www.clinic.example/contact`) gets https:// and an e-mail address mailto:, in the code as in the
+ * preview. A path (`/contact`) stays one: a page of the site the widget is on. What the widget
+ * refuses (`javascript:`) or what is no address is left out of the code; the field keeps the text.
+ */
+export function contactLink(text) {
+  if (!text) return {};
+  if (/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?([/?#].*)?$/u.test(text)) return { href: `https://${text}` };
+  if (/^[^\s@/?#:]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(text)) return { href: `mailto:${text}` };
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1].toLowerCase();
+  if (scheme) return ['http', 'https', 'tel', 'mailto'].includes(scheme) ? { href: text } : { problem: `Not used: the widget only links to https:, http:, tel: or mailto: addresses, not ${scheme}:.` };
+  if (/^[/?#.]/.test(text)) return { href: text, relative: true };
+  return { problem: 'Not used: this is not a web address. Write the whole address, e.g. https://clinic.example/contact.' };
+}
+
 /** The element's attributes, in order; booleans as true. */
 export function attributes() {
   const tag = element();
@@ -121,6 +139,7 @@ export function attributes() {
     else if (name === 'heading-level') v = value(name) === '2' ? undefined : value(name);
     else if (name === 'hide') v = [...form.querySelectorAll('#cfg-hide input:checked')].map((i) => i.value).join(' ') || undefined;
     else if (name === 'persist') v = form.elements[PERSIST[tag]].checked || undefined;
+    else if (name === 'contact-url') v = contactLink(value(name)).href;
     else v = value(name) || undefined;
     if (v !== undefined) out[name] = v;
   }
@@ -139,6 +158,9 @@ export function css() {
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
+/** The folder of the bundle at `src` (any query or fragment after `smp-widgets.js` dropped), or `src` itself when it is not the bundle's address. */
+const bundleBase = (src) => src.replace(/smp-widgets\.js(\?[^#]*)?(#.*)?$/, '');
+
 export function html() {
   const tag = element();
   const src = (copyForm.elements.src.value ?? '').trim();
@@ -149,7 +171,7 @@ export function html() {
   const parts = [`<script type="module" src="${escapeAttr(src)}"></script>`];
   // The README's recommended embed: the element's own module, render-blocking, so the
   // first paint has the widget in place (no layout shift), and the shared core preloaded.
-  const base = src.replace(/smp-widgets\.js(\?[^#]*)?$/, '');
+  const base = bundleBase(src);
   if (base !== src) {
     parts.unshift(
       `<link rel="modulepreload" href="${escapeAttr(`${base}chunks/core.js`)}">`,
@@ -183,9 +205,7 @@ export function block() {
     else if (k === 'persist') json.persist = 'true';
     else json[camel(k)] = v;
   }
-  // `--` would end the HTML comment early: WordPress escapes it the same way.
-  const text = JSON.stringify(json).replace(/--/g, '\\u002d\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-  return `<!-- wp:smp-widgets/${name} ${Object.keys(json).length ? `${text} ` : ''}/-->`;
+  return blockMarkup(`smp-widgets/${name}`, json);
 }
 
 /* ---------- preview ---------- */
@@ -270,6 +290,7 @@ async function hideList() {
 /* ---------- the call link ---------- */
 
 let checkedPhone;
+let unreadPhone; // the text whose last check could not read it
 let callCheckTimer;
 let callChecked = Promise.resolve(); // the check of `checkedPhone`, done or under way
 let callPaused = Promise.resolve(); // settles when the check after the pause in typing has
@@ -299,7 +320,7 @@ async function callCheck() {
   const out = $('#cfg-phone-check');
   // Only the checklist shows a "Call" link: the timeline takes the phone but shows none.
   const phone = element() === 'smp-aftercare-checklist' ? value('phone') : '';
-  if (phone === checkedPhone) return callChecked;
+  if (phone === checkedPhone && phone !== unreadPhone) return callChecked;
   checkedPhone = phone;
   callChecked = readCall(out, phone);
   return callChecked;
@@ -316,7 +337,13 @@ async function readCall(out, phone) {
   if (phone !== checkedPhone) return; // the phone text changed meanwhile
   const code = (text) => Object.assign(document.createElement('code'), { textContent: text, dir: 'ltr' });
   out.className = 'cfg-help';
-  if (call?.href?.startsWith('tel:')) {
+  // The checklist marks a text it could not read (its call-link reader did not download): no
+  // verdict on the number, which is checked again at the next change, even to the same text.
+  unreadPhone = call?.classList.contains('unread') ? phone : undefined;
+  if (unreadPhone) {
+    out.classList.add('cfg-warn');
+    out.replaceChildren('Not checked: the part of the checklist that reads phone numbers could not be loaded. Change the number, or reload the page, to check it again.');
+  } else if (call?.href?.startsWith('tel:')) {
     const digits = decodeURIComponent(call.getAttribute('href').slice(4));
     out.replaceChildren('Patients’ “Call” link dials ', code(digits), '. Check that this is your number.');
   } else if (call) {
@@ -332,6 +359,20 @@ async function readCall(out, phone) {
   }
   out.dataset.for = phone;
   out.hidden = false;
+}
+
+/** Under the contact field: where the widget's contact link goes, or why there is none. */
+function contactCheck() {
+  const out = $('#cfg-contact-check');
+  const text = value('contact-url');
+  const { href, relative, problem } = contactLink(text);
+  out.hidden = !text;
+  out.className = problem ? 'cfg-help cfg-warn' : 'cfg-help';
+  const code = (t) => Object.assign(document.createElement('code'), { textContent: t, dir: 'ltr' });
+  if (!text) out.replaceChildren();
+  else if (problem) out.replaceChildren(problem);
+  else if (relative) out.replaceChildren('Links to ', code(href), ' on the site the widget is on (in this preview, on this site).');
+  else out.replaceChildren('Links to ', code(href), '.');
 }
 
 function contrastReport() {
@@ -364,6 +405,8 @@ function output() {
   const code = format === 'html' ? html() : format === 'shortcode' ? shortcode() : block();
   $('#cfg-code').textContent = code;
   $('#cfg-src-field').hidden = format !== 'html';
+  const src = (copyForm.elements.src.value ?? '').trim();
+  $('#cfg-src-note').hidden = !src || bundleBase(src) !== src;
   $('#cfg-head-note').hidden = format !== 'html';
   const style = css();
   const wp = format !== 'html' && style;
@@ -371,6 +414,7 @@ function output() {
   $('#cfg-css-wrap').hidden = !wp;
   $('#cfg-css').textContent = wp ? style : '';
   $('#cfg-lang-note').hidden = format === 'html' || !value('lang');
+  $('#cfg-paste-note').hidden = format !== 'shortcode' || !needsShortcodeBlock(code);
   const lang = value('lang');
   $('#cfg-html-lang-note').hidden = format !== 'html' || !lang;
   $('#cfg-html-lang').textContent = `<html lang="${lang}">`;
@@ -381,6 +425,7 @@ async function update() {
   for (const fs of form.querySelectorAll('fieldset[data-for]')) fs.hidden = !fs.dataset.for.split(' ').includes(element());
   preview();
   scheduleCallCheck();
+  contactCheck();
   const failing = contrastReport();
   output();
   $('#cfg-copy-button').textContent = failing.length ? `Copy anyway (${failing.length} contrast ${failing.length === 1 ? 'problem' : 'problems'})` : 'Copy';

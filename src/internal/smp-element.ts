@@ -240,18 +240,23 @@ export abstract class SmpElement extends LitElement {
    */
   protected hasItems(count: number): boolean {
     this.empty = !count;
-    // Items may come a moment later (a framework's children, markup set in the next task, the
-    // rest of a page still being parsed): warn only when the widget is still empty after that.
-    if (!count && !this.emptyCheck && document.readyState !== 'loading') {
+    return count > 0;
+  }
+  private empty = false;
+  private emptyCheck?: ReturnType<typeof setTimeout>;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Rendered with no items (`hasItems`). Items may come a moment later (a framework's children,
+    // markup set in the next task, the rest of a page still being parsed): warn only when the
+    // widget is still empty after that.
+    if (this.empty && !this.emptyCheck && document.readyState !== 'loading') {
       this.emptyCheck = setTimeout(() => {
         this.emptyCheck = undefined;
         if (this.empty && this.isConnected) warnOnce(`<${this.localName}> has no items to show (defaults="none", an empty list, or every item hidden); only its title is shown.`);
       });
     }
-    return count > 0;
   }
-  private empty = false;
-  private emptyCheck?: ReturnType<typeof setTimeout>;
 
   /** The title: `heading` when set, else the element's default. */
   protected renderTitle(defaultText: string) {

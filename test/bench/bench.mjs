@@ -10,13 +10,14 @@
 //    loads with the ratio to the static floor, at 1× and 4× CPU;
 //  - scaling with 1, 10 and 50 instances of each element;
 //  - time to re-render after a tick and after an <html lang> change;
+//  - what the heap holds over the static floor, by kind (code, strings, shapes…);
 //  - a Lighthouse run of the plain four-widget page.
 // Figures only: no thresholds, nothing here fails a build.
 //
 //   npm run bench                        # build, then everything (a few minutes on 2 cores)
 //   npm run bench -- --runs 21           # more cold loads per page (default 15)
 //   npm run bench -- --no-build --dist /path/to/other/dist --out other.json   # another build, e.g. main's
-//   npm run bench -- --skip lighthouse,scaling   # any of loads, scaling, rerender, lighthouse
+//   npm run bench -- --skip lighthouse,scaling   # any of loads, scaling, rerender, heap, lighthouse
 //   npm run bench -- --pages checklist,all      # cold loads of these pages only (default: every element, and all)
 //   npm run bench -- --compare [--baseline /path/to/old/dist]
 //        # also the checklist and all-elements pages with other embeds (the one script tag
@@ -374,6 +375,61 @@ if (!skip.has('rerender')) {
   await context.close();
   const r = results.rerender;
   console.log(`\nre-render, all four elements on one page, 1× CPU (median): after a tick ${r.tick.toFixed(1)} ms; after <html lang> changes to a locale not loaded yet ${r.langNotLoaded.toFixed(1)} ms, already loaded ${r.langLoaded.toFixed(1)} ms`);
+}
+// ---- heap composition ----------------------------------------------------------
+// What the heap after GC holds over the static floor, by kind, from one heap snapshot of each
+// page (static floor, Lit floor, smp-widgets): says what dominates the heap figure above.
+if (!skip.has('heap') && !skip.has('loads')) {
+  const KINDS = [
+    ['compiled code', (type) => type === 'code'],
+    ['strings', (type) => /string$/.test(type)],
+    ['object shapes', (type) => type === 'object shape'],
+    ['JS objects, arrays, closures', (type) => ['object', 'closure', 'array', 'regexp', 'number', 'symbol', 'bigint', 'hidden'].includes(type)],
+    ['DOM, styles and engine', (type) => type === 'native'],
+  ];
+  const composition = async (path) => {
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setViewport(VIEWPORT);
+      await page.evaluateOnNewDocument(PROBE);
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      await page.evaluate(() => window.__probe.visible);
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 250)));
+      const cdp = await page.createCDPSession();
+      await cdp.send('HeapProfiler.collectGarbage');
+      const chunks = [];
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', (e) => chunks.push(e.chunk));
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      const { snapshot, nodes } = JSON.parse(chunks.join(''));
+      const fields = snapshot.meta.node_fields;
+      const typeNames = snapshot.meta.node_types[0];
+      const [typeAt, sizeAt] = [fields.indexOf('type'), fields.indexOf('self_size')];
+      const bytes = Object.fromEntries(KINDS.map(([kind]) => [kind, 0]));
+      for (let i = 0; i < nodes.length; i += fields.length) {
+        const type = typeNames[nodes[i + typeAt]];
+        const kind = KINDS.find(([, test]) => test(type));
+        if (kind) bytes[kind[0]] += nodes[i + sizeAt];
+      }
+      return bytes;
+    } finally {
+      await context.close();
+    }
+  };
+  console.log('\nheap composition: one snapshot after GC of each page at 1× CPU, KiB over the static floor…');
+  results.heapComposition = {};
+  const hrows = [];
+  for (const s of scenarios) {
+    const base = await composition(`/bench/${s.name}-static.html`);
+    for (const [label, path] of [['Lit floor', `${s.name}-lit`], ['smp-widgets', s.name]]) {
+      const bytes = await composition(`/bench/${path}.html`);
+      const over = Object.fromEntries(KINDS.map(([kind]) => [kind, bytes[kind] - base[kind]]));
+      results.heapComposition[path] = over;
+      hrows.push([`${s.name}: ${label}`, ...KINDS.map(([kind]) => `${over[kind] >= 0 ? '+' : ''}${(over[kind] / 1024).toFixed(0)}`)]);
+    }
+  }
+  console.log(table(['page', ...KINDS.map(([kind]) => kind)], hrows));
+  console.log('Compiled code: bytecode, baseline machine code and their metadata, for the functions that ran. A snapshot counts DOM and engine objects that the JS heap figure above leaves out.');
 }
 await browser.close();
 

@@ -30,7 +30,7 @@ import puppeteer from 'puppeteer-core';
 import { provision } from './provision.mjs';
 import { chromiumPath } from '../../test/support/browsers.mjs';
 import gettextParser from 'gettext-parser';
-import { shortcode } from '../../demo/shortcode.js';
+import { blockMarkup, shortcode } from '../../demo/shortcode.js';
 import { calls as potCalls, checkDomains as checkPotDomains, extract as extractPot, roles as potRoles } from '../make-pot.mjs';
 import { check as checkPo, poFiles, scriptTranslationFile } from '../po.mjs';
 
@@ -831,6 +831,54 @@ async function main() {
     check('the Spanish-profile editor logs no console errors', es.errors().length === 0, es.errors().join(' | '));
     await es.page.close();
     cli('user-locale', 'admin', 'site');
+  }
+
+  // ------------------------------------------------------------ pasted from the configurator (attack-cfg)
+  // What a site owner does with the configurator's code: pastes the shortcode into a paragraph of
+  // the block editor, pastes the block markup, saves without changing anything.
+  section('Configurator code pasted into the block editor');
+  {
+    await openEditor(editor);
+    const pasteIntoParagraph = (text) =>
+      editor.evaluate(async (t) => {
+        const block = wp.blocks.createBlock('core/paragraph');
+        wp.data.dispatch('core/block-editor').insertBlocks(block);
+        await new Promise((r) => setTimeout(r, 300));
+        const doc = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
+        const p = doc.querySelector(`[data-block="${block.clientId}"]`);
+        p.focus();
+        const data = new DataTransfer();
+        data.setData('text/plain', t);
+        p.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        await new Promise((r) => setTimeout(r, 500));
+      }, text);
+    // Block markup as copied: a valid block, written back as it was copied.
+    const copiedBlock = blockMarkup('smp-widgets/recovery-timeline', { heading: 'Say "yes" & <b>not</b> -- C:\\new', headingLevel: 3, hide: 'long-term', orientation: 'vertical', sessionInterval: '10-14', dryDays: '4' });
+    const parsed = await editor.evaluate((m) => {
+      const blocks = wp.blocks.parse(m);
+      return { names: blocks.map((b) => b.name), valid: blocks.every((b) => b.isValid), again: wp.blocks.serialize(blocks), heading: blocks[0]?.attributes.heading };
+    }, copiedBlock);
+    check('a copied block is a valid block in the editor, its heading as entered', parsed.names.join() === 'smp-widgets/recovery-timeline' && parsed.valid && parsed.heading === 'Say "yes" & <b>not</b> -- C:\\new', JSON.stringify(parsed));
+    check('a copied block, saved unchanged, is saved as it was copied', parsed.again === copiedBlock, `${parsed.again}\n      copied ${copiedBlock}`);
+    // Shortcodes pasted into paragraphs: values with " and & as the configurator writes them.
+    const pastedHeadings = ['Why "SMP"? Q&A', 'Cost < $2000 & more', 'It’s “fine”'];
+    for (const heading of pastedHeadings) await pasteIntoParagraph(shortcode('smp_pros_cons', { heading, 'heading-level': '3' }));
+    await pasteIntoParagraph(copiedBlock);
+    const content = await editor.evaluate(() => wp.data.select('core/editor').getEditedPostContent());
+    check('the pasted block markup becomes the block', content.includes(copiedBlock), content);
+    const pasted = await create(editor, { title: 'Pasted from the configurator', content });
+    const visitor = await browser.createBrowserContext();
+    const v = await openWatched(visitor);
+    await v.page.goto(pasted.link, { waitUntil: 'load' });
+    const widgets = await waitForWidgets(v.page, pastedHeadings.length + 1);
+    const headings = widgets.filter((w) => w.tag === 'smp-pros-cons').map((w) => [w.heading, w.headingTag]);
+    check('a copied shortcode pasted into a paragraph renders its heading as entered (", &, <, curly quotes)', JSON.stringify(headings) === JSON.stringify(pastedHeadings.map((h) => [h, 'H3'])), JSON.stringify(headings));
+    const timeline = widgets.find((w) => w.tag === 'smp-recovery-timeline');
+    check('the pasted block renders with every attribute', timeline?.heading === 'Say "yes" & <b>not</b> -- C:\\new' && timeline.headingTag === 'H3' && timeline.attributes['session-interval'] === '10-14' && timeline.attributes.orientation === 'vertical' && !timeline.ids.includes('long-term'), JSON.stringify(timeline));
+    const shown = await v.page.evaluate(() => document.querySelector('.entry-content, .wp-block-post-content')?.textContent ?? '');
+    check('no pasted shortcode is left as text', !shown.includes('[smp_') && !shown.includes('smp_pros_cons'), shown.slice(0, 300));
+    check('the page with pasted code logs no console errors', v.errors().filter((e) => !/console\.warn/.test(e)).length === 0, v.errors().join(' | '));
+    await visitor.close();
   }
 
   // ------------------------------------------------------------ PHP log, uninstall

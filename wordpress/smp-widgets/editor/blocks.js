@@ -198,7 +198,7 @@
 		var ids = itemIds[slug] || [];
 		var hidden = (props.attributes.hide || '').split(/\s+/).filter(Boolean);
 		if (!ids.length) {
-			return text(props, 'hide', __('Hidden items', 'smp-widgets'), __('Ids of default items to hide, separated by spaces.', 'smp-widgets'));
+			return text(props, 'hide', __('Hidden items', 'smp-widgets'), __('IDs of default items to hide, separated by spaces.', 'smp-widgets'));
 		}
 		return el(
 			'fieldset',
@@ -224,7 +224,7 @@
 	function siteValue(key) {
 		var value = siteSettings[kebab(key)];
 		/* translators: %s: the value set in Settings → SMP widgets. */
-		return value ? i18n.sprintf(__('Empty: the site setting, %s.', 'smp-widgets'), value) : __('Empty: the default, or Settings → SMP widgets.', 'smp-widgets');
+		return value ? i18n.sprintf(__('If empty, the site setting is used: %s.', 'smp-widgets'), value) : __('If empty, the default is used, or the value set in Settings → SMP widgets.', 'smp-widgets');
 	}
 
 	function panels(slug, props) {
@@ -236,7 +236,7 @@
 			el(
 				PanelBody,
 				{ key: 'content', title: __('Content', 'smp-widgets'), initialOpen: true },
-				text(props, 'heading', __('Heading', 'smp-widgets'), __('Empty: the default title, in the page’s language.', 'smp-widgets')),
+				text(props, 'heading', __('Heading', 'smp-widgets'), __('If empty, the default title is used, in the page’s language.', 'smp-widgets')),
 				select(props, 'headingLevel', __('Heading level', 'smp-widgets'), levels),
 				// A block saves no content, so it has no items of its own: "none" would leave the widget
 				// empty. Offered only to a block that has it (pasted from a shortcode's options), to undo it.
@@ -247,7 +247,7 @@
 					  ])
 					: el(HiddenItems, { key: 'hide', slug: slug, blockProps: props }),
 				toggle(props, 'noDisclaimer', __('Hide the disclaimer line', 'smp-widgets')),
-				props.attributes.noDisclaimer ? null : text(props, 'disclaimer', __('Disclaimer', 'smp-widgets'), __('Empty: the default disclaimer.', 'smp-widgets'))
+				props.attributes.noDisclaimer ? null : text(props, 'disclaimer', __('Disclaimer', 'smp-widgets'), __('If empty, the default disclaimer is used.', 'smp-widgets'))
 			)
 		);
 
@@ -291,11 +291,11 @@
 			out.push(
 				el(
 					PanelBody,
-					{ key: 'dates', title: __('Patient dates', 'smp-widgets'), initialOpen: false },
+					{ key: 'dates', title: __('The patient’s dates', 'smp-widgets'), initialOpen: false },
 					text(props, 'sessionDate', __('Session date', 'smp-widgets'), __('Shows the patient’s own dates. Several sessions: dates separated by spaces (YYYY-MM-DD).', 'smp-widgets')),
 					toggle(props, 'dateInput', __('Let the patient enter the date', 'smp-widgets')),
 					toggle(props, 'persist', __('Remember the date in the visitor’s browser', 'smp-widgets')),
-					text(props, 'sessionInterval', __('Days between sessions', 'smp-widgets'), __('Empty: not shown.', 'smp-widgets'))
+					text(props, 'sessionInterval', __('Days between sessions', 'smp-widgets'), __('If empty, not shown.', 'smp-widgets'))
 				)
 			);
 		}
@@ -336,7 +336,7 @@
 					text(props, 'healDays', __('Days until the wounds heal', 'smp-widgets'), siteValue('healDays')),
 					text(props, 'recoveryDays', __('Days until recovery', 'smp-widgets'), siteValue('recoveryDays')),
 					text(props, 'assessmentDays', __('Days until the result can be judged', 'smp-widgets'), siteValue('assessmentDays')),
-					text(props, 'minSessions', __('Fewest sessions', 'smp-widgets'), siteValue('minSessions')),
+					text(props, 'minSessions', __('Minimum number of sessions', 'smp-widgets'), siteValue('minSessions')),
 					text(props, 'sessionHours', __('Hours a session takes', 'smp-widgets'), siteValue('sessionHours'))
 				)
 			);

@@ -115,7 +115,7 @@ function smp_widgets_field( $args ) {
 			esc_attr__( 'The checklist’s “Call” link dials %s. Check that this is your number.', 'smp-widgets' ),
 			esc_attr__( 'No “Call” link: the number is shown as text, because it is not clear which digits to dial. Write the number alone, or put opening hours in brackets, e.g. 020 7946 0000 (9–17).', 'smp-widgets' ),
 			esc_attr__( 'Not a phone number: it has no digit.', 'smp-widgets' ),
-			esc_attr__( 'Not checked: the part of the checklist that reads phone numbers could not be loaded. Change the number, or reload the page, to check it again.', 'smp-widgets' ),
+			esc_attr__( 'Not checked: the part of the checklist that reads phone numbers could not be loaded. Change the number, or reload the page, to check the number again.', 'smp-widgets' ),
 			esc_attr(
 				sprintf(
 					/* translators: %d: the longest phone text accepted, in characters. */

@@ -109,7 +109,7 @@ function smp_widgets_setting_fields() {
 			'type'  => 'phone',
 			'help'  => sprintf(
 				/* translators: %d: the longest phone text accepted, in characters. */
-				__( 'Shown as you write it in the urgent part of the aftercare checklist, e.g. +44 20 7946 0000, (555) 123-4567 or 020 7946 0000 (Mon–Fri 9–17), and made a tap-to-call link when one number can be read from it safely. Any one line with a digit, up to %d characters; no HTML.', 'smp-widgets' ),
+				__( 'Shown as you write it in the urgent part of the aftercare checklist, e.g. +44 20 7946 0000, (555) 123-4567 or 020 7946 0000 (Mon–Fri 9–17). It becomes a tap-to-call link when one number can be read from it safely. Any one line with a digit, up to %d characters; no HTML.', 'smp-widgets' ),
 				SMP_WIDGETS_PHONE_MAX
 			),
 		),
@@ -144,7 +144,7 @@ function smp_widgets_setting_fields() {
 			'help'  => __( 'Default 30.', 'smp-widgets' ),
 		),
 		'min-sessions'    => array(
-			'label' => __( 'Fewest sessions in a course', 'smp-widgets' ),
+			'label' => __( 'Minimum number of sessions in a course', 'smp-widgets' ),
 			'type'  => 'count1',
 			'help'  => __( 'At least 1. Default 2.', 'smp-widgets' ),
 		),
