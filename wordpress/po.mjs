@@ -22,7 +22,8 @@ import { DOMAIN, PLUGIN, POT } from './make-pot.mjs';
 export const LANGUAGES = join(PLUGIN, 'languages');
 /** The scripts that carry wp.i18n strings, as WordPress names their translation files. */
 export const SCRIPTS = ['editor/blocks.js'];
-const PO = new RegExp(`^${DOMAIN}-([a-z]{2,3}(?:_[A-Z]{2})?(?:_[a-z]+)?)\\.po$`);
+// A WordPress locale: es_ES, ary, de_DE_formal, es_419, pt_PT_ao90, de_CH_informal.
+const PO = new RegExp(`^${DOMAIN}-([a-z]{2,3}(?:_(?:[A-Z]{2}|\\d{3}))?(?:_[a-z0-9]+)?)\\.po$`);
 
 /** The .po files in `dir` (the shipped ones by default): `[{ locale, file }]`, sorted by locale. */
 export function poFiles(dir = LANGUAGES) {
@@ -42,7 +43,14 @@ function messages(catalogue) {
   );
 }
 
-const parse = (file) => gettextParser.po.parse(readFileSync(file));
+/**
+ * A .po file, read as UTF-8 (what WordPress shows) and without the byte-order
+ * mark some editors save, which the parser would take for a syntax error.
+ */
+const parse = (file) => gettextParser.po.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+
+/** A translation marked `#, fuzzy` (a guess awaiting review): gettext's msgfmt leaves it out, and so does compile(). */
+const fuzzy = (message) => /(^|[\s,])fuzzy([\s,]|$)/.test(message.comments?.flag ?? '');
 
 /** What must survive translation unchanged: printf placeholders, HTML tags, entities and shortcode names. */
 export function tokens(text) {
@@ -77,12 +85,15 @@ export function check(dir = LANGUAGES, pot_ = POT) {
     }
     if (catalogue.headers.Language !== locale) problems.push(`${name}: its Language header says "${catalogue.headers.Language}"`);
     if (!/nplurals=\d+;\s*plural=/.test(catalogue.headers['Plural-Forms'] ?? '')) problems.push(`${name}: no Plural-Forms header`);
+    const charset = /charset=([^\s;]+)/i.exec(catalogue.headers['Content-Type'] ?? '')?.[1];
+    if (charset && !/^utf-?8$/i.test(charset)) problems.push(`${name}: its Content-Type says charset=${charset}; WordPress wants UTF-8`);
     const own = new Map(messages(catalogue).map((m) => [m.key, m]));
     for (const [key, { message }] of pot) {
       const mine = own.get(key)?.message;
       const label = JSON.stringify(message.msgid);
       if (!mine) problems.push(`${name}: ${label} is missing (run npm run po:wordpress)`);
       else if (!mine.msgstr.length || mine.msgstr.some((s) => !s.trim())) problems.push(`${name}: ${label} is not translated`);
+      else if (fuzzy(own.get(key).message)) problems.push(`${name}: ${label} is marked fuzzy (not shipped until reviewed: remove the flag)`);
       else {
         const want = tokens(message.msgid).join(' ');
         for (const text of mine.msgstr) {
@@ -96,17 +107,23 @@ export function check(dir = LANGUAGES, pot_ = POT) {
   return problems;
 }
 
-/** Brings every .po in step with the .pot: new strings untranslated, gone ones dropped, comments refreshed. */
-export function merge() {
-  const template = parse(POT);
-  for (const { file } of poFiles()) {
+/**
+ * Brings every .po in step with the .pot: new strings untranslated, gone ones
+ * dropped, comments refreshed. `dir` and `pot_`: another folder and template.
+ */
+export function merge(dir = LANGUAGES, pot_ = POT) {
+  const template = parse(pot_);
+  for (const { file } of poFiles(dir)) {
     const catalogue = parse(file);
     const translations = {};
     for (const [context, table] of Object.entries(template.translations)) {
       for (const [id, message] of Object.entries(table)) {
         const old = catalogue.translations[context]?.[id];
         translations[context] ??= {};
-        translations[context][id] = id === '' ? catalogue.translations['']?.[''] ?? message : { ...message, msgstr: old?.msgstr ?? message.msgstr };
+        // The .pot's extracted comments and references; the translator's own comment and flags (fuzzy) stay.
+        const own = old ? { translator: old.comments?.translator, flag: old.comments?.flag } : {};
+        const comments = { ...message.comments, ...Object.fromEntries(Object.entries(own).filter(([, v]) => v)) };
+        translations[context][id] = id === '' ? catalogue.translations['']?.[''] ?? message : { ...message, comments, msgstr: old?.msgstr ?? message.msgstr };
       }
     }
     catalogue.translations = translations;
@@ -121,17 +138,21 @@ export const scriptTranslationFile = (locale, script) => `${DOMAIN}-${locale}-${
  * Writes, for each .po, `smp-widgets-<locale>.mo` and one JSON file per script
  * with the strings that script uses (Jed 1.x, as `wp i18n make-json` writes
  * it), and removes such files whose .po is gone. Returns the written names.
+ * `dir`: another folder than the shipped one.
  */
-export function compile() {
-  for (const name of readdirSync(LANGUAGES)) if (/\.(mo|json)$/.test(name)) rmSync(join(LANGUAGES, name));
+export function compile(dir = LANGUAGES) {
+  for (const name of readdirSync(dir)) if (/\.(mo|json)$/.test(name)) rmSync(join(dir, name));
   const written = [];
-  for (const { locale, file } of poFiles()) {
+  for (const { locale, file } of poFiles(dir)) {
     const catalogue = parse(file);
-    // An untranslated string stays out, so WordPress shows the English one.
+    // An untranslated or fuzzy string stays out, so WordPress shows the English one.
     for (const table of Object.values(catalogue.translations)) {
-      for (const [id, message] of Object.entries(table)) if (id !== '' && !message.msgstr.some((s) => s.trim())) delete table[id];
+      for (const [id, message] of Object.entries(table)) if (id !== '' && (!message.msgstr.some((s) => s.trim()) || fuzzy(message))) delete table[id];
     }
-    writeFileSync(join(LANGUAGES, `${DOMAIN}-${locale}.mo`), gettextParser.mo.compile(catalogue));
+    // Read as UTF-8 above; the .mo says so, whatever the .po's header claimed.
+    catalogue.charset = 'utf-8';
+    catalogue.headers['Content-Type'] = 'text/plain; charset=UTF-8';
+    writeFileSync(join(dir, `${DOMAIN}-${locale}.mo`), gettextParser.mo.compile(catalogue));
     written.push(`${DOMAIN}-${locale}.mo`);
     for (const script of SCRIPTS) {
       const data = { '': { domain: 'messages', lang: locale, 'plural-forms': catalogue.headers['Plural-Forms'] } };
@@ -141,7 +162,7 @@ export function compile() {
       }
       const json = { 'translation-revision-date': catalogue.headers['PO-Revision-Date'] ?? '', generator: 'wordpress/po.mjs', source: script, domain: 'messages', locale_data: { messages: data } };
       const name = scriptTranslationFile(locale, script);
-      writeFileSync(join(LANGUAGES, name), JSON.stringify(json));
+      writeFileSync(join(dir, name), JSON.stringify(json));
       written.push(name);
     }
   }

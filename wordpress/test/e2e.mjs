@@ -709,6 +709,130 @@ async function main() {
   }
   cli('lang', languageBefore || 'en_US');
 
+  // ------------------------------------------------------------ attacks: translations beyond the site language, the sidebar's labels
+  section('Translations beyond the site language; the sidebar’s item labels in any canvas');
+  {
+    // A site owner's own JSON for the block editor (Loco Translate writes one beside its .mo) wins, as the .mo does:
+    // for the site's locale, and for a locale the plugin serves from its language's file.
+    const ownDir = join(ROOT, 'site', 'wp-content', 'languages', 'plugins');
+    mkdirSync(ownDir, { recursive: true });
+    const ownJson = (locale, text) => {
+      const file = join(ownDir, scriptTranslationFile(locale, 'editor/blocks.js'));
+      writeFileSync(file, JSON.stringify({ domain: 'messages', locale_data: { messages: { '': { domain: 'messages', lang: locale, 'plural-forms': 'nplurals=2; plural=(n != 1);' }, Content: [text] } } }));
+      return file;
+    };
+    for (const [site, owner] of [['es_ES', 'es_ES'], ['es_MX', 'es_MX'], ['es_MX', 'es_ES']]) {
+      const file = ownJson(owner, `Contenido de ${owner}`);
+      cli('lang', site);
+      const got = cli('script-translate', 'Content');
+      rmSync(file);
+      check(`a site in ${site}: the owner’s own ${owner} JSON in wp-content/languages/plugins/ wins over the shipped one for the block editor`, got === `Contenido de ${owner}`, got);
+    }
+    cli('lang', 'es_MX');
+    const shippedJson = cli('script-translate', 'Content');
+    check('without one, an es_MX site’s block editor reads the shipped Spanish JSON', shippedJson === poText('es_ES', 'Content') && shippedJson !== 'Content', shippedJson);
+
+    // More locales, through the .mo and the JSON alike.
+    for (const [site, file] of [['de_CH_informal', 'de_DE'], ['de_AT', 'de_DE'], ['es_419', 'es_ES'], ['pt_AO', 'pt_BR'], ['fr_BE', 'fr_FR'], ['nl_NL_formal', 'nl_NL_formal'], ['en_GB', null]]) {
+      cli('lang', site);
+      const php = cli('translate', 'Your clinic');
+      const js = cli('script-translate', 'Content');
+      const want = file ? [poText(file, 'Your clinic'), poText(file, 'Content')] : ['Your clinic', 'Content'];
+      check(`a site in ${site}: the admin and the block editor from ${file ? `the ${file} files` : 'the source (English)'}`, php === want[0] && js === want[1], `${php} / ${js} ≠ ${want.join(' / ')}`);
+    }
+
+    // switch_to_locale() (an e-mail in its recipient's language): to a locale with a file of its language, and back to
+    // English. WordPress switches only to a locale whose core translation is installed: an empty one stands in.
+    const core = ['es_MX', 'de_CH'].map((l) => join(ROOT, 'site', 'wp-content', 'languages', `${l}.mo`));
+    for (const file of core) writeFileSync(file, gettextParser.mo.compile({ charset: 'utf-8', headers: { 'Content-Type': 'text/plain; charset=UTF-8' }, translations: { '': {} } }));
+    cli('lang', 'en_US');
+    const switched = cli('switch-translate', 'es_MX', 'Your clinic');
+    check('switch_to_locale("es_MX") on an English site: the plugin’s strings in Spanish', switched === poText('es_ES', 'Your clinic'), switched);
+    cli('lang', 'de_DE');
+    const toEnglish = cli('switch-translate', 'en_US', 'Your clinic');
+    const toFormal = cli('switch-translate', 'de_CH', 'Your clinic');
+    check('switch_to_locale on a German site: "en_US" gives English, "de_CH" the formal German file', toEnglish === 'Your clinic' && toFormal === poText('de_DE_formal', 'Your clinic'), `${toEnglish} / ${toFormal}`);
+    for (const file of core) rmSync(file);
+    cli('lang', 'en_US');
+  }
+  {
+    // Users → Profile → Language: the admin in Mexican Spanish on an English site. The editor's script, its REST
+    // requests (?_locale=user), the canvas's language (an iframe on WordPress 6.3+) and the hide checkboxes follow.
+    cli('user-locale', 'admin', 'es_MX');
+    const es = await openWatched(admin);
+    await openEditor(es.page);
+    await es.page.evaluate(() => {
+      const block = wp.blocks.createBlock('smp-widgets/pros-cons');
+      wp.data.dispatch('core/block-editor').insertBlocks(block);
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    const want = poText('es_ES', 'SMP pros and cons', 'block title');
+    const editor = await es.page.evaluate(async () => ({
+      lang: document.documentElement.lang,
+      content: wp.i18n.__('Content', 'smp-widgets'),
+      rest: (await wp.apiFetch({ path: '/wp/v2/block-types/smp-widgets/pros-cons' })).title,
+    }));
+    check('a user whose profile says es_MX on an English site: the sidebar from the Spanish JSON, the block type over REST (?_locale=user) from the Spanish .mo', editor.lang === 'es-MX' && editor.content === poText('es_ES', 'Content') && editor.rest === want, JSON.stringify(editor));
+    const spanishAffordable = await es.page
+      .waitForFunction(
+        () => {
+          const doc = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
+          const preview = [...doc.querySelectorAll('smp-pros-cons')].find((e) => !e.hidden);
+          const text = preview?.shadowRoot?.querySelector('[data-id="affordable"]')?.textContent.replace(/\s+/g, ' ').trim();
+          const labels = [...document.querySelectorAll('.smp-widgets-hide label')].map((l) => l.textContent.trim());
+          return text && preview.shadowRoot.querySelector('[part~="base"]')?.getAttribute('lang')?.startsWith('es') && labels.includes(text) ? { text, labels } : false;
+        },
+        { timeout: 20000 },
+      )
+      .then((h) => h.jsonValue(), () => null);
+    const canvasLang = await es.page.evaluate(() => (document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document).documentElement.lang);
+    check('…the preview and the "hide" checkboxes in Spanish, in the canvas the editor has (an iframe gets the editor’s lang)', !!spanishAffordable && spanishAffordable.text !== itemTexts.affordable && canvasLang === 'es-MX', JSON.stringify({ spanishAffordable, canvasLang }));
+
+    // The sidebar opened before the canvas has loaded (an iframe still at about:blank, where the bundle never
+    // runs): the labels are read once it has, not left as ids. The first iframe named editor-canvas stands in.
+    const ids = await es.page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.name = 'editor-canvas';
+      frame.id = 'smp-test-blank-canvas';
+      frame.style.display = 'none';
+      document.body.prepend(frame);
+      const block = wp.blocks.createBlock('smp-widgets/recovery-timeline');
+      wp.data.dispatch('core/block-editor').insertBlocks(block);
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      return window.smpWidgetsEditor.ids['recovery-timeline'];
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    await es.page.evaluate(() => document.getElementById('smp-test-blank-canvas').remove());
+    const timelineLabels = await es.page
+      .waitForFunction((n) => {
+        const labels = [...document.querySelectorAll('.smp-widgets-hide label')].map((l) => l.textContent.trim());
+        return labels.length === n && labels.every((l) => / /.test(l)) ? labels : false;
+      }, { timeout: 15000 }, ids.length)
+      .then((h) => h.jsonValue(), async () => es.page.evaluate(() => [...document.querySelectorAll('.smp-widgets-hide label')].map((l) => l.textContent.trim())));
+    check('the timeline’s checkboxes, the sidebar opened while the canvas was still about:blank: each step’s title and text, not its id', ids.length > 3 && timelineLabels.length === ids.length && timelineLabels.every((l) => !ids.includes(l) && /: ./.test(l)), JSON.stringify(timelineLabels));
+
+    // The guide, set to one of its groups: still a text for every default item (the probe shows both groups).
+    const guideIds = await es.page.evaluate(() => {
+      const block = wp.blocks.createBlock('smp-widgets/practitioner-guide', { variant: 'fix' });
+      wp.data.dispatch('core/block-editor').insertBlocks(block);
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      return window.smpWidgetsEditor.ids['practitioner-guide'];
+    });
+    const guideLabels = await es.page
+      .waitForFunction((ids) => {
+        const labels = [...document.querySelectorAll('.smp-widgets-hide label')].map((l) => l.textContent.trim());
+        return labels.length === ids.length && labels.every((l) => !ids.includes(l)) ? labels : false;
+      }, { timeout: 15000 }, guideIds)
+      .then((h) => h.jsonValue(), async () => es.page.evaluate(() => [...document.querySelectorAll('.smp-widgets-hide label')].map((l) => l.textContent.trim())));
+    check('the guide showing only "what to do": a text for each of its default items, in both groups', guideIds.length > 3 && guideLabels.length === guideIds.length && guideLabels.every((l) => !guideIds.includes(l)), JSON.stringify(guideLabels));
+    const leftover = await es.page.evaluate(() => [document, document.querySelector('iframe[name="editor-canvas"]')?.contentDocument].filter(Boolean).flatMap((d) => [...d.querySelectorAll('smp-aftercare-checklist, smp-pros-cons, smp-recovery-timeline, smp-practitioner-guide')]).filter((e) => e.hidden).length);
+    check('no probe is left in the canvas once the labels are read', leftover === 0, `${leftover} hidden elements`);
+    check('the Spanish-profile editor logs no console errors', es.errors().length === 0, es.errors().join(' | '));
+    await es.page.close();
+    cli('user-locale', 'admin', 'site');
+  }
+
   // ------------------------------------------------------------ pasted from the configurator (attack-cfg)
   // What a site owner does with the configurator's code: pastes the shortcode into a paragraph of
   // the block editor, pastes the block markup, saves without changing anything.

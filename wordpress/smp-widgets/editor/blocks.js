@@ -93,10 +93,19 @@
 		});
 	}
 
-	/** The document the previews render in: the editor canvas's iframe (WordPress 6.3+), else this page. */
+	/**
+	 * The document the previews render in: the editor canvas's iframe (WordPress 6.3+), else this
+	 * page; null while the iframe still holds the empty about:blank document it starts with (the
+	 * bundle never runs there). WordPress writes the iframe's `<html>` without a `lang`, so the
+	 * widgets in it would speak English in any editor: it gets this page's, the editor's language.
+	 */
 	function canvas() {
 		var frame = document.querySelector('iframe[name="editor-canvas"]');
-		return frame && frame.contentDocument && frame.contentDocument.body ? frame.contentDocument : document;
+		if (!frame) return document;
+		var doc = frame.contentDocument;
+		if (!doc || !doc.body || !doc.defaultView || doc.URL === 'about:blank') return null;
+		if (!doc.documentElement.lang && document.documentElement.lang) doc.documentElement.lang = document.documentElement.lang;
+		return doc;
 	}
 
 	/** What a reader hears of an item: a step's title and text, not its decoration hidden from assistive technology. */
@@ -115,10 +124,18 @@
 	 * The text of each default item, as the element itself shows it in the editor's language with
 	 * the site settings: read from a hidden element of its own (a preview hides the items it hides),
 	 * removed once read, or after 10 s if the bundle does not load. Nothing is kept from a failure,
-	 * so the next render tries again.
+	 * so the next render tries again. A canvas still loading is waited for (10 s at most).
 	 */
-	function itemLabels(slug) {
+	function itemLabels(slug, waited) {
 		var doc = canvas();
+		if (!doc) {
+			if ((waited || 0) >= 10000) return Promise.resolve({});
+			return new Promise(function (resolve) {
+				setTimeout(resolve, 250);
+			}).then(function () {
+				return itemLabels(slug, (waited || 0) + 250);
+			});
+		}
 		var key = slug + ' ' + doc.documentElement.lang;
 		if (labels[key]) return labels[key];
 		labels[key] = new Promise(function (resolve) {
@@ -330,6 +347,9 @@
 	['aftercare-checklist', 'pros-cons', 'recovery-timeline', 'practitioner-guide'].forEach(function (slug) {
 		blocks.registerBlockType('smp-widgets/' + slug, {
 			edit: function (props) {
+				element.useEffect(function () {
+					canvas(); // the canvas iframe in the editor's language (see canvas())
+				});
 				return el(
 					'div',
 					useBlockProps(),

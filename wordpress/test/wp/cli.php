@@ -3,6 +3,9 @@
 //   php cli.php SITE_DIR lang es_ES     sets the site language (offline: no language pack needed)
 //   php cli.php SITE_DIR option NAME    prints an option as JSON
 //   php cli.php SITE_DIR translate TEXT prints the plugin's translation of TEXT in the site language
+//   php cli.php SITE_DIR script-translate TEXT  the block editor script's translation of TEXT (its JSON file)
+//   php cli.php SITE_DIR switch-translate LOCALE TEXT  switch_to_locale(LOCALE), then the plugin's TEXT
+//   php cli.php SITE_DIR user-locale LOGIN LOCALE  sets a user's profile language ('site': the site's)
 //   php cli.php SITE_DIR uninstall      runs the plugin's uninstall (as Plugins → Delete does), prints its option
 // Never name a top-level variable $post here: it is WordPress's global.
 $_SERVER['HTTP_HOST'] = '127.0.0.1:' . (getenv('PORT') ?: '8088');
@@ -18,6 +21,20 @@ if ($command === 'lang') {
 } elseif ($command === 'translate') {
     // The plugin's translation of a string in the site's language (its text domain is loaded on init).
     echo __($argv[3], 'smp-widgets'), "\n";
+} elseif ($command === 'script-translate') {
+    // The block editor script's translation of TEXT, from the JSON file WordPress would hand it.
+    $json = load_script_textdomain('smp-widgets-editor', 'smp-widgets', SMP_WIDGETS_DIR . 'languages');
+    $data = $json ? json_decode($json, true) : null;
+    echo $data['locale_data']['messages'][$argv[3]][0] ?? $argv[3], "\n";
+} elseif ($command === 'switch-translate') {
+    // switch_to_locale(LOCALE), as WordPress does for an e-mail to a user, then the plugin's TEXT.
+    switch_to_locale($argv[3]);
+    echo __($argv[4], 'smp-widgets'), "\n";
+} elseif ($command === 'user-locale') {
+    // Users → Profile → Language: LOCALE for the user LOGIN ('' = the site's).
+    $user = get_user_by('login', $argv[3]);
+    update_user_meta($user->ID, 'locale', $argv[4] === 'site' ? '' : $argv[4]);
+    echo get_user_meta($user->ID, 'locale', true), "\n";
 } elseif ($command === 'uninstall') {
     // What Plugins → Delete runs: the plugin's uninstall.php.
     require_once ABSPATH . 'wp-admin/includes/plugin.php';
