@@ -396,6 +396,23 @@ async function main() {
   check('the sidebar sets block attributes named as the element properties', sidebar.attributes.hide === 'affordable' && sidebar.attributes.headingLevel === 3, JSON.stringify(sidebar.attributes));
   const labelsAfter = await hideLabels();
   check('a hidden item’s checkbox keeps its text (read from an element of its own, not the preview)', labelsAfter.includes(itemTexts.affordable) && labelsAfter.length === labelsShown.length, JSON.stringify(labelsAfter));
+  // The checklist's checkboxes come in the order the widget shows its items (its Do items before
+  // its Avoid items), not in the order of the content module, which lists them otherwise.
+  {
+    const listPreview = previews.find((w) => w.tag === 'smp-aftercare-checklist');
+    const inOrder = listPreview.texts.map((t) => t.replace(/\s+/g, ' '));
+    await editor.evaluate(() => {
+      const block = wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'smp-widgets/aftercare-checklist');
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    });
+    await editor.waitForFunction((first) => document.querySelector('.smp-widgets-hide label')?.textContent.replace(/\s+/g, ' ').trim() === first, { timeout: 15000 }, inOrder[0]).catch(() => {});
+    const listLabels = await hideLabels();
+    check('the checklist’s "hide" checkboxes follow the order of its items on the page', listLabels.length === inOrder.length && JSON.stringify(listLabels) === JSON.stringify(inOrder), JSON.stringify({ listLabels, inOrder }));
+    await editor.evaluate(() => {
+      const block = wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'smp-widgets/pros-cons');
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    });
+  }
   check('the preview follows the sidebar (item hidden, heading level 3)', sidebar.hide === 'affordable' && !sidebar.affordableShown && sidebar.h3 && sidebar.level === '3', JSON.stringify(sidebar));
   const serialized = await editor.evaluate(() => wp.blocks.serialize(wp.data.select('core/block-editor').getBlocks().filter((b) => b.name.startsWith('smp-widgets/'))));
   const prosComment = /<!-- wp:smp-widgets\/pros-cons (\{.*?\}) \/-->/.exec(serialized);

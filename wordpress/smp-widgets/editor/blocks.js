@@ -195,7 +195,16 @@
 			},
 			[slug]
 		);
-		var ids = itemIds[slug] || [];
+		// In the order the widget shows them (the read texts come in that order: the checklist's
+		// Do items before its Avoid items), any id not read after them.
+		var shown = Object.keys(texts);
+		var rank = function (id) {
+			var at = shown.indexOf(id);
+			return at === -1 ? shown.length : at;
+		};
+		var ids = (itemIds[slug] || []).slice().sort(function (a, b) {
+			return rank(a) - rank(b);
+		});
 		var hidden = (props.attributes.hide || '').split(/\s+/).filter(Boolean);
 		if (!ids.length) {
 			return text(props, 'hide', __('Hidden items', 'smp-widgets'), __('IDs of default items to hide, separated by spaces.', 'smp-widgets'));
