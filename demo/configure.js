@@ -158,8 +158,12 @@ export function css() {
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
-/** The folder of the bundle at `src` (any query or fragment after `smp-widgets.js` dropped), or `src` itself when it is not the bundle's address. */
-const bundleBase = (src) => src.replace(/smp-widgets\.js(\?[^#]*)?(#.*)?$/, '');
+/**
+ * The folder of the bundle at `src` (any query or fragment after `smp-widgets.js` dropped), or `src`
+ * itself when it is not the bundle's address: a file named `smp-widgets.js`, not one whose name only
+ * ends so (`my-smp-widgets.js`, whose folder has no `my-chunks/`).
+ */
+const bundleBase = (src) => src.replace(/(^|\/)smp-widgets\.js(\?[^#]*)?(#.*)?$/, '$1');
 
 export function html() {
   const tag = element();
