@@ -356,6 +356,8 @@ describe('embed configurator', function () {
       set('#cfg-phone', noted);
       await waitUntil(() => check.textContent!.includes('dials'), 'checked again once the reader loads', { timeout: 10000 });
       expect(check.textContent).to.include('dials +4930901820.');
+      // The preview shows that link too: not the number as text it showed when its download failed.
+      await waitUntil(() => preview().shadowRoot!.querySelector('a.call[href="tel:+4930901820"]'), 'the preview links the number once read', { timeout: 10000 });
     } finally {
       stopFailingChunks();
     }
