@@ -676,12 +676,7 @@ async function main() {
   {
     const es = await openWatched(admin);
     await openEditor(es.page);
-    await es.page.evaluate(() => {
-      const block = wp.blocks.createBlock('smp-widgets/pros-cons');
-      wp.data.dispatch('core/block-editor').insertBlocks(block);
-      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
-      wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
-    });
+    await insertSelected(es.page, 'smp-widgets/pros-cons');
     const want = { panel: poText('es_ES', 'Content'), level: poText('es_ES', 'Heading level') };
     await es.page.waitForFunction((w) => document.body.textContent.includes(w.panel) && document.body.textContent.includes(w.level), { timeout: 15000 }, want).catch(() => {});
     const editorTexts = await es.page.evaluate(() => ({
@@ -781,12 +776,7 @@ async function main() {
     cli('user-locale', 'admin', 'es_MX');
     const es = await openWatched(admin);
     await openEditor(es.page);
-    await es.page.evaluate(() => {
-      const block = wp.blocks.createBlock('smp-widgets/pros-cons');
-      wp.data.dispatch('core/block-editor').insertBlocks(block);
-      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
-      wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
-    });
+    await insertSelected(es.page, 'smp-widgets/pros-cons');
     const want = poText('es_ES', 'SMP pros and cons', 'block title');
     const editor = await es.page.evaluate(async () => ({
       lang: document.documentElement.lang,
@@ -1046,6 +1036,16 @@ async function fillSettings(page, values) {
     await page.type(selector, value);
   }
   await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+}
+
+/** Inserts a block named `name` in the open editor, selects it and opens the block sidebar. */
+async function insertSelected(page, name) {
+  await page.evaluate((n) => {
+    const block = wp.blocks.createBlock(n);
+    wp.data.dispatch('core/block-editor').insertBlocks(block);
+    wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+  }, name);
 }
 
 async function openEditor(page) {
