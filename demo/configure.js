@@ -158,8 +158,12 @@ export function css() {
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
-/** The folder of the bundle at `src` (any query or fragment after `smp-widgets.js` dropped), or `src` itself when it is not the bundle's address. */
-const bundleBase = (src) => src.replace(/smp-widgets\.js(\?[^#]*)?(#.*)?$/, '');
+/**
+ * The folder of the bundle at `src` (any query or fragment after `smp-widgets.js` dropped), or `src`
+ * itself when it is not the bundle's address: a file named `smp-widgets.js`, not one whose name only
+ * ends so (`my-smp-widgets.js`, whose folder has no `my-chunks/`).
+ */
+const bundleBase = (src) => src.replace(/(^|\/)smp-widgets\.js(\?[^#]*)?(#.*)?$/, '$1');
 
 export function html() {
   const tag = element();
@@ -344,6 +348,13 @@ async function readCall(out, phone) {
     out.classList.add('cfg-warn');
     out.replaceChildren('Not checked: the part of the checklist that reads phone numbers could not be loaded. Change the number, or reload the page, to check it again.');
   } else if (call?.href?.startsWith('tel:')) {
+    // A preview whose own download failed keeps showing this text without a link (a checklist reads
+    // a text once): a fresh one shows the link this check has just read.
+    const stale = [$('#cfg-preview-light'), $('#cfg-preview-dark')].filter((pane) => pane.firstElementChild?.shadowRoot?.querySelector('.call.unread'));
+    if (stale.length) {
+      for (const pane of stale) pane.replaceChildren();
+      preview();
+    }
     const digits = decodeURIComponent(call.getAttribute('href').slice(4));
     out.replaceChildren('Patients’ “Call” link dials ', code(digits), '. Check that this is your number.');
   } else if (call) {

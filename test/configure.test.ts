@@ -311,6 +311,11 @@ describe('embed configurator', function () {
     expect(note.hidden, 'a renamed file').to.equal(false);
     expect(code()).not.to.include('modulepreload');
     expect($('#cfg-src').getAttribute('aria-describedby')!.split(' ')).to.include('cfg-src-note');
+    // A file whose name only ends in the bundle's (another build, renamed): not the bundle, whose
+    // files are not beside it under names made from it (my-chunks/core.js).
+    set('#cfg-src', 'https://cdn.example/smp/my-smp-widgets.js');
+    expect(note.hidden, 'a name ending in smp-widgets.js').to.equal(false);
+    expect(code(), 'a name ending in smp-widgets.js').not.to.include('modulepreload');
     for (const src of ['https://cdn.example/smp/smp-widgets.js?v=2', 'https://cdn.example/smp/smp-widgets.js#v2']) {
       set('#cfg-src', src);
       expect(note.hidden, src).to.equal(true);
@@ -351,6 +356,8 @@ describe('embed configurator', function () {
       set('#cfg-phone', noted);
       await waitUntil(() => check.textContent!.includes('dials'), 'checked again once the reader loads', { timeout: 10000 });
       expect(check.textContent).to.include('dials +4930901820.');
+      // The preview shows that link too: not the number as text it showed when its download failed.
+      await waitUntil(() => preview().shadowRoot!.querySelector('a.call[href="tel:+4930901820"]'), 'the preview links the number once read', { timeout: 10000 });
     } finally {
       stopFailingChunks();
     }
