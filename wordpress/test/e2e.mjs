@@ -408,6 +408,25 @@ async function main() {
     await editor.waitForFunction((first) => document.querySelector('.smp-widgets-hide label')?.textContent.replace(/\s+/g, ' ').trim() === first, { timeout: 15000 }, inOrder[0]).catch(() => {});
     const listLabels = await hideLabels();
     check('the checklist’s "hide" checkboxes follow the order of its items on the page', listLabels.length === inOrder.length && JSON.stringify(listLabels) === JSON.stringify(inOrder), JSON.stringify({ listLabels, inOrder }));
+    // The block's own numbers reach the labels, as they reach its preview (the site says 4 dry days).
+    await editor.evaluate(() => {
+      const block = wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'smp-widgets/aftercare-checklist');
+      wp.data.dispatch('core/block-editor').updateBlockAttributes(block.clientId, { dryDays: '3' });
+    });
+    await editor.waitForFunction(() => [...document.querySelectorAll('.smp-widgets-hide label')].some((l) => /\b3 days\b/.test(l.textContent)), { timeout: 15000 }).catch(() => {});
+    const own = await editor.evaluate(() => {
+      const doc = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
+      const preview = [...doc.querySelectorAll('smp-aftercare-checklist')].find((e) => !e.hidden);
+      return {
+        preview: preview?.shadowRoot?.querySelector('[data-id="keep-dry"]')?.textContent.replace(/\s+/g, ' ').trim(),
+        labels: [...document.querySelectorAll('.smp-widgets-hide label')].map((l) => l.textContent.replace(/\s+/g, ' ').trim()),
+      };
+    });
+    check('a block’s own dry days reach its "hide" labels as they reach its preview', /\b3 days\b/.test(own.preview ?? '') && own.labels.includes(own.preview), JSON.stringify(own));
+    await editor.evaluate(() => {
+      const block = wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'smp-widgets/aftercare-checklist');
+      wp.data.dispatch('core/block-editor').updateBlockAttributes(block.clientId, { dryDays: undefined });
+    });
     await editor.evaluate(() => {
       const block = wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'smp-widgets/pros-cons');
       wp.data.dispatch('core/block-editor').selectBlock(block.clientId);

@@ -119,29 +119,40 @@
 		return copy.textContent.replace(/\s+/g, ' ').trim();
 	}
 
-	var labels = {}; // slug and language -> promise of { id: text }
+	/** Block attributes that change an item's text (its numbers, phone, dates), as the preview has them. */
+	var TEXT_ATTRIBUTES = ['phone', 'contactUrl', 'dryDays', 'rednessDays', 'healDays', 'recoveryDays', 'assessmentDays', 'minSessions', 'sessionHours', 'sessionDate', 'sessionInterval'];
+	function textAttributes(attributes) {
+		var out = {};
+		TEXT_ATTRIBUTES.forEach(function (key) {
+			if (attributes[key] !== undefined) out[key] = attributes[key];
+		});
+		return out;
+	}
+
+	var labels = {}; // slug, language and text attributes -> promise of { id: text }
 	/**
 	 * The text of each default item, as the element itself shows it in the editor's language with
-	 * the site settings: read from a hidden element of its own (a preview hides the items it hides),
+	 * the site settings and the block's own numbers (`own`, see textAttributes): read from a hidden
+	 * element of its own (a preview hides the items it hides, and shows one group of the guide),
 	 * removed once read, or after 10 s if the bundle does not load. Nothing is kept from a failure,
 	 * so the next render tries again. A canvas still loading is waited for (10 s at most).
 	 */
-	function itemLabels(slug, waited) {
+	function itemLabels(slug, own, waited) {
 		var doc = canvas();
 		if (!doc) {
 			if ((waited || 0) >= 10000) return Promise.resolve({});
 			return new Promise(function (resolve) {
 				setTimeout(resolve, 250);
 			}).then(function () {
-				return itemLabels(slug, (waited || 0) + 250);
+				return itemLabels(slug, own, (waited || 0) + 250);
 			});
 		}
-		var key = slug + ' ' + doc.documentElement.lang;
+		var attributes = elementAttributes(slug, own);
+		var key = slug + ' ' + doc.documentElement.lang + ' ' + JSON.stringify(attributes);
 		if (labels[key]) return labels[key];
 		labels[key] = new Promise(function (resolve) {
 			var tag = 'smp-' + slug;
 			var probe = doc.createElement(tag);
-			var attributes = elementAttributes(slug, {});
 			Object.keys(attributes).forEach(function (name) {
 				probe.setAttribute(name, attributes[name]);
 			});
@@ -183,17 +194,19 @@
 		var state = element.useState({});
 		var texts = state[0];
 		var setTexts = state[1];
+		var own = textAttributes(props.attributes);
+		var ownKey = JSON.stringify(own);
 		element.useEffect(
 			function () {
 				var current = true;
-				itemLabels(slug).then(function (found) {
+				itemLabels(slug, own).then(function (found) {
 					if (current) setTexts(found);
 				});
 				return function () {
 					current = false;
 				};
 			},
-			[slug]
+			[slug, ownKey]
 		);
 		// In the order the widget shows them (the read texts come in that order: the checklist's
 		// Do items before its Avoid items), any id not read after them.
