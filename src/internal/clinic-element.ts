@@ -22,7 +22,7 @@ export abstract class SmpClinicElement extends SmpElement {
   recoveryDays?: ClinicSettingsInput['recoveryDays'];
   /** Days after a session when the result can be judged. Default 30. */
   assessmentDays?: number | string;
-  /** Fewest sessions in a course. Default 2. */
+  /** Minimum number of sessions in a course. Default 2. */
   minSessions?: number | string;
   /** Hours a session takes. Default `2-3`. */
   sessionHours?: ClinicSettingsInput['sessionHours'];

@@ -18,7 +18,7 @@ export interface ClinicProtocol {
   recoveryDays: Span;
   /** Days after a session when the result can be judged. */
   assessmentDays: number;
-  /** Fewest sessions in a course. */
+  /** Minimum number of sessions in a course. */
   minSessions: number;
   /** Hours a session takes. */
   sessionHours: Span;
