@@ -45,3 +45,18 @@ describe('a patient on a 320px phone at 200% text', () => {
     expect(out).to.deep.equal([]);
   });
 });
+
+describe('a patient with a screen reader', () => {
+  it('"When to get help" is a heading at the level of "Do" and "Avoid", and still names the urgent box', async () => {
+    for (const level of [2, 4, 6]) {
+      const el = await fixture(html`<smp-aftercare-checklist heading-level=${level} phone="+44 20 7946 0000"></smp-aftercare-checklist>`);
+      await settled(el);
+      const group = el.shadowRoot!.querySelector('[part~="group-heading"]')!;
+      const urgent = el.shadowRoot!.querySelector('[part~="urgent"]')!;
+      const title = el.shadowRoot!.getElementById(urgent.getAttribute('aria-labelledby')!)!;
+      expect(title.textContent!.trim(), `level ${level}`).to.equal('When to get help');
+      expect(title.localName, `level ${level}`).to.equal(group.localName);
+      expect(urgent.contains(title)).to.equal(true);
+    }
+  });
+});
