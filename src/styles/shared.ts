@@ -90,6 +90,9 @@ export const sharedStyles = [
       background: var(--_accent);
       color: var(--_on-accent);
       cursor: pointer;
+      /* A long label ("Zum Kalender hinzufügen" on a 320px phone at 200% text) wraps inside the card. */
+      max-inline-size: 100%;
+      overflow-wrap: anywhere;
     }
     @media (prefers-reduced-motion: no-preference) {
       button {

@@ -75,8 +75,12 @@ export const aftercareStyles = css`
   .urgent p {
     margin: 0 0 0.375em;
   }
+  /* A heading, at the level of "Do" and "Avoid": a screen reader's heading list reaches the box. */
   .urgent-title {
+    margin: 0 0 0.375em;
     font-size: 1.0625em;
+    font-weight: 700;
+    line-height: inherit;
   }
   .contact {
     display: flex;

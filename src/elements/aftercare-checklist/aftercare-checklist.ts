@@ -269,7 +269,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
       <div part="urgent" class="urgent" role="note" aria-labelledby="urgent-title">
         ${warningIcon}
         <div>
-          <p class="urgent-title" id="urgent-title"><strong>${msg('When to get help', { id: 'aftercare.urgent-title' })}</strong></p>
+          ${this.renderHeading(msg('When to get help', { id: 'aftercare.urgent-title' }), { offset: 1, part: '', cls: 'urgent-title', id: 'urgent-title' })}
           ${items.map((i) => html`<p class="urgent-text" data-id=${i.id}>${i.text}</p>`)}
           ${phone || contactUrl
             ? html`<p part="contact" class="contact">

@@ -118,6 +118,12 @@ export const recoveryTimelineStyles = css`
     font-size: 0.875em;
     line-height: 1.7;
   }
+  /* A badge or date wider than the step ("Maintenant", "Em andamento" at 200% text on a 320px phone) wraps inside it. */
+  .when > * {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
   .date {
     color: var(--_text);
     font-weight: 700;
