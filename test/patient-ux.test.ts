@@ -122,12 +122,18 @@ describe('patient-side review', () => {
       await undo();
     }
   });
-  it('200% zoom on a 360px phone (180 CSS px): nothing runs out of its widget, in every language', async () => {
+  // 200% text on a 360px phone leaves a widget 180 CSS px wide, on a 320px phone 144 px (there the
+  // German calendar button and the French and Portuguese timeline badges once ran past the card).
+  for (const { width, phone } of [
+    { width: 180, phone: '+44 20 7946 0000' },
+    { width: 144, phone: '020 7946 0000 (Mon–Fri 9–17)' },
+  ])
+  it(`200% text, a widget ${width} CSS px wide: nothing runs out of it, in every language`, async () => {
     for (const lang of ['en', 'de', 'ar', 'tr', 'nl', 'fr', 'es', 'it', 'pt-BR']) {
       await pageLang(lang);
       const wrap = await fixture(
-        html`<div style="width:180px">
-          <smp-aftercare-checklist phone="+44 20 7946 0000" contact-url="https://clinic.example/contact"></smp-aftercare-checklist>
+        html`<div style=${`width:${width}px`}>
+          <smp-aftercare-checklist phone=${phone} contact-url="https://clinic.example/contact"></smp-aftercare-checklist>
           <smp-pros-cons></smp-pros-cons>
           <smp-recovery-timeline session-date=${iso(-3)} date-input></smp-recovery-timeline>
           <smp-practitioner-guide></smp-practitioner-guide>
@@ -136,7 +142,7 @@ describe('patient-side review', () => {
       for (const el of wrap.children) {
         await settled(el as HTMLElement);
         const host = el.getBoundingClientRect();
-        expect(host.width, el.localName).to.equal(180);
+        expect(host.width, el.localName).to.equal(width);
         for (const n of el.shadowRoot!.querySelectorAll('*')) {
           // Text boxes, not only element boxes: overflowing text leaves its box the card's width.
           const range = document.createRange();
@@ -281,5 +287,20 @@ describe('patient-side review', () => {
     const b = range.getBoundingClientRect();
     const host = el.getBoundingClientRect();
     expect(b.left >= host.left - 1 && b.right <= host.right + 1, `${b.left}..${b.right} outside ${host.left}..${host.right}`).to.equal(true);
+  });
+});
+
+describe('a patient with a screen reader', () => {
+  it('"When to get help" is a heading at the level of "Do" and "Avoid", and still names the urgent box', async () => {
+    for (const level of [2, 4, 6]) {
+      const el = await fixture(html`<smp-aftercare-checklist heading-level=${level} phone="+44 20 7946 0000"></smp-aftercare-checklist>`);
+      await settled(el);
+      const group = el.shadowRoot!.querySelector('[part~="group-heading"]')!;
+      const urgent = el.shadowRoot!.querySelector('[part~="urgent"]')!;
+      const title = el.shadowRoot!.getElementById(urgent.getAttribute('aria-labelledby')!)!;
+      expect(title.textContent!.trim(), `level ${level}`).to.equal('When to get help');
+      expect(title.localName, `level ${level}`).to.equal(group.localName);
+      expect(urgent.contains(title)).to.equal(true);
+    }
   });
 });
