@@ -95,28 +95,31 @@ export function save(key: string, value: unknown): boolean {
 }
 
 /**
- * Calls `changed()` whenever the value saved under `key()` may have changed:
- * written by another element on this page, or in another tab (or all cleared).
- * Returns the function that stops watching, which gives back a mark: passed as
- * `since` when the element watches again (put back on the page, a single-page
- * app's route), `changed()` is called at once if its key was saved while it was
- * away, and not otherwise, so a change that full or blocked storage could not
- * keep is not lost when a framework moves the element, nor when another element
- * saves under another name.
+ * Watches the value saved under `key()`: between `start()` and `stop()`,
+ * `changed()` is called whenever it may have changed, written by another
+ * element on this page or in another tab (or all cleared). A watch started
+ * again (the element put back on the page, a single-page app's route) calls
+ * `changed()` at once if its key was saved while it was stopped, and not
+ * otherwise, so a change that full or blocked storage could not keep is not
+ * lost when a framework moves the element, nor when another element saves
+ * under another name.
  */
-export function watchStorage(key: () => string | undefined, changed: () => void, since?: number): () => number {
+export function storageWatch(key: () => string | undefined, changed: () => void): { start(): void; stop(): void } {
+  let stoppedAt: number | undefined; // the count of saves when the watch last stopped
   const saved = (e: Event) => {
     const mine = key();
     const detail = (e as CustomEvent<string | null>).detail;
     if (mine && (detail === null || detail === mine)) changed();
   };
-  channel.addEventListener('saved', saved);
-  if (since !== undefined) {
-    const mine = key();
-    if (mine && savedSince(mine, since)) changed();
-  }
-  return () => {
-    channel.removeEventListener('saved', saved);
-    return channel.saves ?? 0;
+  return {
+    start() {
+      channel.addEventListener('saved', saved);
+      const mine = key();
+      if (stoppedAt !== undefined && mine && savedSince(mine, stoppedAt)) changed();
+    },
+    stop() {
+      channel.removeEventListener('saved', saved);
+      stoppedAt = channel.saves ?? 0;
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { localDay } from './local-day.js';
-import { load, save, storageKey, watchStorage } from './storage.js';
+import { load, save, storageKey, storageWatch } from './storage.js';
 import { SmpCompleteEvent, SmpItemToggleEvent, SmpResetEvent } from '../elements/aftercare-checklist/events.js';
 
 /** What a `TicksController` reads from its host: the `persist` attribute, and `daily` where the element has it. */
@@ -30,11 +30,16 @@ interface Saved {
 export class TicksController implements ReactiveController {
   /** Ids of ticked items. Ids that name no item are kept but not counted. */
   done = new Set<string>();
-  private unwatch?: () => number;
   private persisted?: string;
   private daily?: boolean;
-  /** What `unwatch` gave back when the host was taken off the page (see `watchStorage`). */
-  private away?: number;
+  /**
+   * Saved by another element or tab, also while the host was off the page (a single-page
+   * app's route): read again, so its next tick does not overwrite those ticks.
+   */
+  private readonly watch = storageWatch(
+    () => this.key,
+    () => this.restore(),
+  );
 
   constructor(
     private readonly host: TicksHost,
@@ -50,17 +55,11 @@ export class TicksController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Saved by another element or tab, also while the host was off the page (a single-page
-    // app's route): read again, so its next tick does not overwrite those ticks.
-    this.unwatch = watchStorage(
-      () => this.key,
-      () => this.restore(),
-      this.away,
-    );
+    this.watch.start();
   }
 
   hostDisconnected(): void {
-    this.away = this.unwatch?.();
+    this.watch.stop();
   }
 
   /** Before each render: reads the saved ticks again when `persist` or `daily` changed. */

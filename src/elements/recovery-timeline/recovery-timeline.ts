@@ -9,7 +9,7 @@ import { addDays, formatDays, localDay, parseIsoDate, startOfDay } from '../../i
 import { MidnightController } from '../../internal/midnight.js';
 import { ScrollRowController } from '../../internal/scroll-row.js';
 import type { IcsEvent } from '../../internal/ics.js';
-import { load, save, storageKey, watchStorage } from '../../internal/storage.js';
+import { load, save, storageKey, storageWatch } from '../../internal/storage.js';
 import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
 import { calendarEvents, nextMilestone, parseSessions, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
 import { show, warnOnce } from '../../internal/warn.js';
@@ -167,27 +167,23 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     });
   }
 
-  private unwatchStorage?: () => number;
-  /** What `unwatchStorage` gave back when the element was taken off the page (see `watchStorage`). */
-  private away?: number;
+  /** Another timeline with the same `persist` name, or this page in another tab, saved a date (also while this one was off the page): follow it. */
+  private readonly storage = storageWatch(
+    () => this.key,
+    () => {
+      this.restore();
+      this.requestUpdate();
+    },
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Another timeline with the same `persist` name, or this page in another tab, saved a date
-    // (also while this one was off the page): follow it.
-    this.unwatchStorage = watchStorage(
-      () => this.key,
-      () => {
-        this.restore();
-        this.requestUpdate();
-      },
-      this.away,
-    );
+    this.storage.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.away = this.unwatchStorage?.();
+    this.storage.stop();
   }
 
   private get key(): string | undefined {
