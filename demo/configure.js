@@ -293,6 +293,9 @@ async function hideList() {
 
 /* ---------- the call link ---------- */
 
+/** A number or an address under a field, in its own left-to-right box. */
+const code = (text) => Object.assign(document.createElement('code'), { textContent: text, dir: 'ltr' });
+
 let checkedPhone;
 let unreadPhone; // the text whose last check could not read it
 let callCheckTimer;
@@ -339,7 +342,6 @@ async function readCall(out, phone) {
   }
   const call = await probe('smp-aftercare-checklist', { phone }, (root) => root.querySelector('.call'));
   if (phone !== checkedPhone) return; // the phone text changed meanwhile
-  const code = (text) => Object.assign(document.createElement('code'), { textContent: text, dir: 'ltr' });
   out.className = 'cfg-help';
   // The checklist marks a text it could not read (its call-link reader did not download): no
   // verdict on the number, which is checked again at the next change, even to the same text.
@@ -379,7 +381,6 @@ function contactCheck() {
   const { href, relative, problem } = contactLink(text);
   out.hidden = !text;
   out.className = problem ? 'cfg-help cfg-warn' : 'cfg-help';
-  const code = (t) => Object.assign(document.createElement('code'), { textContent: t, dir: 'ltr' });
   if (!text) out.replaceChildren();
   else if (problem) out.replaceChildren(problem);
   else if (relative) out.replaceChildren('Links to ', code(href), ' on the site the widget is on (in this preview, on this site).');
