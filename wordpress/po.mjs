@@ -93,7 +93,7 @@ export function check(dir = LANGUAGES, pot_ = POT) {
       const label = JSON.stringify(message.msgid);
       if (!mine) problems.push(`${name}: ${label} is missing (run npm run po:wordpress)`);
       else if (!mine.msgstr.length || mine.msgstr.some((s) => !s.trim())) problems.push(`${name}: ${label} is not translated`);
-      else if (fuzzy(own.get(key).message)) problems.push(`${name}: ${label} is marked fuzzy (not shipped until reviewed: remove the flag)`);
+      else if (fuzzy(mine)) problems.push(`${name}: ${label} is marked fuzzy (not shipped until reviewed: remove the flag)`);
       else {
         const want = tokens(message.msgid).join(' ');
         for (const text of mine.msgstr) {

@@ -40,7 +40,7 @@ function smp_widgets_switch_textdomain( $locale ) {
 	unload_textdomain( 'smp-widgets', true );
 	$mofile = 'smp-widgets-' . $locale . '.mo';
 	if ( ! load_textdomain( 'smp-widgets', WP_LANG_DIR . '/plugins/' . $mofile, $locale ) ) {
-		load_textdomain( 'smp-widgets', dirname( SMP_WIDGETS_FILE ) . '/languages/' . $mofile, $locale );
+		load_textdomain( 'smp-widgets', SMP_WIDGETS_DIR . 'languages/' . $mofile, $locale );
 	}
 }
 
@@ -111,7 +111,7 @@ function smp_widgets_script_translation_file( $file, $handle, $domain ) {
 		return $file;
 	}
 	$locales = array_unique( array( $match[1], smp_widgets_fallback_locale( $match[1] ) ) );
-	foreach ( array( WP_LANG_DIR . '/plugins', dirname( SMP_WIDGETS_FILE ) . '/languages' ) as $dir ) {
+	foreach ( array( WP_LANG_DIR . '/plugins', SMP_WIDGETS_DIR . 'languages' ) as $dir ) {
 		foreach ( $locales as $locale ) {
 			$candidate = $dir . '/smp-widgets-' . $locale . '-' . $match[2] . '.json';
 			if ( is_readable( $candidate ) ) {
