@@ -301,6 +301,7 @@ describe('a patient with a screen reader', () => {
       expect(title.textContent!.trim(), `level ${level}`).to.equal('When to get help');
       expect(title.localName, `level ${level}`).to.equal(group.localName);
       expect(urgent.contains(title)).to.equal(true);
+      expect(title.hasAttribute('part'), 'no empty part attribute').to.equal(false);
     }
   });
 });

@@ -213,23 +213,23 @@ export abstract class SmpElement extends LitElement {
     }
   }
 
-  /** A real `<h1>`–`<h6>`; `offset` 1 gives the level below the title, capped at 6. */
+  /** A real `<h1>`–`<h6>`; `offset` 1 gives the level below the title, capped at 6; `part: ''` for none. */
   protected renderHeading(text: string, options: { offset?: number; id?: string; part?: string; cls?: string; icon?: TemplateResult } = {}) {
     const { offset = 0, id, part = 'heading', cls = 'heading', icon } = options;
     const content = html`${icon ?? nothing}<span>${text}</span>`;
     switch (Math.min(this.level + offset, 6)) {
       case 1:
-        return html`<h1 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h1>`;
+        return html`<h1 part=${part || nothing} class=${cls} id=${ifDefined(id)}>${content}</h1>`;
       case 2:
-        return html`<h2 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h2>`;
+        return html`<h2 part=${part || nothing} class=${cls} id=${ifDefined(id)}>${content}</h2>`;
       case 3:
-        return html`<h3 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h3>`;
+        return html`<h3 part=${part || nothing} class=${cls} id=${ifDefined(id)}>${content}</h3>`;
       case 4:
-        return html`<h4 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h4>`;
+        return html`<h4 part=${part || nothing} class=${cls} id=${ifDefined(id)}>${content}</h4>`;
       case 5:
-        return html`<h5 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h5>`;
+        return html`<h5 part=${part || nothing} class=${cls} id=${ifDefined(id)}>${content}</h5>`;
       default:
-        return html`<h6 part=${part} class=${cls} id=${ifDefined(id)}>${content}</h6>`;
+        return html`<h6 part=${part || nothing} class=${cls} id=${ifDefined(id)}>${content}</h6>`;
     }
   }
 
