@@ -219,17 +219,17 @@ export abstract class SmpElement extends LitElement {
     const content = html`${icon ?? nothing}<span>${text}</span>`;
     switch (Math.min(this.level + offset, 6)) {
       case 1:
-        return html`<h1 part=${part || nothing} class=${cls} id=${ifDefined(id)}>${content}</h1>`;
+        return html`<h1 part=${ifDefined(part || undefined)} class=${cls} id=${ifDefined(id)}>${content}</h1>`;
       case 2:
-        return html`<h2 part=${part || nothing} class=${cls} id=${ifDefined(id)}>${content}</h2>`;
+        return html`<h2 part=${ifDefined(part || undefined)} class=${cls} id=${ifDefined(id)}>${content}</h2>`;
       case 3:
-        return html`<h3 part=${part || nothing} class=${cls} id=${ifDefined(id)}>${content}</h3>`;
+        return html`<h3 part=${ifDefined(part || undefined)} class=${cls} id=${ifDefined(id)}>${content}</h3>`;
       case 4:
-        return html`<h4 part=${part || nothing} class=${cls} id=${ifDefined(id)}>${content}</h4>`;
+        return html`<h4 part=${ifDefined(part || undefined)} class=${cls} id=${ifDefined(id)}>${content}</h4>`;
       case 5:
-        return html`<h5 part=${part || nothing} class=${cls} id=${ifDefined(id)}>${content}</h5>`;
+        return html`<h5 part=${ifDefined(part || undefined)} class=${cls} id=${ifDefined(id)}>${content}</h5>`;
       default:
-        return html`<h6 part=${part || nothing} class=${cls} id=${ifDefined(id)}>${content}</h6>`;
+        return html`<h6 part=${ifDefined(part || undefined)} class=${cls} id=${ifDefined(id)}>${content}</h6>`;
     }
   }
 
