@@ -10,9 +10,11 @@ export const sharedStyles = [
       container-type: inline-size;
       /* Its container queries take the content out of its width: in a box that sizes to its
          content (inline-block, float, a dialog, centred flex or grid) it would be 0 wide. This
-         is the width it asks for there; min-inline-size 0 keeps it shrinking in a flex row. */
+         is the width it asks for there, never wider than a parent of known width; min-inline-size
+         0 keeps it shrinking in a flex row. */
       contain-intrinsic-inline-size: min(40em, 100vw - 2em);
       min-inline-size: 0;
+      max-inline-size: 100%;
       font-family: var(--_font-family);
       font-size: var(--_font-size);
       line-height: var(--_line-height);

@@ -181,6 +181,7 @@ describe('hardening: embedding contexts', () => {
       <div class="flex-centred" style="display: flex; flex-direction: column; align-items: center"></div>
       <div class="grid-centred" style="display: grid; place-items: center"></div>
       <div class="flex-row" style="display: flex; gap: 8px; width: 300px"></div>
+      <div class="narrow-centred" style="display: flex; flex-direction: column; align-items: center; width: 300px"></div>
     </div>`);
     const spots = [...wrap.querySelectorAll<HTMLElement>('[class]')];
     for (const spot of spots) spot.innerHTML = TAGS.map((t) => `<${t}></${t}>`).join('');
@@ -196,6 +197,11 @@ describe('hardening: embedding contexts', () => {
       for (const el of els) {
         const where = `${el.localName} in ${el.parentElement!.className}`;
         const width = el.getBoundingClientRect().width;
+        if (el.parentElement!.className === 'narrow-centred') {
+          // Centred in a column narrower than it would like: as wide as the column, not wider.
+          expect(width, where).to.be.closeTo(300, 1);
+          continue;
+        }
         if (el.parentElement!.className === 'flex-row') {
           // Four side by side in 300 px: they share it, as before, rather than overflow it.
           expect(width, where).to.be.at.most(300);
