@@ -36,7 +36,7 @@ export const sharedStyles = [
       border-radius: var(--_radius);
       padding: var(--_space);
     }
-    /* A card narrower than 20 lines of text is wide (a phone with large text, a sidebar): long words
+    /* A card narrower than 20em (320px at 16px text: a phone with large text, a sidebar): long words
        are hyphenated where the browser knows the language, and break anywhere only where it does not. */
     @container (max-width: 20em) {
       .base {
