@@ -17,6 +17,23 @@ const iso = (days: number) => {
 const step = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`li[data-id="${id}"]`)!;
 const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
+/** The text of each line a text node is laid out on, from the top of each character's box. */
+function lineEnds(text: Node): string[] {
+  const lines: string[] = [];
+  let top = NaN;
+  const range = document.createRange();
+  for (let i = 0; i < text.textContent!.length; i++) {
+    range.setStart(text, i);
+    range.setEnd(text, i + 1);
+    const box = range.getClientRects()[0];
+    if (!box) continue;
+    if (!(Math.abs(box.top - top) <= 2)) lines.push('');
+    top = box.top;
+    lines[lines.length - 1] += text.textContent![i];
+  }
+  return lines;
+}
+
 describe('patient-side review', () => {
   afterEach(async () => {
     configure({ minSessions: undefined, assessmentDays: undefined });
@@ -156,6 +173,30 @@ describe('patient-side review', () => {
           }
         }
       }
+    }
+  });
+
+  it('a card narrower than 20em hyphenates long words where the engine knows the language (German, 144 px); a wider one does not', async () => {
+    await pageLang('de');
+    // What the engine does with hyphens: auto for German (Firefox ships dictionaries; headless
+    // Chromium on Linux and WebKitGTK here have none): "Wattestäbchen" in a 70px column.
+    const probe = await fixture<HTMLElement>(html`<p lang="de" style="width:70px;hyphens:auto;font:16px sans-serif">Wattestäbchen</p>`);
+    const range = document.createRange();
+    range.selectNodeContents(probe.firstChild!);
+    const hyphenates = range.getClientRects().length > 1 && /^Watte/.test(lineEnds(probe.firstChild!)[0]);
+    const wrap = await fixture(html`<div style="width:144px"><smp-aftercare-checklist></smp-aftercare-checklist></div>
+      <div style="width:400px"><smp-aftercare-checklist></smp-aftercare-checklist></div>`);
+    const [narrow, wide] = [wrap, wrap.nextElementSibling!].map((w) => w.firstElementChild as HTMLElement);
+    await settled(narrow);
+    const base = (el: HTMLElement) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).hyphens;
+    expect(base(narrow)).to.equal('auto');
+    expect(base(wide)).to.equal('manual');
+    if (hyphenates) {
+      // The German text breaks "Watte-stäbchen", never "Wattestä-bchen" (cut where the line ended).
+      const item = [...narrow.shadowRoot!.querySelectorAll('.text')].find((t) => /Wattestäbchen/.test(t.textContent!))!;
+      const lines = lineEnds([...item.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /Wattestäbchen/.test(n.textContent!))!);
+      expect(lines.some((l) => /Watte$/.test(l.trim())), JSON.stringify(lines)).to.equal(true);
+      expect(lines.some((l) => /Wattestä$/.test(l.trim())), JSON.stringify(lines)).to.equal(false);
     }
   });
 

@@ -66,7 +66,8 @@ export function tokens(text) {
 
 /**
  * Problems of every .po against the .pot, as sentences: a string missing,
- * one the .pot no longer has, one left untranslated, a placeholder or tag
+ * one the .pot no longer has, one left untranslated, a plural without one
+ * translation per form of its Plural-Forms header, a placeholder or tag
  * changed, a header naming another language, or a file that does not compile.
  * `dir` and `pot_`: another folder and template (the test's doctored copies).
  */
@@ -84,7 +85,8 @@ export function check(dir = LANGUAGES, pot_ = POT) {
       continue;
     }
     if (catalogue.headers.Language !== locale) problems.push(`${name}: its Language header says "${catalogue.headers.Language}"`);
-    if (!/nplurals=\d+;\s*plural=/.test(catalogue.headers['Plural-Forms'] ?? '')) problems.push(`${name}: no Plural-Forms header`);
+    const plurals = Number(/nplurals=(\d+);\s*plural=/.exec(catalogue.headers['Plural-Forms'] ?? '')?.[1]);
+    if (!plurals) problems.push(`${name}: no Plural-Forms header`);
     const charset = /charset=([^\s;]+)/i.exec(catalogue.headers['Content-Type'] ?? '')?.[1];
     if (charset && !/^utf-?8$/i.test(charset)) problems.push(`${name}: its Content-Type says charset=${charset}; WordPress wants UTF-8`);
     const own = new Map(messages(catalogue).map((m) => [m.key, m]));
@@ -94,6 +96,7 @@ export function check(dir = LANGUAGES, pot_ = POT) {
       if (!mine) problems.push(`${name}: ${label} is missing (run npm run po:wordpress)`);
       else if (!mine.msgstr.length || mine.msgstr.some((s) => !s.trim())) problems.push(`${name}: ${label} is not translated`);
       else if (fuzzy(mine)) problems.push(`${name}: ${label} is marked fuzzy (not shipped until reviewed: remove the flag)`);
+      else if (message.msgid_plural && plurals && mine.msgstr.length !== plurals) problems.push(`${name}: ${label} has ${mine.msgstr.length} plural forms; its Plural-Forms header says ${plurals}`);
       else {
         const want = tokens(message.msgid).join(' ');
         for (const text of mine.msgstr) {

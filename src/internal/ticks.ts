@@ -192,9 +192,11 @@ export const tickStyles = css`
       color: #000;
     }
   }
+  /* Done is not disabled: GrayText is the system's colour for text that cannot be used, so a
+     ticked row keeps the text colour; its box (and the strike-through of a done "do") shows it. */
   @media (forced-colors: active) {
     .checked .text {
-      color: GrayText;
+      color: CanvasText;
     }
   }
 `;

@@ -36,6 +36,13 @@ export const sharedStyles = [
       border-radius: var(--_radius);
       padding: var(--_space);
     }
+    /* A card narrower than 20em (320px at 16px text: a phone with large text, a sidebar): long words
+       are hyphenated where the browser knows the language, and break anywhere only where it does not. */
+    @container (max-width: 20em) {
+      .base {
+        hyphens: auto;
+      }
+    }
     .heading {
       margin: 0 0 0.75em;
       font-family: var(--_heading-font-family);

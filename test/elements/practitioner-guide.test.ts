@@ -395,7 +395,7 @@ describe('<smp-practitioner-guide>', () => {
   });
 
   describe('forced colours', () => {
-    it('step numbers and ticked questions use system colours', async () => {
+    it('step numbers use system colours; a ticked question keeps the text colour (GrayText reads as disabled) and its strike-through', async () => {
       const el = await fixture<SmpPractitionerGuide>(html`<smp-practitioner-guide></smp-practitioner-guide>`);
       box(el, 'inks').click();
       await el.updateComplete;
@@ -408,7 +408,10 @@ describe('<smp-practitioner-guide>', () => {
       const undo = await printMedia(el, '(forced-colors: active)');
       try {
         expect(getComputedStyle(part(el, 'step-number')).borderTopColor).to.equal(system('CanvasText'));
-        expect(getComputedStyle(el.shadowRoot!.querySelector('.checked .text')!).color).to.equal(system('GrayText'));
+        const ticked = getComputedStyle(el.shadowRoot!.querySelector('.checked .text')!);
+        expect(ticked.color).to.equal(system('CanvasText'));
+        expect(ticked.color).not.to.equal(system('GrayText'));
+        expect(ticked.textDecorationLine).to.equal('line-through');
       } finally {
         probe.remove();
         await undo();

@@ -124,6 +124,20 @@ withDir({ 'smp-widgets-es_419.po': body('es_419', ENTRIES), 'smp-widgets-pt_PT_a
   check('a .po for es_419 or pt_PT_ao90 is seen and compiled', found.join(' ') === 'es_419 pt_PT_ao90' && readdirSync(dir).includes('smp-widgets-es_419.mo') && readdirSync(dir).includes(scriptTranslationFile('pt_PT_ao90', 'editor/blocks.js')), found.join(' '));
 });
 
+// A plural string: one translation per form the header's nplurals names (Arabic has six).
+withDir(
+  {
+    'smp-widgets.pot': `${POT}\n#: includes/admin.php:9\nmsgid "%d session"\nmsgid_plural "%d sessions"\nmsgstr[0] ""\nmsgstr[1] ""\n`,
+    'smp-widgets-es_ES.po': body('es_ES', [...ENTRIES, '', 'msgid "%d session"', 'msgid_plural "%d sessions"', 'msgstr[0] "%d sesión"', 'msgstr[1] "%d sesiones"']),
+    'smp-widgets-ar.po': body('ar', [...ENTRIES, '', 'msgid "%d session"', 'msgid_plural "%d sessions"', 'msgstr[0] "%d جلسة"', 'msgstr[1] "%d جلسات"']).replace('nplurals=2; plural=(n != 1);', 'nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);'),
+  },
+  (dir) => {
+    const problems = checkPo(dir, join(dir, 'smp-widgets.pot'));
+    check('check() accepts a plural with as many forms as nplurals', !problems.some((p) => p.startsWith('smp-widgets-es_ES.po')), problems.join('; '));
+    check('check() reports a plural with fewer forms than nplurals', problems.length === 1 && /smp-widgets-ar\.po: "%d session" has 2 plural forms; its Plural-Forms header says 6/.test(problems[0]), problems.join('; '));
+  },
+);
+
 for (const f of failures) console.log(f);
 console.log(`smp-widgets totals: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

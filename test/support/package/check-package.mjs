@@ -221,11 +221,12 @@ console.log(bad);
 `,
     );
     const problems = [];
-    for (const moduleResolution of ['bundler', 'nodenext']) {
+    // README: `bundler`, `node16`/`nodenext`, and the old `node10` (through `typesVersions`).
+    for (const moduleResolution of ['bundler', 'nodenext', 'node10']) {
       const tsconfig = {
         compilerOptions: {
           target: 'ES2022',
-          module: moduleResolution === 'bundler' ? 'ES2022' : 'NodeNext',
+          module: moduleResolution === 'nodenext' ? 'NodeNext' : 'ES2022',
           moduleResolution,
           lib: ['ES2022', 'DOM', 'DOM.Iterable'],
           strict: true,
@@ -263,11 +264,13 @@ el.addEventListener('smp-reset', (e) => e.detail.done);`,
       const dir = join(project, 'alone', entry.replace(/\W/g, '-'));
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'consumer.ts'), `import ${JSON.stringify(entry)};\n` + tags.map((t) => `{\nconst el = document.createElement('${t}');\n${uses[t]}\n}`).join('\n') + '\n');
-      const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'nodenext', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, types: [], skipLibCheck: false, typeRoots: [] }, files: ['consumer.ts'] };
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
-      const r = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], dir);
-      if (!r.ok) problems.push(`import '${entry}' alone:\n${r.out}`);
+      for (const moduleResolution of ['nodenext', 'node10']) {
+        const tsconfig = { compilerOptions: { target: 'ES2022', module: moduleResolution === 'nodenext' ? 'NodeNext' : 'ES2022', moduleResolution, lib: ['ES2022', 'DOM'], strict: true, noEmit: true, types: [], skipLibCheck: false, typeRoots: [] }, files: ['consumer.ts'] };
+        writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
+        const r = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], dir);
+        if (!r.ok) problems.push(`import '${entry}' alone, moduleResolution ${moduleResolution}:\n${r.out}`);
+      }
     }
     return problems;
   });
