@@ -208,7 +208,7 @@ async function main() {
   }));
   check('the screen has a nonce and the Settings API option group', form.nonce && form.group === 'smp_widgets', JSON.stringify(form));
   check('it has a field for the phone, the contact page and each protocol number', form.fields.length === 9, form.fields.join(' '));
-  await fillSettings(adminPage.page, { phone: '+44 20 7946 0000', 'contact-url': 'https://clinic.example/contact', 'dry-days': '4', 'heal-days': '2 - 3' });
+  await fillSettings(adminPage.page, { phone: '+44 20 7946 0000', 'contact-url': 'https://clinic.example/contact', 'dry-days': '4', 'heal-days': '2 - 3', 'assessment-days': '28' });
   const saved = await adminPage.page.evaluate(() => document.querySelector('#setting-error-settings_updated')?.textContent.trim() ?? '');
   check('saving says the settings were saved', /saved/i.test(saved), saved);
   const option = JSON.parse(cli('option', 'smp_widgets_settings'));
@@ -934,6 +934,9 @@ async function englishChecks(key, widgets, page) {
     check('blocks: the site dry days are in the text', /\b4 days\b/.test(checklist.keepDry), checklist.keepDry);
     check('blocks: persist reaches the element as a bare attribute', checklist.attributes.persist === '', JSON.stringify(checklist.attributes));
     check('blocks: hide and headingLevel reach the element', pros.attributes.hide === 'affordable' && pros.attributes['heading-level'] === '3' && pros.headingTag === 'H3' && !pros.ids.includes('affordable') && pros.ids.includes('durable'), JSON.stringify(pros));
+    // The pros and cons say when the result shows (assessment-days) and how many sessions it takes:
+    // the site's numbers reach them as they reach the checklist and the timeline.
+    check('blocks: the site assessment days reach the pros and cons', pros.attributes['assessment-days'] === '28' && pros.texts.some((t) => /\b28 days\b/.test(t)), JSON.stringify([pros.attributes, pros.texts]));
     check('blocks: a block’s own dry days win over the site setting', timeline.attributes['dry-days'] === '3' && timeline.attributes['heal-days'] === '2-3', JSON.stringify(timeline.attributes));
     const guide = by('smp-practitioner-guide');
     check('blocks: the guide block renders both groups, its hidden item left out, persist bare', guide.ids.includes('training') && guide.ids.includes('laser') && !guide.ids.includes('inks') && guide.attributes.persist === '' && guide.attributes.defaults === 'all' && !('phone' in guide.attributes), JSON.stringify([guide.ids, guide.attributes]));
@@ -950,6 +953,7 @@ async function englishChecks(key, widgets, page) {
     check('shortcodes: [smp_practitioner_guide variant="fix"] shows only the steps, its hidden one left out, unknown attributes ignored', guide.attributes.variant === 'fix' && guide.headingTag === 'H3' && guide.ids.includes('stop-adding') && !guide.ids.includes('laser') && !guide.ids.includes('training') && !('bogus' in guide.attributes), JSON.stringify([guide.ids, guide.attributes]));
     check('shortcodes: a bare word sets a boolean attribute', checklist.attributes.persist === '' && timeline.attributes['date-input'] === '', JSON.stringify([checklist.attributes, timeline.attributes]));
     check('shortcodes: hyphenated attributes map one to one', pros.attributes['heading-level'] === '3' && pros.headingTag === 'H3' && pros.attributes.layout === 'stacked' && !pros.ids.includes('affordable'), JSON.stringify(pros.attributes));
+    check('shortcodes: the site assessment days reach [smp_pros_cons]', pros.attributes['assessment-days'] === '28' && pros.texts.some((t) => /\b28 days\b/.test(t)), JSON.stringify([pros.attributes, pros.texts]));
     check('shortcodes: the site settings apply (phone)', checklist.attributes.phone === '+44 20 7946 0000' && timeline.attributes.phone === '+44 20 7946 0000', JSON.stringify(timeline.attributes));
     const tags = await page.evaluate((t) => [...document.querySelectorAll(t)].map((e) => e.parentElement.tagName), TAGS);
     check('shortcodes: wpautop leaves no paragraph around a shortcode on its own line', tags.every((t) => t !== 'P'), tags.join(' '));
@@ -975,6 +979,7 @@ async function englishChecks(key, widgets, page) {
     const pros = by('smp-pros-cons');
     const checklist = by('smp-aftercare-checklist');
     check('author: the raw pros and cons renders with its attributes', !pros.ids.includes('affordable') && pros.headingTag === 'H3', JSON.stringify(pros.ids));
+    check('author: the raw pros and cons gets the site assessment days', pros.attributes['assessment-days'] === '28' && pros.texts.some((t) => /\b28 days\b/.test(t)), JSON.stringify([pros.attributes, pros.texts]));
     const guide = by('smp-practitioner-guide');
     check('author: the raw guide shows only the questions, with the Author’s own question and without the hidden one', guide.texts.includes('Ask what aftercare they give you') && guide.ids.includes('training') && !guide.ids.includes('facilities') && !guide.ids.includes('stop-adding') && guide.attributes.persist === 'mine', JSON.stringify([guide.ids, guide.attributes]));
     check('author: the raw checklist gets the site phone and keeps its own persist', checklist.telLinks.some((h) => h.includes('+442079460000')) && checklist.attributes.persist === '', JSON.stringify(checklist.attributes));

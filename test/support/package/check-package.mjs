@@ -3,6 +3,8 @@
 // throwaway project (offline from npm's cache when it can, so it is fast and
 // needs no more than the npm registry), then:
 //  - checks dist/lib has nothing a user's bundler would take for a file to bundle;
+//  - checks every dist/lib module that acts when imported is in "sideEffects" (else a
+//    bundler drops it);
 //  - imports every entry point in Node, with no DOM (as server rendering does);
 //  - imports every entry point in Chromium from the installed package, and
 //    checks each element registers and renders;
@@ -80,6 +82,37 @@ try {
         else if (entry.name.endsWith('.js')) {
           const found = readFileSync(path, 'utf8').match(/new URL\(\s*(['"`])[^'"`]*\1\s*,\s*import\.meta\.url\s*\)/g);
           if (found) problems.push(`${path.slice(ROOT.length)}: ${found.join(', ')}`);
+        }
+      }
+    };
+    walk(join(ROOT, 'dist/lib'));
+    return problems;
+  });
+
+  await check('every dist/lib module that acts when imported is listed in package.json "sideEffects"', async () => {
+    // Bundlers drop a module listed as free of side effects when nothing reads its exports: Vite 8
+    // (Rolldown) dropped the body of localization/translations.js, which is imported for its call
+    // alone, and a German page of an npm user's app stayed in English without a warning. A
+    // top-level statement other than a declaration, an import or export, or setting a static
+    // field of a class declared in the same module, is such an act.
+    const { parse } = await import('acorn');
+    const listed = pkg.sideEffects.map((glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
+    const problems = [];
+    const walk = (dir) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.js')) {
+          const source = readFileSync(path, 'utf8');
+          const ast = parse(source, { ecmaVersion: 'latest', sourceType: 'module' });
+          const classes = new Set(ast.body.filter((n) => n.type === 'ClassDeclaration').map((n) => n.id.name));
+          const local = (n) =>
+            n.expression.type === 'AssignmentExpression' && n.expression.left.type === 'MemberExpression' && classes.has(n.expression.left.object.name);
+          const acts = ast.body.filter((n) => n.type === 'ExpressionStatement' && !n.directive && !local(n));
+          const file = `./${path.slice(ROOT.length)}`;
+          if (acts.length && !listed.some((re) => re.test(file))) {
+            problems.push(`${file} is not in "sideEffects" but runs ${source.slice(acts[0].start, acts[0].end).slice(0, 60)}…`);
+          }
         }
       }
     };

@@ -96,8 +96,14 @@ function smp_widgets_complete_elements( $content ) {
 	if ( ! $settings ) {
 		return $content;
 	}
+	$clinic = array();
+	foreach ( smp_widgets_elements() as $slug => $element ) {
+		if ( $element['clinic'] ) {
+			$clinic[] = preg_quote( $slug, '#' );
+		}
+	}
 	return preg_replace_callback(
-		'#<(smp-(?:aftercare-checklist|recovery-timeline))(\s[^>]*)?>#i',
+		'#<(smp-(?:' . implode( '|', $clinic ) . '))(\s[^>]*)?>#i',
 		static function ( $m ) use ( $settings ) {
 			$attributes = isset( $m[2] ) ? $m[2] : '';
 			$present    = array_map( 'strtolower', array_keys( wp_kses_hair( $attributes, wp_allowed_protocols() ) ) );

@@ -46,8 +46,8 @@ function smp_widgets_elements() {
 		'pros-cons'           => array(
 			'tag'        => 'smp-pros-cons',
 			'shortcode'  => 'smp_pros_cons',
-			'clinic'     => false,
-			'attributes' => array_merge( $common, array( 'layout' => 'string' ) ),
+			'clinic'     => true,
+			'attributes' => array_merge( $common, array( 'layout' => 'string' ), $clinic ),
 		),
 		'recovery-timeline'   => array(
 			'tag'        => 'smp-recovery-timeline',
