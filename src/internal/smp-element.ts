@@ -243,18 +243,20 @@ export abstract class SmpElement extends LitElement {
     return count > 0;
   }
   private empty = false;
-  private emptyCheck?: ReturnType<typeof setTimeout>;
+  private emptyCheck = false;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Rendered with no items (`hasItems`). Items may come a moment later (a framework's children,
-    // markup set in the next task, the rest of a page still being parsed): warn only when the
-    // widget is still empty after that.
+    // markup set in the next task, React's useEffect after its commit, the rest of a page still
+    // being parsed): warn only when the widget is still empty two frames later.
     if (this.empty && !this.emptyCheck && document.readyState !== 'loading') {
-      this.emptyCheck = setTimeout(() => {
-        this.emptyCheck = undefined;
+      this.emptyCheck = true;
+      const check = () => {
+        this.emptyCheck = false;
         if (this.empty && this.isConnected) warnOnce(`<${this.localName}> has no items to show (defaults="none", an empty list, or every item hidden); only its title is shown.`);
-      });
+      };
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(check)));
     }
   }
 

@@ -1,2 +1,2 @@
-export { createElement, useState, act } from 'react';
+export { createElement, useState, useEffect, useRef, act } from 'react';
 export { createRoot } from 'react-dom/client';

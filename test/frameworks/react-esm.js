@@ -2,5 +2,5 @@
 import React from 'react';
 import ReactDOMClient from 'react-dom/client';
 
-export const { createElement, useState, act } = React;
+export const { createElement, useState, useEffect, useRef, act } = React;
 export const { createRoot } = ReactDOMClient;

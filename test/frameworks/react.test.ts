@@ -1,8 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { captureWarnings } from '../support/helpers.js';
 import type { ReactNode } from 'react';
 import type { Root } from 'react-dom/client';
 // React is CommonJS: the runner serves this module as React bundled into ES (see test/support/react-esm-plugin.mjs).
-import { act, createElement as h, createRoot, useState } from './react-esm.js';
+import { act, createElement as h, createRoot, useEffect, useRef, useState } from './react-esm.js';
 import '../../src/index.js';
 import type { SmpAftercareChecklist } from '../../src/elements/aftercare-checklist/aftercare-checklist.js';
 import type { SmpRecoveryTimeline } from '../../src/elements/recovery-timeline/recovery-timeline.js';
@@ -65,6 +66,32 @@ describe('from React 19', () => {
     expect(host.querySelector('smp-aftercare-checklist'), 'the same element').to.equal(el);
     expect(root.querySelector('h3')!.textContent!.trim()).to.equal('After your session');
     expect(root.querySelector<HTMLInputElement>('[data-id="wash"] input[type="checkbox"]')!.checked, 'tick kept').to.equal(true);
+  });
+
+  it('items set through a ref in useEffect, with React\'s own timing (no act): rendered, and no "no items" warning', async () => {
+    // README: with server rendering, set the array through a ref once mounted. A plain useEffect
+    // runs after React's commit, in a later task than the widget's first render.
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+    let el!: SmpAftercareChecklist;
+    try {
+      const warnings = await captureWarnings(async () => {
+        function Page() {
+          const ref = useRef<SmpAftercareChecklist>(null);
+          useEffect(() => {
+            ref.current!.items = items as SmpAftercareChecklist['items'];
+          }, []);
+          return h('smp-aftercare-checklist', { ref, defaults: 'none' });
+        }
+        root.render(h(Page));
+        await waitUntil(() => (el = host.querySelector('smp-aftercare-checklist') as SmpAftercareChecklist)?.shadowRoot?.querySelector('[part~="item"]'), 'items rendered');
+        // Long enough for any check the widget scheduled on its first, empty render.
+        for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+      });
+      expect([...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((li) => li.textContent!.trim())).to.deep.equal(items.map((i) => i.text));
+      expect(warnings.filter((w) => /no items/.test(w))).to.deep.equal([]);
+    } finally {
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    }
   });
 
   it('passes booleans and receives smp-date-change from the timeline', async () => {

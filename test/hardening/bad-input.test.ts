@@ -4,7 +4,7 @@ import type { SmpAftercareChecklist } from '../../src/elements/aftercare-checkli
 import type { SmpProsCons } from '../../src/elements/pros-cons/pros-cons.js';
 import { configure, parseCount, parseSpan } from '../../src/internal/settings.js';
 import { setLocale, getLocale } from '../../src/localization/localization.js';
-import { captureWarnings, texts } from '../support/helpers.js';
+import { afterEmptyCheck, captureWarnings, texts } from '../support/helpers.js';
 import { make, type Widget } from './support.js';
 
 // Any property, of any type: handing elements wrong types is the point here.
@@ -329,7 +329,7 @@ describe('hardening: bad input', () => {
           expect(heading(el).textContent!.trim()).to.not.equal('');
           expect(el.shadowRoot!.querySelectorAll('[part~="list"], [part~="item"], [part~="step"], button, [part~="progress"]')).to.have.length(0);
           await expect(el).to.be.accessible();
-          await new Promise((r) => setTimeout(r, 10)); // the warning waits a task for items that come late
+          await afterEmptyCheck(); // the warning waits two frames for items that come late
         });
         expect(warnings).to.deep.equal([`[smp-widgets] <${tag}> has no items to show (defaults="none", an empty list, or every item hidden); only its title is shown.`]);
       });
@@ -346,7 +346,7 @@ describe('hardening: bad input', () => {
         expect(el.shadowRoot!.querySelector('[part~="progress"]')).to.equal(null);
       });
       // Its first render had nothing, but the item came in the next task: no warning.
-      await new Promise((r) => setTimeout(r, 10));
+      await afterEmptyCheck();
       expect(warnings).to.deep.equal([]);
     });
 
@@ -357,7 +357,7 @@ describe('hardening: bad input', () => {
         (await fixture(html`<div></div>`)).append(el);
         await new Promise((r) => setTimeout(r));
         el.innerHTML = '<li data-kind="pro" data-id="natural">Looks natural</li>';
-        await new Promise((r) => setTimeout(r, 10));
+        await afterEmptyCheck();
         await el.updateComplete;
         expect(texts(el, '[part~="item"]')).to.deep.equal(['Looks natural']);
       });

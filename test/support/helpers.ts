@@ -11,6 +11,10 @@ export async function captureWarnings(run: () => unknown | Promise<unknown>): Pr
   return warnings;
 }
 
+/** Past the moment a widget that rendered with no items checks again before warning (two frames, then a task). */
+export const afterEmptyCheck = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 10))));
+
 /** Texts of the elements matching `selector` in an element's shadow root. */
 export const texts = (el: Element, selector: string): string[] =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
