@@ -12,6 +12,10 @@ defined( 'ABSPATH' ) || exit;
 add_filter( 'the_content', 'smp_widgets_protect_from_autop', 8 );
 add_filter( 'the_content', 'smp_widgets_restore_after_autop', 10 );
 add_filter( 'the_content', 'smp_widgets_complete_elements', 12 );
+// Appearance → Widgets: a Text widget, a Custom HTML widget and a block widget (after their shortcodes, at 11).
+add_filter( 'widget_text_content', 'smp_widgets_complete_elements', 12 );
+add_filter( 'widget_custom_html_content', 'smp_widgets_complete_elements', 12 );
+add_filter( 'widget_block_content', 'smp_widgets_complete_elements', 12 );
 
 /**
  * Placeholders kept between the two filters around wpautop.
@@ -118,3 +122,4 @@ function smp_widgets_complete_elements( $content ) {
 		$content
 	);
 }
+
