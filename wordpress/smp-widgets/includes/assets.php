@@ -125,9 +125,9 @@ function smp_widgets_enqueue_elements( array $slugs ) {
 			continue;
 		}
 		smp_widgets_page_elements( $slug );
-		if ( smp_widgets_uses_script_modules() ) {
-			wp_enqueue_script_module( smp_widgets_element_handle( $slug ) );
-		} else {
+		// 6.5+: smp_widgets_print_core_preload() prints the chunk's tag in the head. WordPress prints
+		// script modules in the footer for a classic theme, where `blocking` cannot hold the paint.
+		if ( ! smp_widgets_uses_script_modules() ) {
 			wp_enqueue_script( smp_widgets_element_handle( $slug ) );
 		}
 	}
@@ -153,21 +153,6 @@ function smp_widgets_module_tag( $tag, $handle ) {
 	return preg_replace( '/<script\b/', $element ? '<script type="module" blocking="render"' : '<script type="module"', $tag, 1 );
 }
 
-add_filter( 'wp_script_attributes', 'smp_widgets_module_attributes' );
-
-/**
- * Script modules (6.5+): an element chunk's tag blocks rendering.
- *
- * @param array<string, mixed> $attributes The script tag's attributes.
- * @return array<string, mixed>
- */
-function smp_widgets_module_attributes( $attributes ) {
-	if ( isset( $attributes['id'] ) && is_string( $attributes['id'] ) && 0 === strpos( $attributes['id'], 'smp-widgets-element-' ) && 'module' === ( isset( $attributes['type'] ) ? $attributes['type'] : '' ) ) {
-		$attributes['blocking'] = 'render';
-	}
-	return $attributes;
-}
-
 add_action( 'wp_head', 'smp_widgets_print_core_preload', 2 ); // After wp_enqueue_scripts (priority 1).
 
 /**
@@ -175,7 +160,9 @@ add_action( 'wp_head', 'smp_widgets_print_core_preload', 2 ); // After wp_enqueu
  * render-blocking module per element with its messages in the site's
  * language (so the first frame is in that language, with no layout shift
  * when the text would change), then `<link rel="modulepreload">` for the
- * core that the element chunks import.
+ * core that the element chunks import, then (6.5+) a render-blocking module
+ * per element chunk. (On 6.1 the chunks are enqueued scripts that
+ * smp_widgets_module_tag() makes render-blocking modules.)
  */
 function smp_widgets_print_core_preload() {
 	$slugs = array_keys( smp_widgets_page_elements() );
@@ -185,10 +172,32 @@ function smp_widgets_print_core_preload() {
 	$locale = smp_widgets_site_locale();
 	if ( null !== $locale ) {
 		foreach ( $slugs as $slug ) {
-			printf( "<script type=\"module\" blocking=\"render\" src=\"%s\"></script>\n", esc_url( smp_widgets_build_url( 'locales/' . $locale . '/' . $slug . '.js' ) ) );
+			smp_widgets_print_blocking_module( smp_widgets_build_url( 'locales/' . $locale . '/' . $slug . '.js' ) );
 		}
 	}
 	printf( "<link rel=\"modulepreload\" href=\"%s\">\n", esc_url( smp_widgets_build_url( 'chunks/core.js' ) ) );
+	if ( smp_widgets_uses_script_modules() ) {
+		foreach ( $slugs as $slug ) {
+			smp_widgets_print_blocking_module( smp_widgets_build_url( 'elements/' . $slug . '.js' ) );
+		}
+	}
+}
+
+/**
+ * Prints a render-blocking module script, through wp_print_script_tag() so
+ * that the `wp_script_attributes` filter (a Content-Security-Policy plugin's
+ * nonce, say) applies to it as to WordPress's own tags.
+ *
+ * @param string $src The module's URL.
+ */
+function smp_widgets_print_blocking_module( $src ) {
+	wp_print_script_tag(
+		array(
+			'type'     => 'module',
+			'blocking' => 'render',
+			'src'      => esc_url( $src ),
+		)
+	);
 }
 
 /**
