@@ -910,6 +910,8 @@ async function main() {
     await visitor.close();
   }
 
+  await places();
+
   // ------------------------------------------------------------ PHP log, uninstall
   section('PHP and uninstall');
   const log = debugLog();
@@ -983,6 +985,119 @@ async function englishChecks(key, widgets, page) {
     const guide = by('smp-practitioner-guide');
     check('author: the raw guide shows only the questions, with the Author’s own question and without the hidden one', guide.texts.includes('Ask what aftercare they give you') && guide.ids.includes('training') && !guide.ids.includes('facilities') && !guide.ids.includes('stop-adding') && guide.attributes.persist === 'mine', JSON.stringify([guide.ids, guide.attributes]));
     check('author: the raw checklist gets the site phone and keeps its own persist', checklist.telLinks.some((h) => h.includes('+442079460000')) && checklist.attributes.persist === '', JSON.stringify(checklist.attributes));
+  }
+}
+
+// ---------------------------------------------------------------- where owners put widgets (attack-wp-places)
+/** Opens `url` as a visitor: the widgets once rendered, what the head asks for, CLS, requests, console. */
+async function visit(url, count) {
+  const context = await browser.createBrowserContext();
+  const v = await openWatched(context, { themeFonts: false });
+  await v.page.goto(url, { waitUntil: 'load' });
+  const widgets = await waitForWidgets(v.page, count);
+  const page = await v.page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let cls = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (cls += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(
+          () =>
+            resolve({
+              cls,
+              blocking: [...document.head.querySelectorAll('script[type="module"][blocking="render"]')].map((s) => new URL(s.src).pathname.replace(/.*\/build\//, '')).sort(),
+              text: document.body.innerText,
+            }),
+          500,
+        );
+      }),
+  );
+  const out = { widgets, ...page, bundle: v.bundleRequests(), chunks: v.chunkRequests(), errors: v.errors() };
+  await context.close();
+  return out;
+}
+
+/** A classic theme (PHP templates, a widget area), as most themes sold for clinics still are. */
+function writeClassicTheme() {
+  const dir = join(ROOT, 'site', 'wp-content', 'themes', 'smp-classic');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'style.css'), '/*\nTheme Name: SMP Classic Test\n*/\nbody { font-family: sans-serif; max-width: 760px; margin: 0 auto; padding: 16px; }\n');
+  writeFileSync(join(dir, 'functions.php'), "<?php\nadd_action( 'widgets_init', function () { register_sidebar( array( 'id' => 'sidebar-1', 'name' => 'Sidebar' ) ); } );\n");
+  writeFileSync(
+    join(dir, 'index.php'),
+    `<!DOCTYPE html>
+<html <?php language_attributes(); ?>>
+<head><meta charset="utf-8"><?php wp_head(); ?></head>
+<body <?php body_class(); ?>>
+<header><p><?php bloginfo( 'name' ); ?></p></header>
+<aside class="top"><?php dynamic_sidebar( 'sidebar-1' ); ?></aside>
+<main><?php while ( have_posts() ) : the_post(); ?><article><h2><?php the_title(); ?></h2><div class="entry-content"><?php the_content(); ?></div><?php wp_link_pages(); ?></article><?php endwhile; ?></main>
+<footer><p>Footer</p></footer>
+<?php wp_footer(); ?>
+</body>
+</html>
+`,
+  );
+}
+
+async function places() {
+  section('Where owners put widgets: synced patterns, template parts, feeds, protected posts (block theme)');
+  cli('lang', 'en_US');
+  const insert = (data) => JSON.parse(cli('insert', JSON.stringify({ post_status: 'publish', ...data })));
+  const checklistBlock = '<!-- wp:smp-widgets/aftercare-checklist {"persist":"true"} /-->';
+  const pattern = insert({ post_type: 'wp_block', post_title: 'Aftercare (synced)', post_content: checklistBlock });
+  const synced = insert({ post_title: 'With a synced pattern', post_content: `<!-- wp:paragraph --><p>Before the pattern.</p><!-- /wp:paragraph -->\n\n<!-- wp:block {"ref":${pattern.id}} /-->` });
+  const plain = insert({ post_title: 'Nothing here', post_content: '<!-- wp:paragraph --><p>No widget.</p><!-- /wp:paragraph -->' });
+  const inHead = (r, slugs) => JSON.stringify(r.blocking.filter((b) => b.startsWith('elements/'))) === JSON.stringify(slugs.map((s) => `elements/${s}.js`).sort());
+  const describe = (r) => JSON.stringify({ widgets: r.widgets.map((w) => [w.tag, w.rendered, w.attributes.phone]), blocking: r.blocking, cls: r.cls, bundle: r.bundle, chunks: r.chunks, errors: r.errors });
+  let r = await visit(synced.link, 1);
+  check('a synced pattern holding a checklist: it renders with the site phone, its chunk in the head, no layout shift, the bundle once, a clean console', r.widgets.length === 1 && r.widgets[0].rendered && r.widgets[0].telLinks.some((h) => h.includes('+442079460000')) && inHead(r, ['aftercare-checklist']) && r.cls === 0 && r.bundle === 1 && r.errors.length === 0, describe(r));
+
+  // The footer template part, as the Site Editor saves it, with a checklist: on every page, beside one in the post.
+  const footer = insert({ post_type: 'wp_template_part', post_name: 'footer', post_title: 'Footer', post_content: `<!-- wp:paragraph --><p>Clinic footer</p><!-- /wp:paragraph -->\n${checklistBlock}`, terms: { wp_theme: 'twentytwentythree', wp_template_part_area: 'footer' } });
+  r = await visit(plain.link, 1);
+  check('a checklist in the footer template part: on a page without another widget it renders with the site phone, its chunk in the head, no layout shift', r.widgets.length === 1 && r.widgets[0].rendered && r.widgets[0].attributes.phone === '+44 20 7946 0000' && inHead(r, ['aftercare-checklist']) && r.cls === 0 && r.bundle === 1 && r.errors.length === 0, describe(r));
+  r = await visit(synced.link, 2);
+  check('two checklists, the post’s and the footer’s: both render, the bundle and the chunk once each, no layout shift', r.widgets.length === 2 && r.widgets.every((w) => w.rendered) && r.bundle === 1 && r.chunks['elements/aftercare-checklist.js'] === 1 && r.cls === 0 && r.errors.length === 0, describe(r));
+  cli('delete', String(footer.id));
+
+  // A password-protected post: the visitor sees the password form, not the widget.
+  const locked = insert({ post_title: 'Locked', post_password: 'secret', post_content: checklistBlock });
+  r = await visit(locked.link, 0);
+  check('a password-protected post with a widget: before the password, no widget and no bundle', r.widgets.length === 0 && r.bundle === 0 && Object.keys(r.chunks).length === 0, describe(r));
+
+  // Feeds: no reader runs the bundle. What is left must still lead a patient to the widget.
+  const feed = await (await fetch(`${URL_BASE}/?feed=rss2`)).text();
+  const item = feed.split('<item>').find((i) => i.includes(`<link>${synced.link}</link>`)) ?? '';
+  const encoded = /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/.exec(item)?.[1] ?? '';
+  check('the RSS feed: where a post has a widget, a link to the post to see it (a feed reader runs no script)', encoded.includes('Before the pattern.') && new RegExp(`<a href="${synced.link.replace(/[.?]/g, '\\$&')}">`).test(encoded.split('Before the pattern.')[1] ?? ''), encoded);
+  const rest = await (await fetch(`${URL_BASE}/?rest_route=/wp/v2/posts/${synced.id}`)).json();
+  check('the REST API gives the element with the site settings (a headless site loads the bundle itself)', /<smp-aftercare-checklist persist phone="\+44 20 7946 0000"/.test(rest.content?.rendered ?? '') && !/<a href=/.test(rest.content?.rendered ?? ''), rest.content?.rendered);
+
+  section('Where owners put widgets: a classic theme, its widget area');
+  writeClassicTheme();
+  cli('theme', 'smp-classic');
+  try {
+    const nested = `<!-- wp:group --><div class="wp-block-group"><!-- wp:columns --><div class="wp-block-columns"><!-- wp:column --><div class="wp-block-column">${checklistBlock}</div><!-- /wp:column --></div><!-- /wp:columns --></div><!-- /wp:group -->`;
+    const post = insert({ post_title: 'Classic', post_content: nested });
+    r = await visit(post.link, 1);
+    check('classic theme, a checklist block in Columns in a Group: its chunk in the head, no layout shift', r.widgets.length === 1 && r.widgets[0].rendered && inHead(r, ['aftercare-checklist']) && r.cls === 0 && r.bundle === 1 && r.errors.length === 0, describe(r));
+    r = await visit(synced.link, 1);
+    check('classic theme, a synced pattern holding a checklist: its chunk in the head, no layout shift', r.widgets.length === 1 && r.widgets[0].rendered && inHead(r, ['aftercare-checklist']) && r.cls === 0 && r.errors.length === 0, describe(r));
+    const paged = insert({ post_title: 'Two pages', post_content: '<!-- wp:paragraph --><p>Page one.</p><!-- /wp:paragraph -->\n\n<!-- wp:nextpage -->\n<!--nextpage-->\n<!-- /wp:nextpage -->\n\n<!-- wp:shortcode -->\n[smp_recovery_timeline]\n<!-- /wp:shortcode -->' });
+    r = await visit(`${paged.link}&page=2`, 1);
+    check('classic theme, a timeline on page 2 of a paginated post: it renders, its chunk in the head, no layout shift', r.widgets.length === 1 && r.widgets[0].rendered && inHead(r, ['recovery-timeline']) && r.cls === 0 && r.errors.length === 0, describe(r));
+    // Appearance → Widgets: the raw element in a Custom HTML widget, a shortcode in a Text widget, a block widget.
+    cli('widgets', JSON.stringify({ sidebar: 'sidebar-1', widgets: [['custom_html', { title: '', content: '<smp-pros-cons layout="stacked"></smp-pros-cons>' }], ['text', { title: '', text: '[smp_recovery_timeline]', filter: true, visual: true }], ['block', { content: '<!-- wp:smp-widgets/practitioner-guide /-->' }]] }));
+    r = await visit(plain.link, 3);
+    const pros = r.widgets.find((w) => w.tag === 'smp-pros-cons');
+    check('classic theme, widget area: a raw element in a Custom HTML widget renders with the site settings', !!pros?.rendered && pros.attributes['assessment-days'] === '28' && pros.attributes.layout === 'stacked', describe(r));
+    check('classic theme, widget area: a shortcode in a Text widget and a block widget render', ['smp-recovery-timeline', 'smp-practitioner-guide'].every((t) => r.widgets.some((w) => w.tag === t && w.rendered)), describe(r));
+    check('classic theme, widget area: the three chunks in the head, the bundle once, no layout shift, a clean console', inHead(r, ['pros-cons', 'recovery-timeline', 'practitioner-guide']) && r.bundle === 1 && r.cls === 0 && r.errors.length === 0, describe(r));
+    cli('widgets', JSON.stringify({ sidebar: 'sidebar-1', widgets: [] }));
+    r = await visit(plain.link, 0);
+    check('classic theme, the widget area emptied: no bundle on a page without a widget', r.widgets.length === 0 && r.bundle === 0, describe(r));
+  } finally {
+    cli('theme', 'twentytwentythree');
   }
 }
 

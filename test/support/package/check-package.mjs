@@ -42,6 +42,15 @@ const run = (cmd, args, cwd) => {
   return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() };
 };
 
+/** Every JavaScript module in dist/lib (what an npm user's bundler reads), as [path, source]. */
+function libModules(dir = join(ROOT, 'dist/lib')) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return libModules(path);
+    return entry.name.endsWith('.js') ? [[path, readFileSync(path, 'utf8')]] : [];
+  });
+}
+
 const work = mkdtempSync(join(tmpdir(), 'smp-widgets-pack-'));
 const project = join(work, 'consumer');
 let tarball;
@@ -75,17 +84,10 @@ try {
     // An npm user's bundler takes `new URL('literal', import.meta.url)` for an asset to bundle; a
     // path that exists only in the script-tag bundle (`../chunks/tel.js`) stops their build.
     const problems = [];
-    const walk = (dir) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (entry.name.endsWith('.js')) {
-          const found = readFileSync(path, 'utf8').match(/new URL\(\s*(['"`])[^'"`]*\1\s*,\s*import\.meta\.url\s*\)/g);
-          if (found) problems.push(`${path.slice(ROOT.length)}: ${found.join(', ')}`);
-        }
-      }
-    };
-    walk(join(ROOT, 'dist/lib'));
+    for (const [path, source] of libModules()) {
+      const found = source.match(/new URL\(\s*(['"`])[^'"`]*\1\s*,\s*import\.meta\.url\s*\)/g);
+      if (found) problems.push(`${path.slice(ROOT.length)}: ${found.join(', ')}`);
+    }
     return problems;
   });
 
@@ -98,25 +100,16 @@ try {
     const { parse } = await import('acorn');
     const listed = pkg.sideEffects.map((glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
     const problems = [];
-    const walk = (dir) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (entry.name.endsWith('.js')) {
-          const source = readFileSync(path, 'utf8');
-          const ast = parse(source, { ecmaVersion: 'latest', sourceType: 'module' });
-          const classes = new Set(ast.body.filter((n) => n.type === 'ClassDeclaration').map((n) => n.id.name));
-          const local = (n) =>
-            n.expression.type === 'AssignmentExpression' && n.expression.left.type === 'MemberExpression' && classes.has(n.expression.left.object.name);
-          const acts = ast.body.filter((n) => n.type === 'ExpressionStatement' && !n.directive && !local(n));
-          const file = `./${path.slice(ROOT.length)}`;
-          if (acts.length && !listed.some((re) => re.test(file))) {
-            problems.push(`${file} is not in "sideEffects" but runs ${source.slice(acts[0].start, acts[0].end).slice(0, 60)}…`);
-          }
-        }
+    for (const [path, source] of libModules()) {
+      const ast = parse(source, { ecmaVersion: 'latest', sourceType: 'module' });
+      const classes = new Set(ast.body.filter((n) => n.type === 'ClassDeclaration').map((n) => n.id.name));
+      const local = (n) => n.expression.type === 'AssignmentExpression' && n.expression.left.type === 'MemberExpression' && classes.has(n.expression.left.object.name);
+      const acts = ast.body.filter((n) => n.type === 'ExpressionStatement' && !n.directive && !local(n));
+      const file = `./${path.slice(ROOT.length)}`;
+      if (acts.length && !listed.some((re) => re.test(file))) {
+        problems.push(`${file} is not in "sideEffects" but runs ${source.slice(acts[0].start, acts[0].end).slice(0, 60)}…`);
       }
-    };
-    walk(join(ROOT, 'dist/lib'));
+    }
     return problems;
   });
 

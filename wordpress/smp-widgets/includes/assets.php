@@ -113,7 +113,9 @@ function smp_widgets_enqueue() {
  * @param string[] $slugs Element slugs.
  */
 function smp_widgets_enqueue_elements( array $slugs ) {
-	if ( is_admin() || did_action( 'wp_head' ) ) {
+	// wp_enqueue_scripts runs inside wp_head (priority 1), before the head's scripts are printed:
+	// still in time there.
+	if ( is_admin() || ( did_action( 'wp_head' ) && ! doing_action( 'wp_enqueue_scripts' ) ) ) {
 		smp_widgets_enqueue(); // Too late for the head: the bundle's loader fetches the elements.
 		return;
 	}
@@ -218,24 +220,58 @@ function smp_widgets_site_locale() {
 add_action( 'wp_enqueue_scripts', 'smp_widgets_enqueue_for_queried_posts' );
 
 /**
- * Enqueues early (in the head) when a post in the main query holds a widget,
- * with the chunks of the elements it holds. Widgets found later, while the
- * page renders, are enqueued as they render.
+ * A classic theme prints the head before it renders the posts and the widget
+ * areas: enqueues early (in the head) the chunks of the elements that a post
+ * of the main query or a widget area holds. A block theme renders the whole
+ * page before its head, so each widget is enqueued as it renders, and a post
+ * whose widget the page does not show (a password form, a list of excerpts)
+ * loads nothing.
  */
 function smp_widgets_enqueue_for_queried_posts() {
 	global $wp_query;
-	if ( ! $wp_query instanceof WP_Query || empty( $wp_query->posts ) ) {
+	if ( function_exists( 'wp_is_block_theme' ) && wp_is_block_theme() ) {
 		return;
 	}
-	$slugs = array();
-	foreach ( $wp_query->posts as $queried ) {
-		if ( $queried instanceof WP_Post ) {
-			$slugs = array_merge( $slugs, smp_widgets_elements_in( $queried->post_content ) );
+	$slugs = smp_widgets_elements_in_widget_areas();
+	if ( $wp_query instanceof WP_Query && ! empty( $wp_query->posts ) ) {
+		foreach ( $wp_query->posts as $queried ) {
+			// A password-protected post shows a password form, not its content.
+			if ( $queried instanceof WP_Post && ! post_password_required( $queried ) ) {
+				$slugs = array_merge( $slugs, smp_widgets_elements_in( $queried->post_content ) );
+			}
 		}
 	}
 	if ( $slugs ) {
 		smp_widgets_enqueue_elements( array_values( array_unique( $slugs ) ) );
 	}
+}
+
+/**
+ * The element slugs that the widget areas of the theme hold: in a Text, a
+ * Custom HTML or a block widget (Appearance → Widgets).
+ *
+ * @return string[]
+ */
+function smp_widgets_elements_in_widget_areas() {
+	$slugs = array();
+	foreach ( wp_get_sidebars_widgets() as $area => $ids ) {
+		if ( 'wp_inactive_widgets' === $area || ! is_array( $ids ) || ! is_registered_sidebar( $area ) ) {
+			continue;
+		}
+		foreach ( $ids as $id ) {
+			if ( ! is_string( $id ) || ! preg_match( '/^(text|custom_html|block)-(\d+)$/', $id, $m ) ) {
+				continue;
+			}
+			$instances = get_option( 'widget_' . $m[1] );
+			$instance  = is_array( $instances ) && isset( $instances[ (int) $m[2] ] ) ? $instances[ (int) $m[2] ] : null;
+			foreach ( array( 'content', 'text' ) as $field ) {
+				if ( is_array( $instance ) && isset( $instance[ $field ] ) && is_string( $instance[ $field ] ) ) {
+					$slugs = array_merge( $slugs, smp_widgets_elements_in( $instance[ $field ] ) );
+				}
+			}
+		}
+	}
+	return $slugs;
 }
 
 /**
@@ -245,14 +281,28 @@ function smp_widgets_enqueue_for_queried_posts() {
  * @return string[]
  */
 function smp_widgets_elements_in( $content ) {
+	static $patterns = array(); // Synced patterns already read: a pattern inside itself is read once.
 	$content = (string) $content;
+	$slugs   = array();
+	// A synced pattern (`<!-- wp:block {"ref":12} /-->`): the widgets are in its own post.
+	if ( false !== strpos( $content, 'wp:block' ) && preg_match_all( '#<!--\s+wp:block\s+\{[^}]*"ref":(\d+)#', $content, $refs ) ) {
+		foreach ( array_unique( array_map( 'intval', $refs[1] ) ) as $ref ) {
+			if ( ! isset( $patterns[ $ref ] ) ) {
+				$patterns[ $ref ] = array();
+				$pattern          = get_post( $ref );
+				if ( $pattern instanceof WP_Post && 'wp_block' === $pattern->post_type && 'publish' === $pattern->post_status ) {
+					$patterns[ $ref ] = smp_widgets_elements_in( $pattern->post_content );
+				}
+			}
+			$slugs = array_merge( $slugs, array_fill_keys( $patterns[ $ref ], true ) );
+		}
+	}
 	if ( false === strpos( $content, 'smp' ) ) {
-		return array();
+		return array_keys( $slugs );
 	}
 	$tags       = smp_widgets_slug_pattern( '-' );
 	$shortcodes = smp_widgets_slug_pattern( '_' );
 	preg_match_all( '#<!--\s+wp:smp-widgets/(' . $tags . ')[\s/]|\[smp_(' . $shortcodes . ')[\s\]/]|<smp-(' . $tags . ')[\s>/]#i', $content, $matches, PREG_SET_ORDER );
-	$slugs = array();
 	foreach ( $matches as $m ) {
 		$found           = strtolower( str_replace( '_', '-', $m[ count( $m ) - 1 ] ) );
 		$slugs[ $found ] = true;

@@ -12,6 +12,11 @@ defined( 'ABSPATH' ) || exit;
 add_filter( 'the_content', 'smp_widgets_protect_from_autop', 8 );
 add_filter( 'the_content', 'smp_widgets_restore_after_autop', 10 );
 add_filter( 'the_content', 'smp_widgets_complete_elements', 12 );
+// Appearance → Widgets: a Text widget, a Custom HTML widget and a block widget (after their shortcodes, at 11).
+add_filter( 'widget_text_content', 'smp_widgets_complete_elements', 12 );
+add_filter( 'widget_custom_html_content', 'smp_widgets_complete_elements', 12 );
+add_filter( 'widget_block_content', 'smp_widgets_complete_elements', 12 );
+add_filter( 'the_content', 'smp_widgets_feed_link', 13 );
 
 /**
  * Placeholders kept between the two filters around wpautop.
@@ -114,6 +119,30 @@ function smp_widgets_complete_elements( $content ) {
 				}
 			}
 			return '<' . $m[1] . $attributes . $extra . '>';
+		},
+		$content
+	);
+}
+
+/**
+ * In a feed (RSS, Atom): no reader runs the widgets' script, so a widget
+ * would show nothing there, or only the items written inside it. After each
+ * widget, a line says the part is interactive and links to the post.
+ *
+ * @param string $content Post content, rendered.
+ * @return string
+ */
+function smp_widgets_feed_link( $content ) {
+	if ( ! is_string( $content ) || ! is_feed() || false === strpos( $content, '</smp-' ) ) {
+		return $content;
+	}
+	$link = sprintf( '<a href="%s">%s</a>', esc_url( get_permalink() ), esc_html( get_the_title() ) );
+	/* translators: %s: the post's title, linked to the post. Shown in a feed (RSS) after a widget, which feed readers cannot show. */
+	$note = '<p>' . sprintf( esc_html__( 'This part of the post is interactive. To see it, open %s.', 'smp-widgets' ), $link ) . '</p>';
+	return preg_replace_callback(
+		'#</smp-(?:' . smp_widgets_slug_pattern( '-' ) . ')\s*>#i',
+		static function ( $m ) use ( $note ) {
+			return $m[0] . $note;
 		},
 		$content
 	);

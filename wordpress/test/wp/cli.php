@@ -7,6 +7,10 @@
 //   php cli.php SITE_DIR switch-translate LOCALE TEXT  switch_to_locale(LOCALE), then the plugin's TEXT
 //   php cli.php SITE_DIR user-locale LOGIN LOCALE  sets a user's profile language ('site': the site's)
 //   php cli.php SITE_DIR uninstall      runs the plugin's uninstall (as Plugins → Delete does), prints its option
+//   php cli.php SITE_DIR insert JSON    wp_insert_post(JSON) as the administrator (wp_block, wp_template_part…), prints {id, link}
+//   php cli.php SITE_DIR delete ID      deletes a post for good
+//   php cli.php SITE_DIR theme SLUG     switches the theme
+//   php cli.php SITE_DIR widgets JSON   puts widgets in a widget area: {"sidebar": "sidebar-1", "widgets": [["custom_html", {"content": "…"}], …]}
 // Never name a top-level variable $post here: it is WordPress's global.
 $_SERVER['HTTP_HOST'] = '127.0.0.1:' . (getenv('PORT') ?: '8088');
 require $argv[1] . '/wp-load.php';
@@ -41,6 +45,41 @@ if ($command === 'lang') {
     deactivate_plugins('smp-widgets/smp-widgets.php', true);
     uninstall_plugin('smp-widgets/smp-widgets.php');
     echo wp_json_encode(get_option('smp_widgets_settings', null)), "\n";
+} elseif ($command === 'insert') {
+    wp_set_current_user(get_user_by('login', 'admin')->ID);
+    $data = json_decode($argv[3], true);
+    $terms = $data['terms'] ?? [];
+    unset($data['terms']);
+    $id = wp_insert_post(wp_slash($data), true);
+    if (is_wp_error($id)) {
+        fwrite(STDERR, $id->get_error_message() . "\n");
+        exit(1);
+    }
+    foreach ($terms as $taxonomy => $term) {
+        wp_set_object_terms($id, $term, $taxonomy);
+    }
+    echo wp_json_encode(['id' => $id, 'link' => get_permalink($id)]), "\n";
+} elseif ($command === 'delete') {
+    echo wp_delete_post((int) $argv[3], true) ? 'deleted' : 'not deleted', "\n";
+} elseif ($command === 'theme') {
+    switch_theme($argv[3]);
+    echo get_stylesheet(), "\n";
+} elseif ($command === 'widgets') {
+    // As Appearance → Widgets saves them: one option per widget type, keyed by number; the area lists "type-number".
+    $data = json_decode($argv[3], true);
+    $ids = [];
+    foreach ($data['widgets'] as $i => [$type, $instance]) {
+        $all = get_option('widget_' . $type, []);
+        $number = $i + 2;
+        $all[$number] = $instance;
+        $all['_multiwidget'] = 1;
+        update_option('widget_' . $type, $all);
+        $ids[] = $type . '-' . $number;
+    }
+    $areas = wp_get_sidebars_widgets();
+    $areas[$data['sidebar']] = $ids;
+    wp_set_sidebars_widgets($areas);
+    echo implode(' ', $ids), "\n";
 } else {
     fwrite(STDERR, "unknown command\n");
     exit(2);
