@@ -11,7 +11,10 @@ export const sharedStyles = [
       /* Its container queries take the content out of its width: in a box that sizes to its
          content (inline-block, float, a dialog, centred flex or grid) it would be 0 wide. This
          is the width it asks for there, never wider than a parent of known width; min-inline-size
-         0 keeps it shrinking in a flex row. */
+         0 keeps it shrinking in a flex row. The cap is the space its parent gives it less its
+         margins (stretch), not 100%: negative margins (a full-bleed card on a phone) widen a block
+         beyond its parent, and 100% undid them. 100% only where no stretch keyword is known (in
+         @supports blocks: the build's CSS minifier keeps only the last of repeated declarations). */
       contain-intrinsic-inline-size: min(40em, 100vw - 2em);
       min-inline-size: 0;
       max-inline-size: 100%;
@@ -20,6 +23,21 @@ export const sharedStyles = [
       line-height: var(--_line-height);
       color: var(--_text);
       text-align: start;
+    }
+    @supports (max-inline-size: -webkit-fill-available) {
+      :host {
+        max-inline-size: -webkit-fill-available;
+      }
+    }
+    @supports (max-inline-size: -moz-available) {
+      :host {
+        max-inline-size: -moz-available;
+      }
+    }
+    @supports (max-inline-size: stretch) {
+      :host {
+        max-inline-size: stretch;
+      }
     }
     :host([hidden]) {
       display: none;

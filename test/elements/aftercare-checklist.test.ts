@@ -497,6 +497,25 @@ describe('<smp-aftercare-checklist>', () => {
     });
   });
 
+  it('printed in a narrow column, the contact address is never hyphenated (a hyphen in an e-mail or a URL is a different address)', async () => {
+    // Below 20em the card hyphenates (hyphens: auto); Firefox then breaks "recepti-on@sm-pcli-nicex-amp-le.com"
+    // at hyphens that are not in the address, and a patient types them.
+    const wrap = await fixture<HTMLElement>(html`<div lang="de" style="width: 200px">
+      <smp-aftercare-checklist contact-url="mailto:reception@smpclinicexample.com"></smp-aftercare-checklist>
+    </div>`);
+    const el = wrap.firstElementChild as SmpAftercareChecklist;
+    await el.updateComplete;
+    expect(getComputedStyle(part(el, 'base')).hyphens, 'the narrow card hyphenates its text').to.equal('auto');
+    const undo = await printMedia(el);
+    try {
+      const contact = part(el, 'contact').querySelector<HTMLAnchorElement>('a.contact-link')!;
+      expect(contact.dataset.print).to.equal('reception@smpclinicexample.com');
+      expect(getComputedStyle(contact, '::after').hyphens).to.equal('manual');
+    } finally {
+      await undo();
+    }
+  });
+
   describe('accessibility', () => {
     // axe with every item ticked, on screen and printed, in both palettes: test/theming.test.ts.
     it('checkbox rows are at least 44px tall and the boxes at least 24px', async () => {

@@ -217,6 +217,36 @@ describe('hardening: embedding contexts', () => {
     }
   });
 
+  // The usual "full-bleed" on a phone: negative margins pull a card out to the screen's edges.
+  // A block with width auto is as wide as its column less its margins, so wider than the column.
+  it('pulled out of its column by negative margins (a phone full-bleed, a 100vw breakout), left to right and right to left: as wide as the page asks', async () => {
+    const wrap = await fixture(html`<div style="width: 600px; margin: 0 auto">
+      <div class="ltr" style="width: 300px; padding: 0 16px"></div>
+      <div class="rtl" dir="rtl" style="width: 300px; padding: 0 16px"></div>
+      <div class="breakout"></div>
+    </div>`);
+    for (const t of TAGS) {
+      wrap.querySelector('.ltr')!.insertAdjacentHTML('beforeend', `<${t} style="margin-inline: -16px"></${t}>`);
+      wrap.querySelector('.rtl')!.insertAdjacentHTML('beforeend', `<${t} style="margin-inline: -16px"></${t}>`);
+      wrap.querySelector('.breakout')!.insertAdjacentHTML('beforeend', `<${t} style="margin-inline: calc(50% - 50vw)"></${t}>`);
+    }
+    const els = [...wrap.querySelectorAll<Widget>(TAGS.join(','))];
+    await Promise.all(els.map((e) => settled(e)));
+    for (const el of els) {
+      const where = `${el.localName} in ${el.parentElement!.className}`;
+      const parent = el.parentElement!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      if (el.parentElement!.className === 'breakout') {
+        // 600 − 2 × (300 − 50vw): 100vw.
+        expect(box.width, where).to.be.closeTo(innerWidth, 1);
+      } else {
+        // Edge to edge of the padded column: 300 + 2 × 16.
+        expect(box.width, where).to.be.closeTo(332, 1);
+        expect(box.left, where).to.be.closeTo(parent.left, 1);
+      }
+    }
+  });
+
   it('far down the page under content-visibility: auto, and under zoom: laid out when reached', async () => {
     const wrap = await fixture(html`<div>
       <div style="height: 3000px"></div>

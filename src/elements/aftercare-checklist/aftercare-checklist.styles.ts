@@ -140,6 +140,8 @@ export const aftercareStyles = css`
     .contact-link::after {
       content: '(' attr(data-print) ')';
       margin-inline-start: 0.3em;
+      /* A narrow card hyphenates (shared styles); a hyphen added inside an address is another address. */
+      hyphens: manual;
       font-weight: 400;
     }
   }
