@@ -106,6 +106,23 @@ export abstract class SmpElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  /**
+   * The shadow root holds a sizer and the frame the template renders into (see `.frame` and
+   * `.sizer` in the shared styles): the frame is the container the @container rules measure, and
+   * the sizer gives the element a width in a box that sizes to its content.
+   */
+  protected override createRenderRoot(): HTMLElement {
+    const shadow = super.createRenderRoot();
+    const doc = this.ownerDocument;
+    const sizer = doc.createElement('div');
+    sizer.className = 'sizer';
+    const frame = doc.createElement('div');
+    frame.className = 'frame';
+    shadow.append(sizer, frame);
+    this.renderOptions.renderBefore = null; // LitElement's default is the shadow root's first child
+    return frame;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     startLocalization();
@@ -162,7 +179,7 @@ export abstract class SmpElement extends LitElement {
    * element is in now (and the original ones when it comes back).
    */
   private restyle(): void {
-    const root = this.renderRoot as ShadowRoot;
+    const root = this.shadowRoot!;
     const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
     if (!supportsAdoptingStyleSheets || !win || root?.adoptedStyleSheets?.length !== 0) return;
     const ctor = this.constructor as typeof LitElement;

@@ -7,37 +7,26 @@ export const sharedStyles = [
   css`
     :host {
       display: block;
-      container-type: inline-size;
-      /* Its container queries take the content out of its width: in a box that sizes to its
-         content (inline-block, float, a dialog, centred flex or grid) it would be 0 wide. This
-         is the width it asks for there, never wider than a parent of known width; min-inline-size
-         0 keeps it shrinking in a flex row. The cap is the space its parent gives it less its
-         margins (stretch), not 100%: negative margins (a full-bleed card on a phone) widen a block
-         beyond its parent, and 100% undid them. 100% only where no stretch keyword is known (in
-         @supports blocks: the build's CSS minifier keeps only the last of repeated declarations). */
-      contain-intrinsic-inline-size: min(40em, 100vw - 2em);
-      min-inline-size: 0;
-      max-inline-size: 100%;
       font-family: var(--_font-family);
       font-size: var(--_font-size);
       line-height: var(--_line-height);
       color: var(--_text);
       text-align: start;
     }
-    @supports (max-inline-size: -webkit-fill-available) {
-      :host {
-        max-inline-size: -webkit-fill-available;
-      }
+    /* The container the widgets' @container rules measure: the whole width of the element, as
+       the host's own width. Not the host itself: a container's content does not count towards its
+       width, so in a box that sizes to its content (inline-block, float, table cell, dialog,
+       centred flex or grid) the widget would be 0 wide, or as wide as one fixed size says. */
+    .frame {
+      container-type: inline-size;
     }
-    @supports (max-inline-size: -moz-available) {
-      :host {
-        max-inline-size: -moz-available;
-      }
-    }
-    @supports (max-inline-size: stretch) {
-      :host {
-        max-inline-size: stretch;
-      }
+    /* What the widget asks for in such a box, beside the frame: nothing at least (it shrinks to a
+       narrow column or flex row), 40em at most (an empty grid track from 0 to 40em). */
+    .sizer {
+      display: grid;
+      grid-template-columns: minmax(0, 40em);
+      block-size: 0;
+      overflow: hidden;
     }
     :host([hidden]) {
       display: none;

@@ -217,6 +217,30 @@ describe('hardening: embedding contexts', () => {
     }
   });
 
+  // The same boxes in a column narrower than the 40em the widget asks for: it takes the column
+  // (its title and items wrap), where a fixed intrinsic width ran 640 px over a 250 px column.
+  it('inside content-sized boxes in a 250 px column (inline-block, float, absolute, a table cell): as wide as the column, not wider; a width set wider than the parent is kept', async () => {
+    const wrap = await fixture(html`<div style="width: 250px; position: relative">
+      <div class="inline-block" style="display: inline-block"></div>
+      <div class="float" style="float: left"></div>
+      <div style="clear: both"></div>
+      <div class="absolute" style="position: absolute; top: 0; left: 0; visibility: hidden"></div>
+      <table class="table" style="border-collapse: collapse"><tbody><tr><td class="cell" style="padding: 0"></td></tr></tbody></table>
+      <div class="set-wide"></div>
+    </div>`);
+    for (const spot of wrap.querySelectorAll<HTMLElement>('.inline-block, .float, .absolute, .cell')) spot.innerHTML = TAGS.map((t) => `<${t}></${t}>`).join('');
+    wrap.querySelector('.set-wide')!.innerHTML = TAGS.map((t) => `<${t} style="width: 400px"></${t}>`).join('');
+    const els = [...wrap.querySelectorAll<Widget>(TAGS.join(','))];
+    await Promise.all(els.map((e) => settled(e)));
+    for (const el of els) {
+      const where = `${el.localName} in ${el.parentElement!.className}`;
+      const width = el.getBoundingClientRect().width;
+      if (el.parentElement!.className === 'set-wide') expect(width, where).to.be.closeTo(400, 1);
+      else expect(width, where).to.be.closeTo(250, 1);
+    }
+    expect(wrap.querySelector('table')!.getBoundingClientRect().width, 'the table').to.be.closeTo(250, 1);
+  });
+
   // The usual "full-bleed" on a phone: negative margins pull a card out to the screen's edges.
   // A block with width auto is as wide as its column less its margins, so wider than the column.
   it('pulled out of its column by negative margins (a phone full-bleed, a 100vw breakout), left to right and right to left: as wide as the page asks', async () => {
