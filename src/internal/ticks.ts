@@ -2,6 +2,7 @@ import { css, html, type ReactiveController, type ReactiveControllerHost } from 
 import { localDay } from './local-day.js';
 import { load, save, storageKey, storageWatch } from './storage.js';
 import { SmpCompleteEvent, SmpItemToggleEvent, SmpResetEvent } from '../elements/aftercare-checklist/events.js';
+import { withAddresses } from './addresses.js';
 
 /** What a `TicksController` reads from its host: the `persist` attribute, and `daily` where the element has it. */
 export type TicksHost = ReactiveControllerHost & HTMLElement & { persist?: string; daily?: boolean };
@@ -139,7 +140,7 @@ export class TicksController implements ReactiveController {
     return html`<li part="item" class="item ${checked ? 'checked' : ''}" data-id=${item.id}>
       <label>
         <input part="checkbox" type="checkbox" .checked=${checked} @change=${(e: Event) => this.toggle(item.id, (e.target as HTMLInputElement).checked, tickable)} />
-        <span class="text">${item.text}</span>
+        <span class="text">${withAddresses(item.text)}</span>
       </label>
     </li>`;
   }

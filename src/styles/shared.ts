@@ -57,6 +57,11 @@ export const sharedStyles = [
         hyphens: auto;
       }
     }
+    /* An e-mail address or a URL in an item's text (src/internal/addresses.ts): a hyphen added inside it
+       is another address. It still breaks where it must (overflow-wrap), without a hyphen. */
+    .address {
+      hyphens: manual;
+    }
     .heading {
       margin: 0 0 0.75em;
       font-family: var(--_heading-font-family);

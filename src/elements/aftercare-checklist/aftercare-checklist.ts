@@ -15,6 +15,7 @@ import { aftercareStyles } from './aftercare-checklist.styles.js';
 // Its events (smp-item-toggle, smp-complete, smp-reset) in GlobalEventHandlersEventMap: this
 // import stays in the declaration file, so importing the element alone types its listeners.
 import './events.js';
+import { withAddresses } from '../../internal/addresses.js';
 
 const KINDS: readonly AftercareKind[] = ['do', 'avoid', 'urgent'];
 
@@ -270,7 +271,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
         ${warningIcon}
         <div>
           ${this.renderHeading(msg('When to get help', { id: 'aftercare.urgent-title' }), { offset: 1, part: '', cls: 'urgent-title', id: 'urgent-title' })}
-          ${items.map((i) => html`<p class="urgent-text" data-id=${i.id}>${i.text}</p>`)}
+          ${items.map((i) => html`<p class="urgent-text" data-id=${i.id}>${withAddresses(i.text)}</p>`)}
           ${phone || contactUrl
             ? html`<p part="contact" class="contact">
                 ${tel

@@ -13,6 +13,7 @@ import { guideStyles } from './practitioner-guide.styles.js';
 // Its events (smp-item-toggle, smp-complete, smp-reset) in GlobalEventHandlersEventMap: this
 // import stays in the declaration file, so importing the element alone types its listeners.
 import '../aftercare-checklist/events.js';
+import { withAddresses } from '../../internal/addresses.js';
 
 /** Which groups to show: the questions (`choose`), the remedies (`fix`) or `both`. */
 export type GuideVariant = 'choose' | 'fix' | 'both';
@@ -143,7 +144,7 @@ export class SmpPractitionerGuide extends SmpElement {
           ${steps.map(
             (item, index) => html`<li part="item" class="item step" data-id=${item.id}>
               <span part="step-number" class="step-number" aria-hidden="true">${formatNumber(index + 1)}</span>
-              <span class="text">${item.text}</span>
+              <span class="text">${withAddresses(item.text)}</span>
             </li>`,
           )}
         </ol>

@@ -8,6 +8,7 @@ import { keyword } from '../../internal/coerce.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { defaultCons, defaultPros, type ProConItem, type ProConKind } from '../../content/pros-cons.js';
 import { prosConsStyles } from './pros-cons.styles.js';
+import { withAddresses } from '../../internal/addresses.js';
 
 export type ProsConsLayout = 'auto' | 'columns' | 'stacked';
 const LAYOUTS: readonly ProsConsLayout[] = ['auto', 'columns', 'stacked'];
@@ -100,7 +101,7 @@ export class SmpProsCons extends SmpClinicElement {
       <div part="group" class="group ${name}">
         ${this.renderHeading(label, { offset: 1, part: 'group-heading', cls: 'subheading', icon })}
         <ul part="list" role="list">
-          ${items.map((i) => html`<li part="item" class="item" data-id=${i.id}>${icon}<span>${i.text}</span></li>`)}
+          ${items.map((i) => html`<li part="item" class="item" data-id=${i.id}>${icon}<span>${withAddresses(i.text)}</span></li>`)}
         </ul>
       </div>
     `;

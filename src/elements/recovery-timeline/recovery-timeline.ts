@@ -20,6 +20,7 @@ import { defaultSteps, spanText, type TimelineStep } from '../../content/recover
 import { isolate, numberText } from '../../content/common.js';
 import { SmpDateChangeEvent } from './events.js';
 import { recoveryTimelineStyles } from './recovery-timeline.styles.js';
+import { withAddresses } from '../../internal/addresses.js';
 
 export { SmpDateChangeEvent } from './events.js';
 export type { StepStatus } from '../../internal/schedule.js';
@@ -358,7 +359,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
             ${running ? html`<span part="badge" class="badge running">${msg('In progress', { id: 'recovery-timeline.in-progress' })}</span>` : nothing}
           </p>
           ${step.title ? html`<p part="title" class="title">${step.title}</p>` : nothing}
-          <p part="text" class="text">${step.text}</p>
+          <p part="text" class="text">${withAddresses(step.text)}</p>
         </div>
       </li>
     `;

@@ -1,0 +1,85 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { pageLang } from '../support/helpers.js';
+import { withAddresses } from '../../src/internal/addresses.js';
+
+/** Every text node under `root`, shadow roots included. */
+function textNodes(root: Node): Text[] {
+  const out: Text[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) out.push(n as Text);
+    if ((n as Element).shadowRoot) walk((n as Element).shadowRoot!);
+    n.childNodes.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+describe('hyphenation in a narrow card', () => {
+  afterEach(() => pageLang('en'));
+
+  it('an e-mail address or a URL in an item is never hyphenated (a hyphen in it is another address), in every element', async () => {
+    await pageLang('de');
+    const mail = 'praxisanmeldung@hautpigmentierungsklinik.example';
+    const url = 'www.hautpigmentierungsklinik.example/nachsorgeanleitung';
+    const text = `Schreiben Sie an ${mail} oder lesen Sie ${url} nach.`;
+    const wrap = await fixture<HTMLElement>(html`<div style="width:180px">
+      <smp-aftercare-checklist><li data-kind="do" data-id="a">${text}</li><li data-kind="urgent" data-id="u">${text}</li></smp-aftercare-checklist>
+      <smp-pros-cons><li data-kind="pro" data-id="a">${text}</li></smp-pros-cons>
+      <smp-recovery-timeline><li data-id="a" data-from="0" data-to="3">${text}</li></smp-recovery-timeline>
+      <smp-practitioner-guide><li data-kind="ask" data-id="a">${text}</li></smp-practitioner-guide>
+    </div>`);
+    const els = [...wrap.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    await Promise.all(els.map((e) => e.updateComplete));
+    for (const el of els) {
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+      expect(getComputedStyle(base).hyphens, `${el.localName}: the narrow card hyphenates`).to.equal('auto');
+      // The text as each element renders it: found by its words, whatever elements it is split into.
+      const nodes = textNodes(el.shadowRoot!).filter((n) => /hautpigmentierungsklinik/.test(n.textContent!));
+      expect(nodes.length, `${el.localName} shows the item`).to.be.greaterThan(0);
+      // The words around it still hyphenate.
+      const words = textNodes(el.shadowRoot!).find((n) => /Schreiben/.test(n.textContent!))!;
+      expect(getComputedStyle(words.parentElement!).hyphens, `${el.localName}: the item's words`).to.equal('auto');
+      for (const node of nodes) {
+        for (const address of [mail, url]) {
+          const at = node.textContent!.indexOf(address);
+          if (at < 0) continue;
+          // Rendered with hyphens: manual, and where this engine hyphenates, no line inside it ends in an added hyphen.
+          expect(getComputedStyle(node.parentElement!).hyphens, `${el.localName} "${address}"`).to.equal('manual');
+          // The address still wraps inside the card, without a hyphen (overflow-wrap breaks it where it must).
+          const box = base.getBoundingClientRect();
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + address.length);
+          for (const r of range.getClientRects()) expect(r.right, `${el.localName} "${address}" stays in the card`).to.be.at.most(box.right + 1);
+        }
+      }
+    }
+  });
+});
+
+describe('withAddresses', () => {
+  const shown = (text: string) => {
+    const out = withAddresses(text);
+    if (typeof out === 'string') return { text: out, addresses: [] as string[] };
+    return {
+      text: out.map((p) => (typeof p === 'string' ? p : String(p.values[0]))).join(''),
+      addresses: out.filter((p) => typeof p !== 'string').map((p) => String((p as { values: unknown[] }).values[0])),
+    };
+  };
+
+  it('finds e-mail addresses and URLs without the punctuation around them, and keeps every character of the text', () => {
+    const cases: [string, string[]][] = [
+      ['Write to care@clinic.example.', ['care@clinic.example']],
+      ['(see https://clinic.example/aftercare?x=1), or www.clinic.example', ['https://clinic.example/aftercare?x=1', 'www.clinic.example']],
+      ['Read „clinic.example/nachsorge“ first', ['clinic.example/nachsorge']],
+      ['Open 24/7, and/or call 020 7946 0000 on 12.03.2026', []],
+      ['No address here', []],
+    ];
+    for (const [text, addresses] of cases) {
+      const out = shown(text);
+      expect(out.text, text).to.equal(text);
+      expect(out.addresses, text).to.deep.equal(addresses);
+    }
+  });
+});
