@@ -19,6 +19,10 @@ export const sharedStyles = [
        centred flex or grid) the widget would be 0 wide, or as wide as one fixed size says. */
     .frame {
       container-type: inline-size;
+      /* A theme that makes the element a flex container, or display: contents in a flex row, makes
+         the frame and the sizer flex items: the frame takes the row (its own content counts for
+         nothing) and the sizer none of it. Nothing changes in a block. */
+      flex: 1 1 100%;
     }
     /* What the widget asks for in such a box, beside the frame: nothing at least (it shrinks to a
        narrow column or flex row), 40em at most (an empty grid track from 0 to 40em). */
@@ -27,6 +31,7 @@ export const sharedStyles = [
       grid-template-columns: minmax(0, 40em);
       block-size: 0;
       overflow: hidden;
+      flex: 0 1 0;
     }
     :host([hidden]) {
       display: none;

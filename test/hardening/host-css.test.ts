@@ -84,4 +84,33 @@ describe('hardening: hostile host-page CSS', () => {
       expect(px(step, 'fontSize'), 'guide step number').to.be.at.least(MIN_TEXT_PX - 1);
     });
   }
+
+  // A theme's own display on the element: its card lays out as with display: block (same width,
+  // same height, so the same breakpoints), not split between the frame and the sizer beside it.
+  const DISPLAYS: Record<string, { css: string; parent?: string }> = {
+    'display: flex': { css: 'display: flex' },
+    'display: contents in a flex row': { css: 'display: contents', parent: 'display: flex' },
+  };
+  for (const [name, { css, parent = '' }] of Object.entries(DISPLAYS)) {
+    it(`${name} on the element: the card is as wide and as tall as with display: block`, async () => {
+      for (const tag of ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide']) {
+        const wrap = await fixture<HTMLElement>(html`<div style="width: 600px">
+          <div></div>
+          <div></div>
+        </div>`);
+        const [plain, themed] = [...wrap.children] as HTMLElement[];
+        plain.append(document.createElement(tag));
+        themed.setAttribute('style', parent);
+        const el = document.createElement(tag);
+        el.setAttribute('style', css);
+        themed.append(el);
+        const widgets = [plain.firstElementChild, el] as Widget[];
+        await Promise.all(widgets.map((w) => w.updateComplete));
+        const [a, b] = widgets.map((w) => w.shadowRoot!.querySelector('[part~="base"]')!.getBoundingClientRect());
+        expect(Math.round(b.width), `${tag} with ${css}: card width`).to.equal(Math.round(a.width));
+        expect(Math.round(b.height), `${tag} with ${css}: card height`).to.equal(Math.round(a.height));
+        expect(Math.round(b.top - themed.getBoundingClientRect().top), `${tag} with ${css}: nothing above the card`).to.equal(0);
+      }
+    });
+  }
 });
