@@ -107,18 +107,17 @@ export abstract class SmpElement extends LitElement {
   }
 
   /**
-   * The shadow root holds a sizer and the frame the template renders into (see `.frame` and
-   * `.sizer` in the shared styles): the frame is the container the @container rules measure, and
-   * the sizer gives the element a width in a box that sizes to its content.
+   * The shadow root holds one box (`.widget`) with a sizer and the frame the template renders
+   * into (see the shared styles): the frame is the container the @container rules measure, and
+   * the sizer gives the element a width in a box that sizes to its content. One box, so a display
+   * a page gives the element (flex, grid, contents) lays out one child, as it would a `<div>`'s.
    */
   protected override createRenderRoot(): HTMLElement {
     const shadow = super.createRenderRoot();
     const doc = this.ownerDocument;
-    const sizer = doc.createElement('div');
-    sizer.className = 'sizer';
-    const frame = doc.createElement('div');
-    frame.className = 'frame';
-    shadow.append(sizer, frame);
+    const [widget, sizer, frame] = ['widget', 'sizer', 'frame'].map((name) => Object.assign(doc.createElement('div'), { className: name }));
+    widget.append(frame, sizer); // the sizer last: an engine may take an empty box first as the baseline (Firefox)
+    shadow.append(widget);
     this.renderOptions.renderBefore = null; // LitElement's default is the shadow root's first child
     return frame;
   }

@@ -13,16 +13,18 @@ export const sharedStyles = [
       color: var(--_text);
       text-align: start;
     }
+    /* The one box in the shadow root. A page that makes the element a flex container (or gives it
+       display: contents in a flex row) gets it filling the row, as a block would. */
+    .widget {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+    }
     /* The container the widgets' @container rules measure: the whole width of the element, as
        the host's own width. Not the host itself: a container's content does not count towards its
        width, so in a box that sizes to its content (inline-block, float, table cell, dialog,
        centred flex or grid) the widget would be 0 wide, or as wide as one fixed size says. */
     .frame {
       container-type: inline-size;
-      /* A theme that makes the element a flex container, or display: contents in a flex row, makes
-         the frame and the sizer flex items: the frame takes the row (its own content counts for
-         nothing) and the sizer none of it. Nothing changes in a block. */
-      flex: 1 1 100%;
     }
     /* What the widget asks for in such a box, beside the frame: nothing at least (it shrinks to a
        narrow column or flex row), 40em at most (an empty grid track from 0 to 40em). */
@@ -31,7 +33,6 @@ export const sharedStyles = [
       grid-template-columns: minmax(0, 40em);
       block-size: 0;
       overflow: hidden;
-      flex: 0 1 0;
     }
     :host([hidden]) {
       display: none;

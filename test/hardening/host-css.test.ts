@@ -90,6 +90,10 @@ describe('hardening: hostile host-page CSS', () => {
   const DISPLAYS: Record<string, { css: string; parent?: string }> = {
     'display: flex': { css: 'display: flex' },
     'display: contents in a flex row': { css: 'display: contents', parent: 'display: flex' },
+    'display: contents in a flex row with a gap': { css: 'display: contents', parent: 'display: flex; gap: 8px' },
+    'display: grid with a gap': { css: 'display: grid; gap: 16px' },
+    'display: contents in a grid': { css: 'display: contents', parent: 'display: grid; grid-template-columns: 600px 600px; gap: 8px' },
+    'display: inline-flex; width: 100%': { css: 'display: inline-flex; width: 100%' },
   };
   for (const [name, { css, parent = '' }] of Object.entries(DISPLAYS)) {
     it(`${name} on the element: the card is as wide and as tall as with display: block`, async () => {
@@ -110,6 +114,7 @@ describe('hardening: hostile host-page CSS', () => {
         expect(Math.round(b.width), `${tag} with ${css}: card width`).to.equal(Math.round(a.width));
         expect(Math.round(b.height), `${tag} with ${css}: card height`).to.equal(Math.round(a.height));
         expect(Math.round(b.top - themed.getBoundingClientRect().top), `${tag} with ${css}: nothing above the card`).to.equal(0);
+        expect(Math.round(b.left - themed.getBoundingClientRect().left), `${tag} with ${css}: nothing before the card`).to.equal(0);
       }
     });
   }
