@@ -4,7 +4,9 @@ import { html, type TemplateResult } from 'lit';
  * A word that is an address: an e-mail, a URL with a scheme, `www.…`, or a domain with a path.
  * Read from a word with the punctuation around it taken off (brackets, quotes, a full stop).
  */
-const ADDRESS = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|[a-z][a-z\d+.-]*:\/\/\S+|www\.\S+\.\S+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/\S*)$/iu;
+// No `i` flag and no Unicode property (\p{L}): V8 compiles those into tables of tens of KiB that
+// a page keeps (see tel.ts); a domain's labels are any characters but a space, @, / or a dot.
+const ADDRESS = /^(?:[^\s@]+@[^\s@]+\.[^\s@]+|[A-Za-z][\w+.-]*:\/\/\S+|[Ww]{3}\.\S+\.\S+|[^\s@/.]+(?:\.[^\s@/.]+)+\/\S*)$/;
 const QUOTES = `"'«»‹›“”‘’„‚`;
 const LEADING = new RegExp(`^[(\\[{<${QUOTES}]+`, 'u');
 const TRAILING = new RegExp(`[)\\]}>${QUOTES}.,;:!?]+$`, 'u');
