@@ -521,6 +521,26 @@ async function main() {
   check('the guide, its attributes and its items’ data-kind survive kses', authorRaw.includes('<smp-practitioner-guide variant="choose" persist="mine" hide="facilities"><ul><li data-kind="ask" data-id="aftercare-plan">Ask what aftercare they give you</li></ul></smp-practitioner-guide>'), authorRaw);
   check('kses removes a javascript: contact-url', !/javascript:/i.test(authorRaw), authorRaw);
   check('the Author’s editor logs no console errors', author.errors().length === 0, author.errors().join(' | '));
+  // An Author (and every site admin of a multisite) saves through kses, which writes a block
+  // attribute's & as &amp;. The page shows "Q&A"; the sidebar and the preview must too.
+  const ampersand = await create(author.page, { title: 'Q&A block by an Author', content: '<!-- wp:smp-widgets/pros-cons {"heading":"Q\u0026A: costs \u0026 care"} /-->' });
+  const ampersandRaw = await raw(author.page, ampersand.id);
+  await author.page.goto(`${URL_BASE}/wp-admin/post.php?post=${ampersand.id}&action=edit`);
+  await author.page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0, { timeout: 30000 });
+  await author.page.evaluate(() => {
+    if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    wp.data.dispatch('core/block-editor').selectBlock(wp.data.select('core/block-editor').getBlocks()[0].clientId);
+    wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+  });
+  await author.page.waitForFunction(() => [...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent.trim() === 'Heading'), { timeout: 15000 }).catch(() => {});
+  const field = await author.page.evaluate(() => {
+    const label = [...document.querySelectorAll('.block-editor-block-inspector label')].find((l) => l.textContent.trim() === 'Heading');
+    return label ? document.getElementById(label.htmlFor)?.value ?? null : null;
+  });
+  const [preview] = await waitForWidgets(author.page, 1);
+  check('an Author’s "&" in a block heading (saved by kses as &amp;): the sidebar and the preview show "&", as the page does', /\\u0026amp;|&amp;/.test(ampersandRaw) && field === 'Q&A: costs & care' && preview?.heading === 'Q&A: costs & care', JSON.stringify({ raw: ampersandRaw.slice(0, 120), field, preview: preview?.heading }));
+  // The pros and cons take the site's protocol numbers on the page (assessment days: 28, set above); the preview too.
+  check('the pros and cons preview in the editor uses the site’s assessment days, as the page does', /\b28 days\b/.test(preview?.text ?? '') && !/\b30 days\b/.test(preview?.text ?? ''), preview?.text.match(/[^.]*\d+ days[^.]*/)?.[0] ?? '');
   await authorContext.close();
 
   // ------------------------------------------------------------ copied shortcodes, refused link, line breaks

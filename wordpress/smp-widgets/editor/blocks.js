@@ -5,7 +5,7 @@
  * preview is the real element, with the site's clinic settings applied the
  * way the server applies them.
  */
-(function (blocks, element, blockEditor, components, i18n) {
+(function (blocks, element, blockEditor, components, i18n, htmlEntities) {
 	'use strict';
 
 	var el = element.createElement;
@@ -19,8 +19,14 @@
 	var CheckboxControl = components.CheckboxControl;
 
 	var data = window.smpWidgetsEditor || {};
-	/** Elements that take the clinic settings (phone, contact page, protocol numbers). */
-	var CLINIC = ['aftercare-checklist', 'recovery-timeline'];
+	/** Elements that take the clinic settings (phone, contact page, protocol numbers), as the server says. */
+	var CLINIC = data.clinic || [];
+	/**
+	 * A text attribute as the page shows it. Saved through kses (an Author; every site admin of a
+	 * multisite), "&" is stored as "&amp;", which the page's HTML shows as "&": so do the sidebar
+	 * and the preview. What is typed is stored as typed.
+	 */
+	var decode = htmlEntities.decodeEntities;
 	var siteSettings = data.settings || {};
 	var itemIds = data.ids || {};
 
@@ -44,7 +50,7 @@
 			if (key === 'className' || value === undefined || value === null || value === '' || value === false) return;
 			var name = kebab(key);
 			if (value === true || (key === 'persist' && value === 'true')) out[name] = '';
-			else out[name] = String(value);
+			else out[name] = decode(String(value));
 		});
 		return out;
 	}
@@ -55,7 +61,7 @@
 			label: label,
 			help: help,
 			type: type || 'text',
-			value: props.attributes[key] || '',
+			value: decode(props.attributes[key] || ''),
 			onChange: function (value) {
 				var next = {};
 				next[key] = value === '' ? undefined : value;
@@ -384,4 +390,4 @@
 			},
 		});
 	});
-})(window.wp.blocks, window.wp.element, window.wp.blockEditor, window.wp.components, window.wp.i18n);
+})(window.wp.blocks, window.wp.element, window.wp.blockEditor, window.wp.components, window.wp.i18n, window.wp.htmlEntities);

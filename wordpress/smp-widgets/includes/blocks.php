@@ -76,6 +76,8 @@ function smp_widgets_editor_assets() {
 			array(
 				'settings' => smp_widgets_settings(),
 				'ids'      => $ids,
+				// The elements whose preview takes the settings, as smp_widgets_render() gives them.
+				'clinic'   => array_keys( wp_list_filter( smp_widgets_elements(), array( 'clinic' => true ) ) ),
 			)
 		) . ';',
 		'before'
