@@ -170,9 +170,9 @@ describe('hardening: embedding contexts', () => {
     (spots[2] as HTMLDialogElement).close();
   });
 
-  // A container that takes its width from its content: the element's container queries
-  // (container-type: inline-size) take its own width out of that content, so unless the
-  // element says how wide it would like to be, it collapses to one letter per line.
+  // A container that takes its width from its content: the box the element's container queries
+  // measure (container-type: inline-size) counts for nothing there, so unless the element says
+  // how wide it would like to be (its sizer), it collapses to one letter per line.
   it('inside containers that size to their content (inline-block, float, centred flex and grid, a modal dialog): a readable width, never wider than the page', async () => {
     const wrap = await fixture(html`<div style="width: 700px">
       <div class="inline-block" style="display: inline-block"></div>
