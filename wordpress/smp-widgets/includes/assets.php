@@ -30,40 +30,16 @@ function smp_widgets_build_url( $path ) {
 	return plugins_url( 'build/' . $path, SMP_WIDGETS_FILE );
 }
 
-/**
- * The handle / module id of an element's chunk (`build/elements/<slug>.js`).
- *
- * @param string $slug Element slug.
- * @return string
- */
-function smp_widgets_element_handle( $slug ) {
-	return 'smp-widgets-element-' . $slug;
-}
-
 add_action( 'init', 'smp_widgets_register_bundle' );
 
 /**
- * Registers the bundle under the handle / module id `smp-widgets`, and each
- * element's chunk under `smp-widgets-element-<slug>`.
- *
- * The chunks are registered without a `?ver=` query: the bundle's loader
- * imports the same URLs, and a module with another URL would be fetched
- * and run twice.
+ * Registers the bundle under the handle / module id `smp-widgets`. The
+ * elements' chunks are printed in the head by smp_widgets_print_core_preload().
  */
 function smp_widgets_register_bundle() {
 	wp_register_script( 'smp-widgets', smp_widgets_bundle_url(), array(), SMP_WIDGETS_VERSION, true );
-	foreach ( array_keys( smp_widgets_elements() ) as $slug ) {
-		// In the head (not the footer): blocking="render" only holds the first paint from there.
-		wp_register_script( smp_widgets_element_handle( $slug ), smp_widgets_build_url( 'elements/' . $slug . '.js' ), array(), null, false ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion -- see above.
-	}
 	if ( function_exists( 'wp_register_script_module' ) ) {
 		wp_register_script_module( 'smp-widgets', smp_widgets_bundle_url(), array(), SMP_WIDGETS_VERSION );
-		foreach ( array_keys( smp_widgets_elements() ) as $slug ) {
-			// No declared dependency on the core: WordPress would print an import map, an
-			// inline script that a strict Content-Security-Policy blocks. The core's preload
-			// is printed by smp_widgets_print_core_preload().
-			wp_register_script_module( smp_widgets_element_handle( $slug ), smp_widgets_build_url( 'elements/' . $slug . '.js' ), array(), null );
-		}
 	}
 }
 
@@ -125,11 +101,6 @@ function smp_widgets_enqueue_elements( array $slugs ) {
 			continue;
 		}
 		smp_widgets_page_elements( $slug );
-		// 6.5+: smp_widgets_print_core_preload() prints the chunk's tag in the head. WordPress prints
-		// script modules in the footer for a classic theme, where `blocking` cannot hold the paint.
-		if ( ! smp_widgets_uses_script_modules() ) {
-			wp_enqueue_script( smp_widgets_element_handle( $slug ) );
-		}
 	}
 	smp_widgets_enqueue();
 }
@@ -137,20 +108,18 @@ function smp_widgets_enqueue_elements( array $slugs ) {
 add_filter( 'script_loader_tag', 'smp_widgets_module_tag', 10, 2 );
 
 /**
- * Makes the classic `smp-widgets` script tag a module, and an element
- * chunk's tag a render-blocking module.
+ * Makes the classic `smp-widgets` script tag (before 6.5) a module.
  *
  * @param string $tag    The script tag.
  * @param string $handle Its handle.
  * @return string
  */
 function smp_widgets_module_tag( $tag, $handle ) {
-	$element = 0 === strpos( $handle, 'smp-widgets-element-' );
-	if ( 'smp-widgets' !== $handle && ! $element ) {
+	if ( 'smp-widgets' !== $handle ) {
 		return $tag;
 	}
 	$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
-	return preg_replace( '/<script\b/', $element ? '<script type="module" blocking="render"' : '<script type="module"', $tag, 1 );
+	return preg_replace( '/<script\b/', '<script type="module"', $tag, 1 );
 }
 
 add_action( 'wp_head', 'smp_widgets_print_core_preload', 2 ); // After wp_enqueue_scripts (priority 1).
@@ -160,9 +129,11 @@ add_action( 'wp_head', 'smp_widgets_print_core_preload', 2 ); // After wp_enqueu
  * render-blocking module per element with its messages in the site's
  * language (so the first frame is in that language, with no layout shift
  * when the text would change), then `<link rel="modulepreload">` for the
- * core that the element chunks import, then (6.5+) a render-blocking module
- * per element chunk. (On 6.1 the chunks are enqueued scripts that
- * smp_widgets_module_tag() makes render-blocking modules.)
+ * core that the element chunks import, then a render-blocking module per
+ * element chunk. Printed here, not enqueued: WordPress 6.5+ prints script
+ * modules in the footer for a classic theme, where `blocking` cannot hold the
+ * paint. Without a `?ver=` query: the bundle's loader imports the same URLs,
+ * and a module with another URL would be fetched and run twice.
  */
 function smp_widgets_print_core_preload() {
 	$slugs = array_keys( smp_widgets_page_elements() );
@@ -176,10 +147,8 @@ function smp_widgets_print_core_preload() {
 		}
 	}
 	printf( "<link rel=\"modulepreload\" href=\"%s\">\n", esc_url( smp_widgets_build_url( 'chunks/core.js' ) ) );
-	if ( smp_widgets_uses_script_modules() ) {
-		foreach ( $slugs as $slug ) {
-			smp_widgets_print_blocking_module( smp_widgets_build_url( 'elements/' . $slug . '.js' ) );
-		}
+	foreach ( $slugs as $slug ) {
+		smp_widgets_print_blocking_module( smp_widgets_build_url( 'elements/' . $slug . '.js' ) );
 	}
 }
 
