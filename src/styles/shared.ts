@@ -17,7 +17,6 @@ export const sharedStyles = [
        display: contents in a flex row) gets it filling the row, as a block would. */
     .widget {
       flex: 1 1 auto;
-      min-inline-size: 0;
     }
     /* The container the widgets' @container rules measure: the whole width of the element, as
        the host's own width. Not the host itself: a container's content does not count towards its
