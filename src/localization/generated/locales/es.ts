@@ -70,7 +70,7 @@
 'pros-cons.pro.fuller-look': `Tu cuero cabelludo parece cabello rapado muy corto.`,
 'pros-cons.pro.hair-loss-causes': `Es adecuada para personas que pierden cabello por cicatrices, por una enfermedad o porque el cabello se vuelve más escaso.`,
 'pros-cons.pro.hairline': `Puede hacer que el nacimiento del cabello se vea más marcado.`,
-'pros-cons.pro.immediate.many': str`Ves un cambio desde la primera sesión. El resultado completo necesita al menos ${0} sesiones. Se ve unos ${1} después de la última.`,
+'pros-cons.pro.immediate.many': str`Ves un cambio desde la primera sesión. Para el resultado completo necesitas al menos ${0} sesiones. El resultado se ve unos ${1} después de la última.`,
 'pros-cons.pro.immediate.one': str`Ves un cambio desde la primera sesión. Puede que baste con una sesión. El resultado completo se ve unos ${0} después.`,
 'pros-cons.pro.low-maintenance': `Necesita menos cuidados que una peluca, que hay que cuidar todo el tiempo.`,
 'pros-cons.pro.not-permanent-ink': `No es un tatuaje común. El pigmento queda cerca de la superficie y se aclara poco a poco con los años. Los retoques lo mantienen como nuevo.`,

@@ -71,7 +71,7 @@
 'pros-cons.pro.hair-loss-causes': `Saç kaybı yara izi, hastalık ya da saç incelmesinden kaynaklanan kişilere uygundur.`,
 'pros-cons.pro.hairline': `Saç çizginizin daha belirgin görünmesini sağlayabilir.`,
 'pros-cons.pro.immediate.many': str`İlk seanstan itibaren bir değişiklik görürsünüz. Tam sonuç için en az ${0} seans gerekir. Sonuç, son seanstan yaklaşık ${1} sonra görünür.`,
-'pros-cons.pro.immediate.one': str`İlk seanstan itibaren bir değişiklik görürsünüz. Tek bir seans yeterli olabilir. Tam sonuç yaklaşık ${0} sonra görünür.`,
+'pros-cons.pro.immediate.one': str`İlk seanstan itibaren bir değişiklik görürsünüz. Tek bir seans yeterli olabilir. Tam sonuç, seanstan yaklaşık ${0} sonra görünür.`,
 'pros-cons.pro.low-maintenance': `Sürekli bakım isteyen bir peruğa göre daha az bakım gerektirir.`,
 'pros-cons.pro.not-permanent-ink': `Sıradan bir dövme değildir. Pigment yüzeye yakın durur ve yıllar içinde yavaşça solar. Rötuşlar onu canlı tutar.`,
 'pros-cons.pro.shallow': `Pigment cildin derinlerine yerleştirilmez.`,
