@@ -11,13 +11,16 @@
 //  - scaling with 1, 10 and 50 instances of each element;
 //  - time to re-render after a tick and after an <html lang> change;
 //  - what the heap holds over the static floor, by kind (code, strings, shapes…);
+//  - every main-thread task over 50 ms at 4× CPU, from a trace, script and rendering
+//    apart: the Long Tasks API above does not report rendering tasks (a page's first
+//    layout), so the static floor's own long tasks show only here;
 //  - a Lighthouse run of the plain four-widget page.
 // Figures only: no thresholds, nothing here fails a build.
 //
 //   npm run bench                        # build, then everything (a few minutes on 2 cores)
 //   npm run bench -- --runs 21           # more cold loads per page (default 15)
 //   npm run bench -- --no-build --dist /path/to/other/dist --out other.json   # another build, e.g. main's
-//   npm run bench -- --skip lighthouse,scaling   # any of loads, scaling, rerender, heap, lighthouse
+//   npm run bench -- --skip lighthouse,scaling   # any of loads, scaling, rerender, heap, tasks, lighthouse
 //   npm run bench -- --pages checklist,all      # cold loads of these pages only (default: every element, and all)
 //   npm run bench -- --compare [--baseline /path/to/old/dist]
 //        # also the checklist and all-elements pages with other embeds (the one script tag
@@ -430,6 +433,89 @@ if (!skip.has('heap') && !skip.has('loads')) {
   }
   console.log(table(['page', ...KINDS.map(([kind]) => kind)], hrows));
   console.log('Compiled code: bytecode, baseline machine code and their metadata, for the functions that ran. A snapshot counts DOM and engine objects that the JS heap figure above leaves out.');
+}
+// ---- long tasks, from a trace ---------------------------------------------------
+// The table above counts what the Long Tasks API reports, and Chromium reports only the
+// tasks that run script: a task that loads the document, or lays out and paints it (its
+// first layout is the costliest work at 4×), is left out, even on the static floor. A trace
+// sees every task on the page's main thread. Each task over 50 ms is put under the kind of
+// work that takes most of it: script (module evaluation, callbacks, microtasks: Lit renders
+// there), layout and paint (style, layout, paint), or loading (committing the navigation,
+// parsing the HTML). Tracing slows a load a little: compare the pages with each other.
+if (!skip.has('tasks') && !skip.has('loads')) {
+  const RUNS_TRACED = Math.max(5, Math.round(RUNS / 3));
+  const KIND = {
+    script: ['v8.evaluateModule', 'EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'v8.compile', 'v8.compileModule'],
+    layout: ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit'],
+    loading: ['DocumentLoader::CommitNavigation', 'ParseHTML', 'ParseAuthorStyleSheet', 'NavigationBodyLoader::StartLoadingBody', 'NavigationBodyLoader::OnReadable'],
+  };
+  const kindOf = new Map(Object.entries(KIND).flatMap(([kind, names]) => names.map((n) => [n, kind])));
+  const tracedLoad = async (path) => {
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setViewport(VIEWPORT);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.evaluateOnNewDocument(PROBE);
+      await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'] });
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      await page.evaluate(() => window.__probe.visible);
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 250)));
+      const api = await page.evaluate(() => window.__probe.longTasks.filter((d) => d > 50).length);
+      const { traceEvents } = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
+      const nav = traceEvents.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === `${origin}${path}`);
+      if (!nav) return null;
+      const own = traceEvents.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.ts + (e.dur ?? 0) >= nav.ts).sort((a, b) => a.ts - b.ts);
+      const summary = { script: [], layout: [], loading: [], api };
+      for (const task of own.filter((e) => e.name === 'RunTask' && e.dur > 50_000)) {
+        const time = { script: 0, layout: 0, loading: 0 };
+        // Top-level work inside the task only: a layout forced by script counts as script.
+        let end = task.ts;
+        for (const e of own) {
+          if (e.ts >= task.ts + task.dur) break;
+          if (e.ts < task.ts || e.ts < end || !kindOf.has(e.name)) continue;
+          time[kindOf.get(e.name)] += e.dur;
+          end = e.ts + e.dur;
+        }
+        const kind = Object.keys(time).reduce((a, b) => (time[b] > time[a] ? b : a));
+        summary[kind].push(task.dur / 1000);
+        if (process.env.SMP_BENCH_DEBUG) console.log(path, kind, (task.dur / 1000).toFixed(0), JSON.stringify(time));
+      }
+      return summary;
+    } finally {
+      await context.close();
+    }
+  };
+  const traced = scenarios.filter((s) => ['checklist', 'all'].includes(s.name));
+  console.log(`\nlong tasks from a trace: ${RUNS_TRACED} traced cold loads of each page at 4× CPU…`);
+  const list = {};
+  for (let run = 0; run < RUNS_TRACED; run++) for (const s of traced) for (const p of [`${s.name}-static`, `${s.name}-lit`, s.name]) {
+    const r = await tracedLoad(`/bench/${p}.html`);
+    if (r) (list[p] ??= []).push(r);
+  }
+  results.tasks = {};
+  const trows = [];
+  const ms = (n) => (n ? `${n.toFixed(0)} ms` : '–');
+  for (const s of traced) {
+    for (const [label, p] of [['static floor', `${s.name}-static`], ['Lit floor', `${s.name}-lit`], ['smp-widgets', s.name]]) {
+      const loads = list[p] ?? [];
+      if (!loads.length) continue;
+      const longest = (kind) => median(loads.map((l) => Math.max(0, ...l[kind])));
+      const r = {
+        loads: loads.length,
+        over50: median(loads.map((l) => l.script.length + l.layout.length + l.loading.length)),
+        longestScript: longest('script'),
+        longestLayout: longest('layout'),
+        longestLoading: longest('loading'),
+        reportedByApi: median(loads.map((l) => l.api)),
+      };
+      results.tasks[p] = r;
+      trows.push([`${s.name}: ${label}`, r.over50, ms(r.longestScript), ms(r.longestLayout), ms(r.longestLoading), r.reportedByApi]);
+    }
+  }
+  console.log(table(['page', 'tasks > 50 ms', 'longest: script', 'layout and paint', 'loading', 'Long Tasks API saw'], trows));
+  console.log('Medians of the traced loads at 4× CPU. Each long task under the work that takes most of it (see the comment in bench.mjs).');
 }
 await browser.close();
 
