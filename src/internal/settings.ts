@@ -153,8 +153,24 @@ export function parseCount(value: unknown): number | undefined {
 
 const ALLOWED_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:'];
 
-/** A contact link, or `undefined` (with a warning) when its scheme is not allowed. */
+/**
+ * A contact link, or `undefined` (with a warning) when its scheme is not allowed.
+ * A site's address without a scheme (`www.clinic.example/contact`) would be a path
+ * under the page's folder: it gets https://, and an e-mail address mailto:, with a
+ * warning, as the configurator does. A path (`/contact`, `./contact`) stays a
+ * page of the site the widget is on.
+ */
 export function safeContactUrl(value: string, where: string): string | undefined {
+  // Dotted labels of any script (no `u` flag: see addresses.ts), an optional port, then a path.
+  const fixed = /^[^\s/?#:@.]+(\.[^\s/?#:@.]+)+(:\d+)?([/?#].*)?$/.test(value)
+    ? `https://${value}`
+    : /^[^\s@/?#:]+@[^\s/?#:@.]+(\.[^\s/?#:@.]+)+$/.test(value)
+      ? `mailto:${value}`
+      : '';
+  if (fixed) {
+    warnOnce(`${where}="${show(value)}" has no scheme: linked as ${show(fixed)}. Write the whole address.`);
+    value = fixed;
+  }
   try {
     const url = new URL(value, document.baseURI);
     if (ALLOWED_PROTOCOLS.includes(url.protocol)) return url.href;

@@ -116,8 +116,8 @@ export class SmpAftercareChecklist extends SmpClinicElement {
 
   /** Defaults (or the `items` property), then light-DOM items by id, then `hide`. */
   private get allItems(): AftercareItem[] {
-    const kinded = (i: SmpItem, fallback: AftercareKind = 'do') => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, KINDS, fallback) });
-    const base = validItems<AftercareItem>(this.items, 'items')?.map((i) => kinded(i)) ?? this.light.withDefaults(defaultAftercare(this.settings));
+    const kinded = (i: SmpItem, replaces?: AftercareKind) => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, KINDS, 'do', replaces) });
+    const base = validItems<AftercareItem>(this.items, 'items', this.localName)?.map((i) => kinded(i)) ?? this.light.withDefaults(defaultAftercare(this.settings));
     return this.light.merge(base, (i, replaces) => kinded(i, replaces?.kind));
   }
 
