@@ -137,6 +137,19 @@ describe('content', () => {
       expect(text, 'no Latin digit anywhere in the timeline').to.not.match(/[0-9]/);
     });
 
+    it('es: "about" a count of days reads right for 1 as for 30 (no plural "unos" before "1 día")', async () => {
+      await pageLang('es');
+      for (const [sessions, days, about] of [
+        ['1', '1', 'alrededor de 1 día después.'],
+        ['2', '1', 'alrededor de 1 día después de la última.'],
+        ['2', '30', 'alrededor de 30 días después de la última.'],
+      ]) {
+        const el = await fixture<Widget>(html`<smp-pros-cons min-sessions=${sessions} assessment-days=${days}></smp-pros-cons>`);
+        const immediate = plain(el.shadowRoot!.querySelector('[data-id="immediate"]')!.textContent!);
+        expect(immediate, `${sessions} sessions, ${days} days`).to.contain(about).and.not.contain('unos');
+      }
+    });
+
     it('ranges follow the locale: Turkish and German keep an en dash, Spanish its hyphen', async () => {
       for (const [locale, range] of [
         ['tr', '3–4 gün'],

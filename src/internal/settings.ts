@@ -212,7 +212,7 @@ export function resolveSettings(own: ClinicSettingsInput, tag: string): ClinicSe
       const parsed = SPAN_KEYS.has(key) ? parseSpan(raw) : parseCount(raw);
       const low = Array.isArray(parsed) ? parsed[0] : parsed;
       if (parsed === undefined || (low as number) < (MIN[key] ?? 0)) {
-        warnOnce(`${where(key)}="${show(raw)}" is not a valid number${SPAN_KEYS.has(key) ? ' or range' : ''} (0 to ${MAX_COUNT}); using ${String(out[key])}.`);
+        warnOnce(`${where(key)}="${show(raw)}" is not a valid number${SPAN_KEYS.has(key) ? ' or range' : ''} (${MIN[key] ?? 0} to ${MAX_COUNT}); using ${([] as unknown[]).concat(out[key]).join('–')}.`);
         continue;
       }
       (out as unknown as Record<string, unknown>)[key] = parsed;
