@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { setLocale } from '../src/localization/localization.js';
-import { captureWarnings, pageLang, part, printMedia } from './support/helpers.js';
+import { configure } from '../src/internal/settings.js';
+import { afterEmptyCheck, captureWarnings, pageLang, part, printMedia } from './support/helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 const TARGETS = ['es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'tr', 'ar'] as const;
@@ -319,6 +320,7 @@ describe('content', () => {
         a.setAttribute('dry-days', '4');
         await a.updateComplete;
         await b.updateComplete;
+        await afterEmptyCheck();
       });
       const contact = warnings.filter((w) => w.includes('phone') && w.includes('contact-url'));
       expect(contact).to.have.length(1);
@@ -333,6 +335,24 @@ describe('content', () => {
       } finally {
         await undo();
       }
+    });
+
+    it('no warning when the page sets the contact with configure() just after the first render (a module script after the embed)', async () => {
+      // warnOnce says a message once per page: forget it, so this test can see it if it comes.
+      (globalThis as unknown as Record<symbol, Set<string>>)[Symbol.for('smp-widgets.warnings')].delete(
+        '<smp-aftercare-checklist>: set phone or contact-url, so the urgent box can link to the clinic.',
+      );
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<Widget>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
+        expect(part(el, 'urgent').textContent, 'first render: no contact yet').to.contain('Call the clinic where you had your treatment.');
+        await new Promise((r) => setTimeout(r));
+        configure({ phone: '+44 20 7946 0000' });
+        await el.updateComplete;
+        await afterEmptyCheck();
+        expect(part(el, 'urgent').querySelector('a[href^="tel:"]')).to.not.equal(null);
+      });
+      configure({ phone: undefined });
+      expect(warnings.filter((w) => w.includes('contact-url'))).to.deep.equal([]);
     });
 
     it('with a contact, no warning and no "call the clinic" fallback line', async () => {
