@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { setLocale } from '../src/localization/localization.js';
 import { configure } from '../src/internal/settings.js';
@@ -259,6 +259,72 @@ describe('content', () => {
       }
       // The printed contact address is isolated too.
       expect(part(el, 'contact').querySelector<HTMLElement>('a.contact-link')!.dataset.print).to.equal('\u2066care@clinic.example\u2069');
+    });
+
+    it('a phone number in Arabic-Indic digits keeps its groups in order in the call link, on screen and in print', async () => {
+      await pageLang('ar');
+      const el = await fixture<Widget>(html`<smp-aftercare-checklist phone="٠٢٠ ٧٩٤٦ ٠٠٠٠"></smp-aftercare-checklist>`);
+      await waitUntil(() => part(el, 'contact').querySelector('a.call'), 'call link');
+      const texts = [...part(el, 'contact').querySelectorAll('a.call .number')].flatMap((n) => [...n.childNodes].filter((c): c is Text => c.nodeType === Node.TEXT_NODE));
+      const node = texts.find((t) => t.textContent!.includes('٧٩٤٦'));
+      if (!node) throw new Error('no number box');
+      const check = () => {
+        const lefts = ['٠٢٠', '٧٩٤٦', '٠٠٠٠'].map((group) => {
+          const range = document.createRange();
+          const start = node.textContent!.indexOf(group);
+          range.setStart(node, start);
+          range.setEnd(node, start + group.length);
+          return range.getBoundingClientRect().left;
+        });
+        for (let i = 1; i < lefts.length; i++) expect(lefts[i], `group ${i} right of group ${i - 1}: ${lefts.join(', ')}`).to.be.greaterThan(lefts[i - 1]);
+      };
+      check();
+      const undo = await printMedia(el);
+      try {
+        check();
+      } finally {
+        await undo();
+      }
+    });
+
+    it("a phone number, e-mail or link in the clinic's own Arabic item keeps its order", async () => {
+      await pageLang('ar');
+      const el = await fixture<Widget>(html`<smp-aftercare-checklist defaults="none" phone="+44 20 7946 0000">
+        <li data-id="call-us" data-kind="urgent">اتصل بنا على +44 20 7946 0000 فورًا، أو على (020) 7946 0001.</li>
+        <li data-id="hindi" data-kind="urgent">رقمنا ٠٢٠ ٧٩٤٦ ٠٠٠٢ طوال اليوم</li>
+        <li data-id="write" data-kind="do">راسلنا على care@clinic.example أو زر www.clinic.example/contact-24 لمعرفة المزيد</li>
+        <li data-id="short" data-kind="do">انتظر 5 أيام، ثم 3-4 أيام أخرى.</li>
+      </smp-aftercare-checklist>`);
+      /** Left edges of `groups`, in the order written, within the item's text. */
+      const lefts = (id: string, groups: string[]) => {
+        const item = el.shadowRoot!.querySelector(`[data-id="${id}"]`)!;
+        const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+        let from = 0;
+        return groups.map((group) => {
+          from = nodes.findIndex((n, k) => k >= from && n.textContent!.includes(group));
+          const node = nodes[from];
+          const range = document.createRange();
+          const start = node.textContent!.indexOf(group);
+          range.setStart(node, start);
+          range.setEnd(node, start + group.length);
+          return range.getBoundingClientRect().left;
+        });
+      };
+      const inOrder = (id: string, groups: string[]) => {
+        const x = lefts(id, groups);
+        for (let i = 1; i < x.length; i++) expect(x[i], `${id}: "${groups[i]}" right of "${groups[i - 1]}" (${x.join(', ')})`).to.be.greaterThan(x[i - 1]);
+      };
+      inOrder('call-us', ['+44', '20', '7946', '0000']);
+      inOrder('call-us', ['(020)', '7946', '0001']);
+      inOrder('hindi', ['٠٢٠', '٧٩٤٦', '٠٠٠٢']);
+      inOrder('write', ['www.clinic.example', 'contact-24']);
+      const spans = (id: string) => [...el.shadowRoot!.querySelectorAll(`[data-id="${id}"] .address`)].map((s) => [s.textContent, s.getAttribute('dir')]);
+      expect(spans('call-us')).to.deep.equal([['+44 20 7946 0000', 'ltr'], ['(020) 7946 0001', 'ltr']]);
+      expect(spans('write')).to.deep.equal([['care@clinic.example', 'ltr'], ['www.clinic.example/contact-24', 'ltr']]);
+      // Counts of days are not phone numbers: left as the text runs.
+      expect(spans('short')).to.deep.equal([]);
     });
 
     it('left-to-right text gets no isolates', async () => {
