@@ -282,7 +282,47 @@ describe('<smp-recovery-timeline>', () => {
       expect(statuses(el)['next-session']).to.equal('done');
       expect(step(el, 'next-session').querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Done:');
       expect(ids(el).slice(0, 3)).to.deep.equal(['consultation', 'next-session', 'session']);
-      expect(range(el, 'dry-period')).to.deep.equal(['2026-03-04', '2026-03-09']);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-03-02', '2026-03-09']);
+    });
+
+    it('sessions close together: screen, summary and calendar file give the same dates, the dry period from the first session (far apart: each its own)', async () => {
+      // The case as found: on the second of two consecutive session days.
+      let el = await at([2026, 11, 27], html`<smp-recovery-timeline session-date="2026-11-26 2026-11-27"></smp-recovery-timeline>`);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-11-26', '2026-12-02']);
+      expect(step(el, 'dry-period').querySelector('.date')!.textContent).to.equal(fmtRange([2026, 11, 26], [2026, 12, 2]));
+      expect(summary(el)).to.contain(`You can wash your hair again from ${fmt(2026, 12, 3)}.`);
+      const plus = (iso: string, n: number) => {
+        const d = new Date(`${iso}T12:00`);
+        d.setDate(d.getDate() + n);
+        return localDay(d);
+      };
+      const cases: [string, string][] = [
+        ['consecutive days', '2026-11-26 2026-11-27'],
+        ['two days apart', '2026-11-26 2026-11-28'],
+        ['far apart', '2026-01-09 2026-01-30'],
+      ];
+      for (const [label, dates] of cases) {
+        const [first, last] = [dates.slice(0, 10), dates.slice(-10)];
+        for (let today = first; today <= plus(last, 12); today = plus(today, 1)) {
+          const where = `${label}, ${today}`;
+          realClock();
+          const [y, m, d] = today.split('-').map(Number);
+          el = await at([y, m, d], html`<smp-recovery-timeline session-date=${dates}></smp-recovery-timeline>`);
+          const events = el.calendarEvents().map((e) => `${e.summary} ${localDay(e.start)}..${localDay(e.end)}`);
+          // Every step with days on screen ("Day 1", "Days 3–4", "Session day to day 5", "Day 30") is one of the file's events.
+          for (const li of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="step"][data-start][data-end]')) {
+            if (['settling', 'next-session'].includes(li.dataset.id!)) continue;
+            expect(events, `${where}: ${li.dataset.id}`).to.include(`${li.querySelector('.title')!.textContent} ${li.dataset.start}..${li.dataset.end}`);
+          }
+          // The wash-again line is the day after the file's dry period that holds today.
+          const dry = events.find((e) => e.startsWith('Keep your head dry ') && e.slice(-22, -12) <= today && today <= e.slice(-10));
+          const [, , wy, wm, wd] = dry?.match(/\.\.((\d+)-(\d+)-(\d+))$/)!.map(Number) ?? [];
+          if (dry) expect(summary(el), where).to.contain(`You can wash your hair again from ${fmt(wy, wm, wd + 1)}.`);
+          else expect(summary(el), where).not.to.contain('wash your hair');
+          if (label === 'far apart' && today >= '2026-01-30') expect(range(el, 'dry-period'), where).to.deep.equal(['2026-01-30', '2026-02-04']);
+          else if (label === 'far apart' && today >= '2026-01-09') expect(range(el, 'dry-period'), where).to.deep.equal(['2026-01-09', '2026-01-14']);
+        }
+      }
     });
 
     it('dates the next session from the clinic interval, and never invents one', async () => {
