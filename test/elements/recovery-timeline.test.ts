@@ -325,6 +325,20 @@ describe('<smp-recovery-timeline>', () => {
       }
     });
 
+    it('"Pigment settles" after the last booked session is dated by its days, not "Between sessions"', async () => {
+      const day = (el: Element) => step(el, 'settling').querySelector('.day')!.textContent;
+      // Between two sessions three weeks apart it is what it says.
+      let el = await at([2026, 1, 20], html`<smp-recovery-timeline session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);
+      expect([range(el, 'settling'), day(el)]).to.deep.equal([['2026-01-10', '2026-01-29'], 'Between sessions']);
+      // After the last one it runs to the day before the result is judged: days 1–29 after that session.
+      realClock();
+      el = await at([2026, 11, 27], html`<smp-recovery-timeline session-date="2026-11-26 2026-11-27"></smp-recovery-timeline>`);
+      expect([range(el, 'settling'), day(el)]).to.deep.equal([['2026-11-28', '2026-12-26'], 'Days 1–29']);
+      realClock();
+      el = await at([2026, 2, 1], html`<smp-recovery-timeline session-date="2026-01-09 2026-01-30" assessment-days="20"></smp-recovery-timeline>`);
+      expect([range(el, 'settling'), day(el)]).to.deep.equal([['2026-01-31', '2026-02-18'], 'Days 1–19']);
+    });
+
     it('dates the next session from the clinic interval, and never invents one', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09" session-interval="14-21"></smp-recovery-timeline>`);
       expect(range(el, 'next-session')).to.deep.equal(['2026-01-23', '2026-01-30']);

@@ -5,7 +5,7 @@ import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { mergeById, validItems, type LightItem } from '../../internal/items.js';
 import { LightItemsController } from '../../internal/light-items.js';
 import { checkIcon } from '../../internal/icons.js';
-import { addDays, formatDays, localDay, parseIsoDate, startOfDay } from '../../internal/dates.js';
+import { addDays, daysBetween, formatDays, localDay, parseIsoDate, startOfDay } from '../../internal/dates.js';
 import { MidnightController } from '../../internal/midnight.js';
 import { ScrollRowController } from '../../internal/scroll-row.js';
 import type { IcsEvent } from '../../internal/ics.js';
@@ -322,7 +322,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
         ${any
           ? html`<div part="scroller" class="scroller ${orientation}">
               <ol part="list" class="steps ${orientation}" role="list">
-                ${plan.steps.map((step) => this.renderStep(step, personal))}
+                ${plan.steps.map((step) => this.renderStep(step, personal, plan))}
               </ol>
             </div>`
           : nothing}
@@ -338,12 +338,15 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     `;
   }
 
-  private renderStep(step: PlacedStep, personal: boolean) {
+  private renderStep(step: PlacedStep, personal: boolean, plan: Schedule) {
     const done = step.status === 'done';
     const current = step.status === 'current';
     const running = step.status === 'ongoing';
     const date = personal ? this.dateLabel(step) : '';
-    const day = this.dayLabel(step);
+    // After the last of several booked sessions no session follows: "Between sessions" would be wrong.
+    // The step then runs to the day before the result is judged, and its days after that session say so.
+    const afterLast = personal && step.anchor === 'between' && step.start && step.end && plan.ref > 0 && plan.ref === this.sessions.length - 1;
+    const day = this.dayLabel(afterLast ? { ...step, anchor: undefined, days: [daysBetween(plan.session!, step.start!), daysBetween(plan.session!, step.end!)] } : step);
     return html`
       <li part="step step-${step.status}" class="step ${step.status}" data-id=${step.id}
         data-start=${ifDefined(step.start && localDay(step.start))}
