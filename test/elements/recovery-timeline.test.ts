@@ -895,6 +895,65 @@ describe('<smp-recovery-timeline>', () => {
       expect(summary(el)).to.contain(fmt(2026, 1, 30));
     });
 
+    it('with several sessions the field edits the one it shows; the others stay, in date order, and a date equal to another merges', async () => {
+      const key = 'smp-widgets:recovery-timeline:p';
+      const el = await at([2026, 2, 1], html`<smp-recovery-timeline date-input persist="p" session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);
+      const sessions = () => el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start));
+      const events: string[][] = [];
+      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      expect(input(el).value).to.equal('2026-01-30');
+      const warnings = await captureWarnings(() => change(el, '2026-01-31'));
+      expect(warnings).to.deep.equal([]);
+      expect([input(el).value, range(el, 'session')[0], sessions()]).to.deep.equal(['2026-01-31', '2026-01-31', ['2026-01-09', '2026-01-31']]);
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['2026-01-09', '2026-01-31']);
+      // Moved before the other one: still both, in date order; the field shows the session today belongs to.
+      await change(el, '2026-01-05');
+      expect([input(el).value, sessions()]).to.deep.equal(['2026-01-09', ['2026-01-05', '2026-01-09']]);
+      // Onto the other session's day: one session.
+      await change(el, '2026-01-05');
+      expect([input(el).value, sessions()]).to.deep.equal(['2026-01-05', ['2026-01-05']]);
+      expect(events).to.deep.equal([['2026-01-09', '2026-01-31'], ['2026-01-05', '2026-01-09'], ['2026-01-05']]);
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['2026-01-05']);
+      expect(el.getAttribute('session-date')).to.equal('2026-01-09 2026-01-30');
+    });
+
+    it('with several sessions, clearing shows the general timeline and loses nothing the clinic set: a date entered next replaces only the one cleared', async () => {
+      const key = 'smp-widgets:recovery-timeline:p';
+      let el = await at([2026, 2, 1], html`<smp-recovery-timeline date-input persist="p" session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);
+      const sessions = (el: SmpRecoveryTimeline) => el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start));
+      const cleared = oneEvent(el, 'smp-date-change');
+      await change(el, '');
+      expect((await cleared).detail).to.deep.equal({ dates: [] });
+      expect([input(el).value, part(el, 'summary'), el.shadowRoot!.querySelectorAll('[data-start]').length]).to.deep.equal(['', null, 0]);
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal([]);
+      expect([el.getAttribute('session-date'), el.sessionDate]).to.deep.equal(['2026-01-09 2026-01-30', '2026-01-09 2026-01-30']);
+      // Chromium empties the field while one part of the date is retyped: the day after, the other session is still there.
+      await change(el, '2026-01-31');
+      expect(sessions(el)).to.deep.equal(['2026-01-09', '2026-01-31']);
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['2026-01-09', '2026-01-31']);
+
+      // Cleared, then the page loaded again: the general timeline is kept; a date entered then joins the clinic's other session.
+      await change(el, '');
+      realClock();
+      el = await at([2026, 2, 1], html`<smp-recovery-timeline date-input persist="p" session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);
+      expect([input(el).value, part(el, 'summary')]).to.deep.equal(['', null]);
+      await change(el, '2026-01-29');
+      expect(sessions(el)).to.deep.equal(['2026-01-09', '2026-01-29']);
+    });
+
+    it('a year still being typed stays in the field while it has focus; leaving the field shows the date the timeline counts from again', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input session-date="2026-01-09"></smp-recovery-timeline>`);
+      input(el).focus();
+      await change(el, '0202-01-09');
+      expect([input(el).value, range(el, 'session')[0]]).to.deep.equal(['0202-01-09', '2026-01-09']);
+      input(el).dispatchEvent(new FocusEvent('blur'));
+      expect(input(el).value).to.equal('2026-01-09');
+      // A whole date is committed by its change event first, and blur leaves it as it is.
+      await change(el, '2026-01-08');
+      input(el).dispatchEvent(new FocusEvent('blur'));
+      expect([input(el).value, range(el, 'session')[0]]).to.deep.equal(['2026-01-08', '2026-01-08']);
+    });
+
     it('the polite live region is there from the first render, and the summary appears inside it', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input></smp-recovery-timeline>`);
       const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;

@@ -11,7 +11,7 @@ import { ScrollRowController } from '../../internal/scroll-row.js';
 import type { IcsEvent } from '../../internal/ics.js';
 import { load, save, storageKey, storageWatch } from '../../internal/storage.js';
 import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
-import { calendarEvents, nextMilestone, parseSessions, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
+import { calendarEvents, nextMilestone, parseSessions, referenceSession, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
 import { show, warnOnce } from '../../internal/warn.js';
 import { keyword } from '../../internal/coerce.js';
 import { dateLocale } from '../../localization/localization.js';
@@ -64,7 +64,7 @@ export interface TimelineStepInput {
  *
  * @tag smp-recovery-timeline
  *
- * @fires {SmpDateChangeEvent} smp-date-change - The patient set or cleared the date in the date field. `detail.dates`: the dates as `YYYY-MM-DD`, empty when cleared.
+ * @fires {SmpDateChangeEvent} smp-date-change - The patient set or cleared the date in the date field. `detail.dates`: every session as `YYYY-MM-DD` in date order (the one set and the others), empty when cleared.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The title.
@@ -123,7 +123,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    */
   orientation?: TimelineOrientation;
 
-  /** Shows a "Date of your session" field with the date the timeline counts from; the patient's date wins over `session-date`, and clearing the field shows the general timeline. */
+  /** Shows a "Date of your session" field with the date the timeline counts from; the patient's date wins over `session-date`, and clearing the field shows the general timeline. With several sessions the field shows and changes the one today belongs to, and the others stay (a date equal to another merges with it); a date entered after clearing replaces only the one cleared. */
   dateInput = false;
 
   /** Remembers the patient's date in localStorage under `smp-widgets:recovery-timeline:<name>` (`persist` alone: `default`). */
@@ -152,6 +152,12 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   /** What the date field shows, set after each render (see `updated`). */
   private fieldValue = '';
+
+  /**
+   * The other sessions when the patient cleared the field: a date entered next replaces only the one
+   * the field showed (Chromium clears the field while a part of the date is being retyped).
+   */
+  private othersWhenCleared?: string[];
 
   private readonly light = new LightItemsController(this);
 
@@ -396,12 +402,12 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   private renderDateInput(plan: Schedule) {
-    // What the timeline counts from: the patient's own date, else session-date's session of today; empty when generic.
-    this.fieldValue = this.patientDates ? (this.patientDates[0] ?? '') : plan.session ? localDay(plan.session) : '';
+    // What the timeline counts from (the patient's dates, else session-date's): the session today belongs to; empty when generic.
+    this.fieldValue = plan.session ? localDay(plan.session) : '';
     return html`
       <p part="date-input" class="date-input">
         <label for="session-date">${msg('Date of your session', { id: 'recovery-timeline.date-label' })}</label>
-        <input id="session-date" type="date" @change=${this.onDateChange} />
+        <input id="session-date" type="date" @change=${this.onDateChange} @blur=${this.onDateBlur} />
       </p>
     `;
   }
@@ -412,13 +418,36 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     // Chromium commits a year at every digit typed (0002, 0020, 0202, 2026): a year before 1000
     // is one still being typed, not a date to count from, save or announce.
     if (date && date.getFullYear() < 1000) return;
-    const dates = date ? [input.value] : [];
-    // Cleared (or not a whole date): the general timeline, even over session-date, so field and timeline agree.
+    // The field edits the session it shows; the other sessions stay (in date order, a date equal to
+    // another one merging with it). Cleared (or not a whole date): the general timeline, even over
+    // session-date, so field and timeline agree; the other sessions are kept for the next date entered.
+    const others = this.sessions.length ? this.sessions.map((d) => localDay(d)).filter((d) => d !== this.fieldValue) : this.sessionsBeforeClear();
+    this.othersWhenCleared = date ? undefined : others;
+    const dates = date ? parseSessions([...others, input.value]).dates.map((d) => localDay(d)) : [];
     this.patientDates = dates;
     // Cleared over a session-date: saved as `[]`, so the general timeline the patient chose survives a
     // reload; cleared with no session-date: forgotten (nothing to win over).
     if (this.key) save(this.key, dates.length || this.sessionDate ? dates : undefined);
     this.dispatchEvent(new SmpDateChangeEvent(dates));
+  }
+
+  /**
+   * The sessions besides the one a cleared field stood for: those kept when it was cleared, else
+   * (cleared before this page was loaded, or nothing to clear) `session-date`'s other than the one today
+   * belongs to. The clinic's `session-date` is never changed.
+   */
+  private sessionsBeforeClear(): string[] {
+    if (this.othersWhenCleared) return this.othersWhenCleared;
+    const clinic = parseSessions(this.sessionDate).dates;
+    const shownThen = clinic[referenceSession(clinic, this.today)];
+    return clinic.filter((d) => d !== shownThen).map((d) => localDay(d));
+  }
+
+  /** A year still being typed (see above) is left in the field while it has focus; leaving it, the field shows the date the timeline counts from again. */
+  private onDateBlur(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    // Only such a year: any other value has been committed by its change event, which comes first.
+    if ((parseIsoDate(input.value)?.getFullYear() ?? 1000) < 1000) input.value = this.fieldValue;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
