@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { setLocale } from '../src/localization/localization.js';
-import { captureWarnings, pageLang, part, printMedia } from './support/helpers.js';
+import { configure } from '../src/internal/settings.js';
+import { afterEmptyCheck, captureWarnings, pageLang, part, printMedia } from './support/helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 const TARGETS = ['es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'tr', 'ar'] as const;
@@ -135,6 +136,19 @@ describe('content', () => {
       expect(text).to.contain('٣–٤ أيام');
       expect(text).to.contain('٢–٣ ساعات');
       expect(text, 'no Latin digit anywhere in the timeline').to.not.match(/[0-9]/);
+    });
+
+    it('es: "about" a count of days reads right for 1 as for 30 (no plural "unos" before "1 día")', async () => {
+      await pageLang('es');
+      for (const [sessions, days, about] of [
+        ['1', '1', 'alrededor de 1 día después.'],
+        ['2', '1', 'alrededor de 1 día después de la última.'],
+        ['2', '30', 'alrededor de 30 días después de la última.'],
+      ]) {
+        const el = await fixture<Widget>(html`<smp-pros-cons min-sessions=${sessions} assessment-days=${days}></smp-pros-cons>`);
+        const immediate = plain(el.shadowRoot!.querySelector('[data-id="immediate"]')!.textContent!);
+        expect(immediate, `${sessions} sessions, ${days} days`).to.contain(about).and.not.contain('unos');
+      }
     });
 
     it('ranges follow the locale: Turkish and German keep an en dash, Spanish its hyphen', async () => {
@@ -306,6 +320,7 @@ describe('content', () => {
         a.setAttribute('dry-days', '4');
         await a.updateComplete;
         await b.updateComplete;
+        await afterEmptyCheck();
       });
       const contact = warnings.filter((w) => w.includes('phone') && w.includes('contact-url'));
       expect(contact).to.have.length(1);
@@ -320,6 +335,24 @@ describe('content', () => {
       } finally {
         await undo();
       }
+    });
+
+    it('no warning when the page sets the contact with configure() just after the first render (a module script after the embed)', async () => {
+      // warnOnce says a message once per page: forget it, so this test can see it if it comes.
+      (globalThis as unknown as Record<symbol, Set<string>>)[Symbol.for('smp-widgets.warnings')].delete(
+        '<smp-aftercare-checklist>: set phone or contact-url, so the urgent box can link to the clinic.',
+      );
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<Widget>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
+        expect(part(el, 'urgent').textContent, 'first render: no contact yet').to.contain('Call the clinic where you had your treatment.');
+        await new Promise((r) => setTimeout(r));
+        configure({ phone: '+44 20 7946 0000' });
+        await el.updateComplete;
+        await afterEmptyCheck();
+        expect(part(el, 'urgent').querySelector('a[href^="tel:"]')).to.not.equal(null);
+      });
+      configure({ phone: undefined });
+      expect(warnings.filter((w) => w.includes('contact-url'))).to.deep.equal([]);
     });
 
     it('with a contact, no warning and no "call the clinic" fallback line', async () => {

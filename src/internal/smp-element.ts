@@ -272,8 +272,17 @@ export abstract class SmpElement extends LitElement {
         this.emptyCheck = false;
         if (this.empty && this.isConnected) warnOnce(`<${this.localName}> has no items to show (defaults="none", an empty list, or every item hidden); only its title is shown.`);
       };
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(check)));
+      this.whenSettled(check);
     }
+  }
+
+  /**
+   * Runs `check` two frames and a task from now: what comes a moment after a first
+   * render (a framework's children, the page's own `configure()` in a later module
+   * script) is in by then, so a warning that checks again then is not a false alarm.
+   */
+  protected whenSettled(check: () => void): void {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(check)));
   }
 
   /** The title: `heading` when set, else the element's default. */

@@ -149,6 +149,16 @@ describe('<smp-pros-cons>', () => {
       expect(el.shadowRoot!.querySelectorAll('[data-id="affordable"]')).to.have.length(1);
     });
 
+    it('an item that rewords a default by its id, with no data-kind, keeps its side without a warning', async () => {
+      let el!: SmpProsCons;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<SmpProsCons>(html`<smp-pros-cons><li data-id="affordable">Our price is fair.</li><li data-id="upkeep">Touch-ups every few years.</li></smp-pros-cons>`);
+      });
+      expect(el.shadowRoot!.querySelector('.pros [data-id="affordable"]')!.textContent!.trim()).to.equal('Our price is fair.');
+      expect(el.shadowRoot!.querySelector('.cons [data-id="upkeep"]')!.textContent!.trim()).to.equal('Touch-ups every few years.');
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('an item with a wrong data-kind is kept, warned about, and placed by its id', async () => {
       let el!: SmpProsCons;
       const warnings = await captureWarnings(async () => {

@@ -262,7 +262,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
       const d = byId.get(id);
       return { days: d?.days, anchor: d?.anchor };
     };
-    const fromProperty = validItems<TimelineStepInput>(this.steps, 'steps')?.map(
+    const fromProperty = validItems<TimelineStepInput>(this.steps, 'steps', this.localName)?.map(
       (s): TimelineStep => ({ id: s.id, text: s.text, title: (typeof s.title === 'string' && s.title.trim()) || byId.get(s.id)?.title, ...timing(s.id, this.daysOf(s.from, s.to, s.id)) }),
     );
     const light = this.light.items.map(
