@@ -85,7 +85,7 @@ export abstract class SmpElement extends LitElement {
    * property) are the whole list, and no default item is shown. `all`: the
    * defaults, with your items replacing them by id or added after them.
    */
-  defaults = 'all';
+  defaults: 'all' | 'none' = 'all';
 
   /** Replaces the disclaimer line. */
   disclaimer?: string;
@@ -97,7 +97,7 @@ export abstract class SmpElement extends LitElement {
    * `light` or `dark` pins this element's colour scheme; `auto` (or no
    * attribute) follows `--smp-color-scheme`, else the visitor.
    */
-  scheme?: string;
+  scheme?: 'light' | 'dark' | 'auto';
 
   private unwatchLang?: () => void;
 
