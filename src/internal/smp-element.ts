@@ -210,7 +210,8 @@ export abstract class SmpElement extends LitElement {
 
   /** The heading level in force: the attribute when valid, else 2 with a warning. */
   protected get level(): number {
-    if (this.headingLevel == null) return DEFAULT_LEVEL; // attribute removed: the default, silently
+    // Attribute removed, or left blank (a CMS field emptied): the default, silently.
+    if (this.headingLevel == null || this.getAttribute('heading-level')?.trim() === '') return DEFAULT_LEVEL;
     const n = asInteger(this.headingLevel);
     if (n !== undefined && n >= 1 && n <= 6) return n;
     warnOnce(`<${this.localName}> heading-level="${show(this.getAttribute('heading-level') ?? this.headingLevel)}": use 1 to 6; using ${DEFAULT_LEVEL}.`);
