@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { setLocale } from '../src/localization/localization.js';
-import { captureWarnings, pageLang, part, printMedia } from './support/helpers.js';
+import { configure } from '../src/internal/settings.js';
+import { afterEmptyCheck, captureWarnings, pageLang, part, printMedia } from './support/helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 const TARGETS = ['es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'tr', 'ar'] as const;
@@ -137,6 +138,19 @@ describe('content', () => {
       expect(text, 'no Latin digit anywhere in the timeline').to.not.match(/[0-9]/);
     });
 
+    it('es: "about" a count of days reads right for 1 as for 30 (no plural "unos" before "1 día")', async () => {
+      await pageLang('es');
+      for (const [sessions, days, about] of [
+        ['1', '1', 'alrededor de 1 día después.'],
+        ['2', '1', 'alrededor de 1 día después de la última.'],
+        ['2', '30', 'alrededor de 30 días después de la última.'],
+      ]) {
+        const el = await fixture<Widget>(html`<smp-pros-cons min-sessions=${sessions} assessment-days=${days}></smp-pros-cons>`);
+        const immediate = plain(el.shadowRoot!.querySelector('[data-id="immediate"]')!.textContent!);
+        expect(immediate, `${sessions} sessions, ${days} days`).to.contain(about).and.not.contain('unos');
+      }
+    });
+
     it('ranges follow the locale: Turkish and German keep an en dash, Spanish its hyphen', async () => {
       for (const [locale, range] of [
         ['tr', '3–4 gün'],
@@ -247,6 +261,72 @@ describe('content', () => {
       expect(part(el, 'contact').querySelector<HTMLElement>('a.contact-link')!.dataset.print).to.equal('\u2066care@clinic.example\u2069');
     });
 
+    it('a phone number in Arabic-Indic digits keeps its groups in order in the call link, on screen and in print', async () => {
+      await pageLang('ar');
+      const el = await fixture<Widget>(html`<smp-aftercare-checklist phone="٠٢٠ ٧٩٤٦ ٠٠٠٠"></smp-aftercare-checklist>`);
+      await waitUntil(() => part(el, 'contact').querySelector('a.call'), 'call link');
+      const texts = [...part(el, 'contact').querySelectorAll('a.call .number')].flatMap((n) => [...n.childNodes].filter((c): c is Text => c.nodeType === Node.TEXT_NODE));
+      const node = texts.find((t) => t.textContent!.includes('٧٩٤٦'));
+      if (!node) throw new Error('no number box');
+      const check = () => {
+        const lefts = ['٠٢٠', '٧٩٤٦', '٠٠٠٠'].map((group) => {
+          const range = document.createRange();
+          const start = node.textContent!.indexOf(group);
+          range.setStart(node, start);
+          range.setEnd(node, start + group.length);
+          return range.getBoundingClientRect().left;
+        });
+        for (let i = 1; i < lefts.length; i++) expect(lefts[i], `group ${i} right of group ${i - 1}: ${lefts.join(', ')}`).to.be.greaterThan(lefts[i - 1]);
+      };
+      check();
+      const undo = await printMedia(el);
+      try {
+        check();
+      } finally {
+        await undo();
+      }
+    });
+
+    it("a phone number, e-mail or link in the clinic's own Arabic item keeps its order", async () => {
+      await pageLang('ar');
+      const el = await fixture<Widget>(html`<smp-aftercare-checklist defaults="none" phone="+44 20 7946 0000">
+        <li data-id="call-us" data-kind="urgent">اتصل بنا على +44 20 7946 0000 فورًا، أو على (020) 7946 0001.</li>
+        <li data-id="hindi" data-kind="urgent">رقمنا ٠٢٠ ٧٩٤٦ ٠٠٠٢ طوال اليوم</li>
+        <li data-id="write" data-kind="do">راسلنا على care@clinic.example أو زر www.clinic.example/contact-24 لمعرفة المزيد</li>
+        <li data-id="short" data-kind="do">انتظر 5 أيام، ثم 3-4 أيام أخرى.</li>
+      </smp-aftercare-checklist>`);
+      /** Left edges of `groups`, in the order written, within the item's text. */
+      const lefts = (id: string, groups: string[]) => {
+        const item = el.shadowRoot!.querySelector(`[data-id="${id}"]`)!;
+        const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+        let from = 0;
+        return groups.map((group) => {
+          from = nodes.findIndex((n, k) => k >= from && n.textContent!.includes(group));
+          const node = nodes[from];
+          const range = document.createRange();
+          const start = node.textContent!.indexOf(group);
+          range.setStart(node, start);
+          range.setEnd(node, start + group.length);
+          return range.getBoundingClientRect().left;
+        });
+      };
+      const inOrder = (id: string, groups: string[]) => {
+        const x = lefts(id, groups);
+        for (let i = 1; i < x.length; i++) expect(x[i], `${id}: "${groups[i]}" right of "${groups[i - 1]}" (${x.join(', ')})`).to.be.greaterThan(x[i - 1]);
+      };
+      inOrder('call-us', ['+44', '20', '7946', '0000']);
+      inOrder('call-us', ['(020)', '7946', '0001']);
+      inOrder('hindi', ['٠٢٠', '٧٩٤٦', '٠٠٠٢']);
+      inOrder('write', ['www.clinic.example', 'contact-24']);
+      const spans = (id: string) => [...el.shadowRoot!.querySelectorAll(`[data-id="${id}"] .address`)].map((s) => [s.textContent, s.getAttribute('dir')]);
+      expect(spans('call-us')).to.deep.equal([['+44 20 7946 0000', 'ltr'], ['(020) 7946 0001', 'ltr']]);
+      expect(spans('write')).to.deep.equal([['care@clinic.example', 'ltr'], ['www.clinic.example/contact-24', 'ltr']]);
+      // Counts of days are not phone numbers: left as the text runs.
+      expect(spans('short')).to.deep.equal([]);
+    });
+
     it('left-to-right text gets no isolates', async () => {
       const el = await fixture<Widget>(html`<smp-aftercare-checklist phone="+44 20 7946 0000"></smp-aftercare-checklist>`);
       expect(el.shadowRoot!.textContent).to.not.match(/[\u2066-\u2069]/);
@@ -306,6 +386,7 @@ describe('content', () => {
         a.setAttribute('dry-days', '4');
         await a.updateComplete;
         await b.updateComplete;
+        await afterEmptyCheck();
       });
       const contact = warnings.filter((w) => w.includes('phone') && w.includes('contact-url'));
       expect(contact).to.have.length(1);
@@ -320,6 +401,24 @@ describe('content', () => {
       } finally {
         await undo();
       }
+    });
+
+    it('no warning when the page sets the contact with configure() just after the first render (a module script after the embed)', async () => {
+      // warnOnce says a message once per page: forget it, so this test can see it if it comes.
+      (globalThis as unknown as Record<symbol, Set<string>>)[Symbol.for('smp-widgets.warnings')].delete(
+        '<smp-aftercare-checklist>: set phone or contact-url, so the urgent box can link to the clinic.',
+      );
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<Widget>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
+        expect(part(el, 'urgent').textContent, 'first render: no contact yet').to.contain('Call the clinic where you had your treatment.');
+        await new Promise((r) => setTimeout(r));
+        configure({ phone: '+44 20 7946 0000' });
+        await el.updateComplete;
+        await afterEmptyCheck();
+        expect(part(el, 'urgent').querySelector('a[href^="tel:"]')).to.not.equal(null);
+      });
+      configure({ phone: undefined });
+      expect(warnings.filter((w) => w.includes('contact-url'))).to.deep.equal([]);
     });
 
     it('with a contact, no warning and no "call the clinic" fallback line', async () => {

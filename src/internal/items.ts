@@ -80,19 +80,22 @@ export function mergeById<T extends { id: string }>(defaults: readonly T[], over
  * Checks a value given through a JS property is an array of items with an id
  * and non-blank text. Bad entries are dropped with a warning; a value that is not an
  * array at all gives `undefined`, so the element falls back to its defaults.
+ * Warnings name the element (`tag`): two elements given the same bad value
+ * each say so.
  */
-export function validItems<T extends SmpItem>(value: unknown, property: string): T[] | undefined {
+export function validItems<T extends SmpItem>(value: unknown, property: string, tag: string): T[] | undefined {
   if (value == null) return undefined;
+  const where = `<${tag}> "${property}"`;
   if (!Array.isArray(value)) {
-    warnOnce(`The "${property}" property must be an array of {id, text}, not ${typeof value}; showing the defaults.`);
+    warnOnce(`<${tag}> the "${property}" property must be an array of {id, text}, not ${typeof value}; showing the defaults.`);
     return undefined;
   }
   const valid = value.filter((item, i): item is T => {
     const ok = !!item && typeof item === 'object' && typeof item.id === 'string' && typeof item.text === 'string';
-    if (!ok) warnOnce(`"${property}"[${i}] needs a string id and text; it was skipped.`);
+    if (!ok) warnOnce(`${where}[${i}] needs a string id and text; it was skipped.`);
     // Blank text would be a row with nothing to read (a checkbox without a label): skipped, as an empty <li> is.
-    else if (!item.text.trim()) warnOnce(`"${property}"[${i}] (id "${show(item.id)}") has no text; it was skipped.`);
+    else if (!item.text.trim()) warnOnce(`${where}[${i}] (id "${show(item.id)}") has no text; it was skipped.`);
     return ok && !!item.text.trim();
   });
-  return firstOfEachId(valid, (id) => `"${property}": the id "${id}"`);
+  return firstOfEachId(valid, (id) => `${where}: the id "${id}"`);
 }

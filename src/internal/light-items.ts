@@ -51,14 +51,19 @@ export class LightItemsController implements ReactiveController {
   }
 
   /**
-   * An item's kind when it is one of `kinds`; otherwise `fallback`, with a
-   * warning that names the item and the value (the item is still shown).
+   * An item's kind when it is one of `kinds`. An item that replaces a default
+   * (`replaces`: that item's kind) and gives no kind keeps the default's, silently:
+   * a clinic rewording an item in place need not restate its group. Otherwise
+   * `replaces` or `fallback`, with a warning that names the item and the value
+   * (the item is still shown).
    */
-  kindOf<K extends string>(item: { id: string; kind?: string }, kinds: readonly K[], fallback: K): K {
+  kindOf<K extends string>(item: { id: string; kind?: string }, kinds: readonly K[], fallback: K, replaces?: K): K {
+    if (replaces && !item.kind?.trim()) return replaces;
     const kind = keyword(item.kind, kinds);
     if (kind) return kind;
-    warnOnce(`${this.tag} item "${show(item.id)}" kind "${show(item.kind ?? '')}": use ${kinds.join(', ')}; shown as ${fallback}.`);
-    return fallback;
+    const shown = replaces ?? fallback;
+    warnOnce(`${this.tag} item "${show(item.id)}" kind "${show(item.kind ?? '')}": use ${kinds.join(', ')}; shown as ${shown}.`);
+    return shown;
   }
 
   /** The element's default items, or none with `defaults="none"`; any other value warns once and keeps them. */

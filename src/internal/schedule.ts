@@ -107,13 +107,18 @@ export function placeSteps(steps: readonly TimelineStep[], options: ScheduleOpti
     if (step.days) {
       const [a, b] = step.days;
       let i = a >= assessmentDays ? sessions.length - 1 : ref;
-      start = addDays(sessions[i], a);
+      // A step under way on its session's day (the dry period) that an earlier session's run of it
+      // reaches is that run, begun at the earlier session: look back to where the run began.
+      let first = i;
+      if (a <= 0) while (first > 0 && addDays(sessions[first - 1], b) >= sessions[first]) first--;
+      start = addDays(sessions[first], a);
       end = addDays(sessions[i], b);
       // A session that comes before the step is over starts it again (sessions a few days
       // apart): the step then counts from that session, so its dates match its "Days 3–4".
       // A step that begins on the session day itself (the dry period) is under way throughout
       // and runs on: the head stays dry from the first session to the end of the dry days
-      // after the last, never "washable" between two sessions.
+      // after the last, never "washable" between two sessions, and it is placed so on every day of
+      // the run, also when today belongs to a later session of it (as the calendar file has it).
       while (sessions[i + 1] && end >= sessions[i + 1]) {
         i++;
         if (a > 0) start = addDays(sessions[i], a);

@@ -153,8 +153,24 @@ export function parseCount(value: unknown): number | undefined {
 
 const ALLOWED_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:'];
 
-/** A contact link, or `undefined` (with a warning) when its scheme is not allowed. */
+/**
+ * A contact link, or `undefined` (with a warning) when its scheme is not allowed.
+ * A site's address without a scheme (`www.clinic.example/contact`) would be a path
+ * under the page's folder: it gets https://, and an e-mail address mailto:, with a
+ * warning, as the configurator does. A path (`/contact`, `./contact`) stays a
+ * page of the site the widget is on.
+ */
 export function safeContactUrl(value: string, where: string): string | undefined {
+  // Dotted labels of any script (no `u` flag: see addresses.ts), an optional port, then a path.
+  const fixed = /^[^\s/?#:@.]+(\.[^\s/?#:@.]+)+(:\d+)?([/?#].*)?$/.test(value)
+    ? `https://${value}`
+    : /^[^\s@/?#:]+@[^\s/?#:@.]+(\.[^\s/?#:@.]+)+$/.test(value)
+      ? `mailto:${value}`
+      : '';
+  if (fixed) {
+    warnOnce(`${where}="${show(value)}" has no scheme: linked as ${show(fixed)}. Write the whole address.`);
+    value = fixed;
+  }
   try {
     const url = new URL(value, document.baseURI);
     if (ALLOWED_PROTOCOLS.includes(url.protocol)) return url.href;
@@ -196,7 +212,7 @@ export function resolveSettings(own: ClinicSettingsInput, tag: string): ClinicSe
       const parsed = SPAN_KEYS.has(key) ? parseSpan(raw) : parseCount(raw);
       const low = Array.isArray(parsed) ? parsed[0] : parsed;
       if (parsed === undefined || (low as number) < (MIN[key] ?? 0)) {
-        warnOnce(`${where(key)}="${show(raw)}" is not a valid number${SPAN_KEYS.has(key) ? ' or range' : ''} (0 to ${MAX_COUNT}); using ${String(out[key])}.`);
+        warnOnce(`${where(key)}="${show(raw)}" is not a valid number${SPAN_KEYS.has(key) ? ' or range' : ''} (${MIN[key] ?? 0} to ${MAX_COUNT}); using ${([] as unknown[]).concat(out[key]).join('–')}.`);
         continue;
       }
       (out as unknown as Record<string, unknown>)[key] = parsed;

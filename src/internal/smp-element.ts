@@ -87,7 +87,7 @@ export abstract class SmpElement extends LitElement {
    * property) are the whole list, and no default item is shown. `all`: the
    * defaults, with your items replacing them by id or added after them.
    */
-  defaults = 'all';
+  defaults: 'all' | 'none' = 'all';
 
   /** Replaces the disclaimer line. */
   disclaimer?: string;
@@ -99,7 +99,7 @@ export abstract class SmpElement extends LitElement {
    * `light` or `dark` pins this element's colour scheme; `auto` (or no
    * attribute) follows `--smp-color-scheme`, else the visitor.
    */
-  scheme?: string;
+  scheme?: 'light' | 'dark' | 'auto';
 
   private unwatchLang?: () => void;
 
@@ -234,7 +234,8 @@ export abstract class SmpElement extends LitElement {
 
   /** The heading level in force: the attribute when valid, else 2 with a warning. */
   protected get level(): number {
-    if (this.headingLevel == null) return DEFAULT_LEVEL; // attribute removed: the default, silently
+    // Attribute removed, or left blank (a CMS field emptied): the default, silently.
+    if (this.headingLevel == null || this.getAttribute('heading-level')?.trim() === '') return DEFAULT_LEVEL;
     const n = asInteger(this.headingLevel);
     if (n !== undefined && n >= 1 && n <= 6) return n;
     warnOnce(`<${this.localName}> heading-level="${show(this.getAttribute('heading-level') ?? this.headingLevel)}": use 1 to 6; using ${DEFAULT_LEVEL}.`);
@@ -296,8 +297,17 @@ export abstract class SmpElement extends LitElement {
         this.emptyCheck = false;
         if (this.empty && this.isConnected) warnOnce(`<${this.localName}> has no items to show (defaults="none", an empty list, or every item hidden); only its title is shown.`);
       };
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(check)));
+      this.whenSettled(check);
     }
+  }
+
+  /**
+   * Runs `check` two frames and a task from now: what comes a moment after a first
+   * render (a framework's children, the page's own `configure()` in a later module
+   * script) is in by then, so a warning that checks again then is not a false alarm.
+   */
+  protected whenSettled(check: () => void): void {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(check)));
   }
 
   /** The title: `heading` when set, else the element's default. */

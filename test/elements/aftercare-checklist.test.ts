@@ -153,6 +153,27 @@ describe('<smp-aftercare-checklist>', () => {
       expect(part(el, 'urgent')).to.not.equal(null);
     });
 
+    it('a site address or e-mail without a scheme links to the site or mails it, with a warning; a path stays on this site, silently', async () => {
+      const href = (el: SmpAftercareChecklist) => part(el, 'contact').querySelector('a')!.getAttribute('href');
+      const cases: Array<[string, string, string | null]> = [
+        ['www.clinic.example/contact', 'https://www.clinic.example/contact', 'contact-url="www.clinic.example/contact" has no scheme: linked as https://www.clinic.example/contact'],
+        ['clinic.example:8443/contact?x=1', 'https://clinic.example:8443/contact?x=1', 'linked as https://clinic.example:8443/contact?x=1'],
+        ['klinik.bücher.example', new URL('https://klinik.bücher.example').href, 'linked as https://klinik.bücher.example'],
+        ['care@clinic.example', 'mailto:care@clinic.example', 'contact-url="care@clinic.example" has no scheme: linked as mailto:care@clinic.example'],
+        ['/contact', new URL('/contact', document.baseURI).href, null],
+        ['./contact', new URL('./contact', document.baseURI).href, null],
+      ];
+      for (const [value, expected, warning] of cases) {
+        let el!: SmpAftercareChecklist;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist contact-url=${value}></smp-aftercare-checklist>`);
+        });
+        expect(href(el), value).to.equal(expected);
+        if (warning) expect(warnings.filter((w) => w.includes(warning)), value).to.have.length(1);
+        else expect(warnings, value).to.deep.equal([]);
+      }
+    });
+
     it('ignores a phone attribute with no number in it, with a warning', async () => {
       const warnings = await captureWarnings(() => fixture(html`<smp-aftercare-checklist phone="call us"></smp-aftercare-checklist>`));
       expect(warnings.join()).to.contain('phone="call us"');

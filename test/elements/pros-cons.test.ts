@@ -70,6 +70,17 @@ describe('<smp-pros-cons>', () => {
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('heading-level="9"');
     });
+
+    it('a blank heading-level (a CMS field left empty) is the default h2, silently', async () => {
+      let el!: SmpProsCons;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<SmpProsCons>(html`<smp-pros-cons heading-level=""></smp-pros-cons>`);
+        el.setAttribute('heading-level', '  ');
+        await el.updateComplete;
+      });
+      expect(part(el, 'heading').tagName).to.equal('H2');
+      expect(warnings).to.deep.equal([]);
+    });
   });
 
   describe('hide', () => {
@@ -147,6 +158,16 @@ describe('<smp-pros-cons>', () => {
       expect(ids(el, 'pros')).to.not.include('affordable');
       expect(ids(el, 'cons')).to.include('affordable');
       expect(el.shadowRoot!.querySelectorAll('[data-id="affordable"]')).to.have.length(1);
+    });
+
+    it('an item that rewords a default by its id, with no data-kind, keeps its side without a warning', async () => {
+      let el!: SmpProsCons;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<SmpProsCons>(html`<smp-pros-cons><li data-id="affordable">Our price is fair.</li><li data-id="upkeep">Touch-ups every few years.</li></smp-pros-cons>`);
+      });
+      expect(el.shadowRoot!.querySelector('.pros [data-id="affordable"]')!.textContent!.trim()).to.equal('Our price is fair.');
+      expect(el.shadowRoot!.querySelector('.cons [data-id="upkeep"]')!.textContent!.trim()).to.equal('Touch-ups every few years.');
+      expect(warnings).to.deep.equal([]);
     });
 
     it('an item with a wrong data-kind is kept, warned about, and placed by its id', async () => {

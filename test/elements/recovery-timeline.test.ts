@@ -282,7 +282,61 @@ describe('<smp-recovery-timeline>', () => {
       expect(statuses(el)['next-session']).to.equal('done');
       expect(step(el, 'next-session').querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Done:');
       expect(ids(el).slice(0, 3)).to.deep.equal(['consultation', 'next-session', 'session']);
-      expect(range(el, 'dry-period')).to.deep.equal(['2026-03-04', '2026-03-09']);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-03-02', '2026-03-09']);
+    });
+
+    it('sessions close together: screen, summary and calendar file give the same dates, the dry period from the first session (far apart: each its own)', async () => {
+      // The case as found: on the second of two consecutive session days.
+      let el = await at([2026, 11, 27], html`<smp-recovery-timeline session-date="2026-11-26 2026-11-27"></smp-recovery-timeline>`);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-11-26', '2026-12-02']);
+      expect(step(el, 'dry-period').querySelector('.date')!.textContent).to.equal(fmtRange([2026, 11, 26], [2026, 12, 2]));
+      expect(summary(el)).to.contain(`You can wash your hair again from ${fmt(2026, 12, 3)}.`);
+      const plus = (iso: string, n: number) => {
+        const d = new Date(`${iso}T12:00`);
+        d.setDate(d.getDate() + n);
+        return localDay(d);
+      };
+      const cases: [string, string][] = [
+        ['consecutive days', '2026-11-26 2026-11-27'],
+        ['two days apart', '2026-11-26 2026-11-28'],
+        ['far apart', '2026-01-09 2026-01-30'],
+      ];
+      for (const [label, dates] of cases) {
+        const [first, last] = [dates.slice(0, 10), dates.slice(-10)];
+        for (let today = first; today <= plus(last, 12); today = plus(today, 1)) {
+          const where = `${label}, ${today}`;
+          realClock();
+          const [y, m, d] = today.split('-').map(Number);
+          el = await at([y, m, d], html`<smp-recovery-timeline session-date=${dates}></smp-recovery-timeline>`);
+          const events = el.calendarEvents().map((e) => `${e.summary} ${localDay(e.start)}..${localDay(e.end)}`);
+          // Every step with days on screen ("Day 1", "Days 3–4", "Session day to day 5", "Day 30") is one of the file's events.
+          for (const li of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="step"][data-start][data-end]')) {
+            if (['settling', 'next-session'].includes(li.dataset.id!)) continue;
+            expect(events, `${where}: ${li.dataset.id}`).to.include(`${li.querySelector('.title')!.textContent} ${li.dataset.start}..${li.dataset.end}`);
+          }
+          // The wash-again line is the day after the file's dry period that holds today.
+          const dry = events.find((e) => e.startsWith('Keep your head dry ') && e.slice(-22, -12) <= today && today <= e.slice(-10));
+          const [, , wy, wm, wd] = dry?.match(/\.\.((\d+)-(\d+)-(\d+))$/)!.map(Number) ?? [];
+          if (dry) expect(summary(el), where).to.contain(`You can wash your hair again from ${fmt(wy, wm, wd + 1)}.`);
+          else expect(summary(el), where).not.to.contain('wash your hair');
+          if (label === 'far apart' && today >= '2026-01-30') expect(range(el, 'dry-period'), where).to.deep.equal(['2026-01-30', '2026-02-04']);
+          else if (label === 'far apart' && today >= '2026-01-09') expect(range(el, 'dry-period'), where).to.deep.equal(['2026-01-09', '2026-01-14']);
+        }
+      }
+    });
+
+    it('"Pigment settles" after the last booked session is dated by its days, not "Between sessions"', async () => {
+      const day = (el: Element) => step(el, 'settling').querySelector('.day')!.textContent;
+      // Between two sessions three weeks apart it is what it says.
+      let el = await at([2026, 1, 20], html`<smp-recovery-timeline session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);
+      expect([range(el, 'settling'), day(el)]).to.deep.equal([['2026-01-10', '2026-01-29'], 'Between sessions']);
+      // After the last one it runs to the day before the result is judged: days 1–29 after that session.
+      realClock();
+      el = await at([2026, 11, 27], html`<smp-recovery-timeline session-date="2026-11-26 2026-11-27"></smp-recovery-timeline>`);
+      expect([range(el, 'settling'), day(el)]).to.deep.equal([['2026-11-28', '2026-12-26'], 'Days 1–29']);
+      realClock();
+      el = await at([2026, 2, 1], html`<smp-recovery-timeline session-date="2026-01-09 2026-01-30" assessment-days="20"></smp-recovery-timeline>`);
+      expect([range(el, 'settling'), day(el)]).to.deep.equal([['2026-01-31', '2026-02-18'], 'Days 1–19']);
     });
 
     it('dates the next session from the clinic interval, and never invents one', async () => {
@@ -876,6 +930,65 @@ describe('<smp-recovery-timeline>', () => {
       const el = await at([2026, 2, 1], html`<smp-recovery-timeline date-input session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);
       expect(input(el).value).to.equal('2026-01-30');
       expect(summary(el)).to.contain(fmt(2026, 1, 30));
+    });
+
+    it('with several sessions the field edits the one it shows; the others stay, in date order, and a date equal to another merges', async () => {
+      const key = 'smp-widgets:recovery-timeline:p';
+      const el = await at([2026, 2, 1], html`<smp-recovery-timeline date-input persist="p" session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);
+      const sessions = () => el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start));
+      const events: string[][] = [];
+      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      expect(input(el).value).to.equal('2026-01-30');
+      const warnings = await captureWarnings(() => change(el, '2026-01-31'));
+      expect(warnings).to.deep.equal([]);
+      expect([input(el).value, range(el, 'session')[0], sessions()]).to.deep.equal(['2026-01-31', '2026-01-31', ['2026-01-09', '2026-01-31']]);
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['2026-01-09', '2026-01-31']);
+      // Moved before the other one: still both, in date order; the field shows the session today belongs to.
+      await change(el, '2026-01-05');
+      expect([input(el).value, sessions()]).to.deep.equal(['2026-01-09', ['2026-01-05', '2026-01-09']]);
+      // Onto the other session's day: one session.
+      await change(el, '2026-01-05');
+      expect([input(el).value, sessions()]).to.deep.equal(['2026-01-05', ['2026-01-05']]);
+      expect(events).to.deep.equal([['2026-01-09', '2026-01-31'], ['2026-01-05', '2026-01-09'], ['2026-01-05']]);
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['2026-01-05']);
+      expect(el.getAttribute('session-date')).to.equal('2026-01-09 2026-01-30');
+    });
+
+    it('with several sessions, clearing shows the general timeline and loses nothing the clinic set: a date entered next replaces only the one cleared', async () => {
+      const key = 'smp-widgets:recovery-timeline:p';
+      let el = await at([2026, 2, 1], html`<smp-recovery-timeline date-input persist="p" session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);
+      const sessions = (el: SmpRecoveryTimeline) => el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start));
+      const cleared = oneEvent(el, 'smp-date-change');
+      await change(el, '');
+      expect((await cleared).detail).to.deep.equal({ dates: [] });
+      expect([input(el).value, part(el, 'summary'), el.shadowRoot!.querySelectorAll('[data-start]').length]).to.deep.equal(['', null, 0]);
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal([]);
+      expect([el.getAttribute('session-date'), el.sessionDate]).to.deep.equal(['2026-01-09 2026-01-30', '2026-01-09 2026-01-30']);
+      // Chromium empties the field while one part of the date is retyped: the day after, the other session is still there.
+      await change(el, '2026-01-31');
+      expect(sessions(el)).to.deep.equal(['2026-01-09', '2026-01-31']);
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['2026-01-09', '2026-01-31']);
+
+      // Cleared, then the page loaded again: the general timeline is kept; a date entered then joins the clinic's other session.
+      await change(el, '');
+      realClock();
+      el = await at([2026, 2, 1], html`<smp-recovery-timeline date-input persist="p" session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);
+      expect([input(el).value, part(el, 'summary')]).to.deep.equal(['', null]);
+      await change(el, '2026-01-29');
+      expect(sessions(el)).to.deep.equal(['2026-01-09', '2026-01-29']);
+    });
+
+    it('a year still being typed stays in the field while it has focus; leaving the field shows the date the timeline counts from again', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input session-date="2026-01-09"></smp-recovery-timeline>`);
+      input(el).focus();
+      await change(el, '0202-01-09');
+      expect([input(el).value, range(el, 'session')[0]]).to.deep.equal(['0202-01-09', '2026-01-09']);
+      input(el).dispatchEvent(new FocusEvent('blur'));
+      expect(input(el).value).to.equal('2026-01-09');
+      // A whole date is committed by its change event first, and blur leaves it as it is.
+      await change(el, '2026-01-08');
+      input(el).dispatchEvent(new FocusEvent('blur'));
+      expect([input(el).value, range(el, 'session')[0]]).to.deep.equal(['2026-01-08', '2026-01-08']);
     });
 
     it('the polite live region is there from the first render, and the summary appears inside it', async () => {

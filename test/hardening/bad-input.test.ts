@@ -312,6 +312,23 @@ describe('hardening: bad input', () => {
       });
     }
 
+    it('the same duplicate ids given to every element: each element says so, naming itself', async () => {
+      const twice = [{ id: 'twice-everywhere', kind: 'do', text: 'One' }, { id: 'twice-everywhere', kind: 'do', text: 'Two' }];
+      const els = await Promise.all(TAGS.map((tag) => make(tag)));
+      const warnings = await captureWarnings(async () => {
+        for (const el of els) {
+          if (el.localName === 'smp-pros-cons') (el as SmpProsCons).pros = twice;
+          else if (el.localName === 'smp-recovery-timeline') (el as Widget & { steps: unknown }).steps = twice;
+          else (el as Widget & { items: unknown }).items = twice;
+        }
+        await Promise.all(els.map((el) => el.updateComplete));
+      });
+      for (const tag of TAGS) {
+        const property = tag === 'smp-pros-cons' ? 'pros' : tag === 'smp-recovery-timeline' ? 'steps' : 'items';
+        expect(warnings.filter((w) => w.includes(`<${tag}> "${property}": the id "twice-everywhere" appears more than once`)), tag).to.have.length(1);
+      }
+    });
+
     // Nothing left to show (an empty list, defaults="none" with no items, every id hidden): the
     // title alone, with one warning, and no button that would act on nothing.
     const empties: Array<[string, (typeof TAGS)[number], Record<string, string>, (el: Widget) => void]> = [

@@ -68,12 +68,17 @@ describe('withAddresses', () => {
     };
   };
 
-  it('finds e-mail addresses and URLs without the punctuation around them, and keeps every character of the text', () => {
+  it('finds e-mail addresses, URLs and phone numbers without the punctuation around them, and keeps every character of the text', () => {
     const cases: [string, string[]][] = [
       ['Write to care@clinic.example.', ['care@clinic.example']],
       ['(see https://clinic.example/aftercare?x=1), or www.clinic.example', ['https://clinic.example/aftercare?x=1', 'www.clinic.example']],
       ['Read „clinic.example/nachsorge“ first', ['clinic.example/nachsorge']],
-      ['Open 24/7, and/or call 020 7946 0000 on 12.03.2026', []],
+      // "24/7" and "and/or" are no addresses; a run of 7 or more digits is kept left to right, as written.
+      ['Open 24/7, and/or call 020 7946 0000 on 12.03.2026', ['020 7946 0000', '12.03.2026']],
+      ['Call +44 (0)20 7946 0000, or 0800-123-4567.', ['+44 (0)20 7946 0000', '0800-123-4567']],
+      // Too few digits, or digits inside a word or an address: left as they run.
+      ['Wait 5 days, then 3-4 more; room 12 345; code AB1234567; ref 1234567x', []],
+      ['Mail 1234567@clinic.example', ['1234567@clinic.example']],
       ['No address here', []],
     ];
     for (const [text, addresses] of cases) {

@@ -47,6 +47,17 @@ describe('ClinicSettingsController', () => {
     expect(warnings).to.deep.equal(['[smp-widgets] <test-settings-host> dry-days="lots" is not a valid number (0 to 3650); using 5.']);
   });
 
+  it('the warning states the range the setting allows, and the value used in the words of the attribute', async () => {
+    const warnings = await captureWarnings(async () => {
+      await fixture<SettingsHost>(html`<test-settings-host session-hours="0" min-sessions="0" heal-days="x"></test-settings-host>`);
+    });
+    expect(warnings).to.have.members([
+      '[smp-widgets] <test-settings-host> session-hours="0" is not a valid number or range (1 to 3650); using 2–3.',
+      '[smp-widgets] <test-settings-host> min-sessions="0" is not a valid number (1 to 3650); using 2.',
+      '[smp-widgets] <test-settings-host> heal-days="x" is not a valid number or range (0 to 3650); using 3–4.',
+    ]);
+  });
+
   it('value before the first render is resolved on demand; current() reads the attributes now without storing', async () => {
     const el = document.createElement('test-settings-host') as SettingsHost;
     el.setAttribute('dry-days', '3');

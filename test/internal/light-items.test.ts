@@ -17,7 +17,7 @@ class LightHost extends LitElement {
   renders = 0;
   readonly light = new LightItemsController(this);
   get shown(): Item[] {
-    return this.light.merge(this.light.withDefaults(BASE), (i, replaces) => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, ['x', 'y'], replaces?.kind ?? 'x') }));
+    return this.light.merge(this.light.withDefaults(BASE), (i, replaces) => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, ['x', 'y'], 'x', replaces?.kind) }));
   }
   override render() {
     this.renders++;
@@ -120,6 +120,15 @@ describe('LightItemsController', () => {
       expect(shown(el)).to.contain('k:x:K');
     });
     expect(warnings.join()).to.contain('item "k" kind "nope": use x, y; shown as x');
+  });
+
+  it('an item replacing a default keeps its kind when it gives none, silently; a bad kind warns and keeps it too', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<LightHost>(html`<test-light-host><li data-id="b">New B</li><li data-id="a" data-kind="nope">New A</li></test-light-host>`);
+      expect(shown(el)).to.equal('a:x:New A|b:y:New B');
+    });
+    // "b" (a default of kind y, no data-kind) keeps y without a word; "a" with a kind that is no kind is named.
+    expect(warnings).to.deep.equal(['[smp-widgets] <test-light-host> item "a" kind "nope": use x, y; shown as x.']);
   });
 
   it('duplicate light ids: the first is kept, with a warning', async () => {

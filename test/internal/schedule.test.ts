@@ -245,7 +245,7 @@ describe('schedule (DOM-free)', () => {
         const plan = on(date);
         expect(statusOf(plan), date).to.include({ session: 'current', 'dry-period': 'ongoing', 'next-session': 'upcoming' });
         expect(ranges(plan.steps)['next-session'], date).to.deep.equal([next, next]);
-        expect(ranges(plan.steps)['dry-period'], date).to.deep.equal([date, '2026-03-09']);
+        expect(ranges(plan.steps)['dry-period'], date).to.deep.equal(['2026-03-02', '2026-03-09']);
         expect(iso(nextMilestone(plan.steps, plan.session!, day(date)).washFrom), date).to.equal('2026-03-10');
       }
       // The last session's day: the later sessions have come (done), today's session is the one step now, not a second "in progress".
@@ -302,6 +302,50 @@ describe('schedule (DOM-free)', () => {
         }
       });
     }
+
+    // What the screen shows on any day (the steps placed around today's session, and the wash-again
+    // line) is what the calendar file holds: every step with days is one of the file's events, with
+    // the same dates. Sessions far apart are the control: each session's steps count from it alone.
+    const agree: [string, string[]][] = [
+      ['consecutive days', ['2026-11-26', '2026-11-27']],
+      ['two days apart', ['2026-11-26', '2026-11-28']],
+      ['three on consecutive days', ['2026-03-02', '2026-03-03', '2026-03-04']],
+      ['far apart', ['2026-01-09', '2026-01-30']],
+    ];
+    for (const [label, dates] of agree) {
+      it(`${label}: each day, every dated step on screen and the wash-again day are the calendar file's`, () => {
+        const opts = options(dates);
+        const events = calendarEvents(steps(), opts).map((e) => `${e.summary} ${localDay(e.start)}..${localDay(e.end)}`);
+        const first = dates[0];
+        const last = dates[dates.length - 1];
+        for (let n = -1; plus(first, n) <= plus(last, 35); n++) {
+          const today = plus(first, n);
+          const plan = schedule(steps(), opts, day(today));
+          const where = `${label}, ${today}`;
+          for (const s of plan.steps.filter((s) => s.days && s.start && s.end)) {
+            expect(events, `${where}: ${s.id}`).to.include(`${s.title} ${iso(s.start)}..${iso(s.end)}`);
+          }
+          const dry = plan.steps.find((s) => s.id === 'dry-period')!;
+          const washFrom = nextMilestone(plan.steps, plan.session!, day(today)).washFrom;
+          if (washFrom) expect(events, `${where}: wash from ${iso(washFrom)}`).to.include(`${dry.title} ${iso(dry.start)}..${plus(iso(washFrom)!, -1)}`);
+          // Today inside the dry period on screen means today inside the file's dry period.
+          const inFile = events.some((e) => e.startsWith(`${dry.title} `) && e.slice(-22, -12) <= today && today <= e.slice(-10));
+          expect(!!washFrom, `${where}: keep dry on screen = keep dry in the file`).to.equal(inFile);
+        }
+      });
+    }
+
+    it('consecutive days: on the second session day the dry period on screen began at the first session, as in the file', () => {
+      const plan = schedule(steps(), options(['2026-11-26', '2026-11-27']), day('2026-11-27'));
+      expect(ranges(plan.steps)['dry-period']).to.deep.equal(['2026-11-26', '2026-12-02']);
+      expect(iso(nextMilestone(plan.steps, plan.session!, day('2026-11-27')).washFrom)).to.equal('2026-12-03');
+    });
+
+    it('far apart: each session keeps its own dry period, begun on its own day', () => {
+      const opts = options(['2026-01-09', '2026-01-30']);
+      expect(ranges(schedule(steps(), opts, day('2026-01-12')).steps)['dry-period']).to.deep.equal(['2026-01-09', '2026-01-14']);
+      expect(ranges(schedule(steps(), opts, day('2026-01-31')).steps)['dry-period']).to.deep.equal(['2026-01-30', '2026-02-04']);
+    });
 
     it('the calendar file agrees: one dry period from the first session to day 5 after the last, the other steps from the last session', () => {
       const events = calendarEvents(steps(), options(['2026-03-02', '2026-03-03', '2026-03-04']));

@@ -101,10 +101,13 @@ export const aftercareStyles = css`
     color: var(--_urgent-color);
   }
   /* The number's digits are one box: never split across lines where they fit on one (they may
-     at 200% zoom on a phone), always left to right; a note beside them wraps. */
+     at 200% zoom on a phone), always left to right, as written; a note beside them wraps. The
+     override keeps Arabic-Indic digit groups in order: to the bidi algorithm they are Arabic
+     numbers, and a space between two of them runs right to left even in a left-to-right box. */
   .number {
     display: inline-block;
     direction: ltr;
+    unicode-bidi: bidi-override;
   }
   /* A link's underline does not reach into an inline-block: the digits draw their own. */
   a .number {

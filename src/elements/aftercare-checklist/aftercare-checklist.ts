@@ -107,6 +107,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
 
   /** The share of items ticked, drawn as the progress bar's width after each render. */
   private share = 0;
+  private contactCheck = false;
 
   constructor() {
     super();
@@ -116,8 +117,8 @@ export class SmpAftercareChecklist extends SmpClinicElement {
 
   /** Defaults (or the `items` property), then light-DOM items by id, then `hide`. */
   private get allItems(): AftercareItem[] {
-    const kinded = (i: SmpItem, fallback: AftercareKind = 'do') => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, KINDS, fallback) });
-    const base = validItems<AftercareItem>(this.items, 'items')?.map((i) => kinded(i)) ?? this.light.withDefaults(defaultAftercare(this.settings));
+    const kinded = (i: SmpItem, replaces?: AftercareKind) => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, KINDS, 'do', replaces) });
+    const base = validItems<AftercareItem>(this.items, 'items', this.localName)?.map((i) => kinded(i)) ?? this.light.withDefaults(defaultAftercare(this.settings));
     return this.light.merge(base, (i, replaces) => kinded(i, replaces?.kind));
   }
 
@@ -263,8 +264,17 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     if (!items.length && !phone && !contactUrl) return nothing;
     const tel = phone ? this.telFor(phone) : undefined;
     const callText = phone ? this.callText(phone) : undefined;
-    if (!phone && !contactUrl) {
-      warnOnce(`<${this.localName}>: set phone or contact-url, so the urgent box can link to the clinic.`);
+    if (!phone && !contactUrl && !this.contactCheck) {
+      // The page's configure({ phone }) may run just after this first render (a module script after
+      // the recommended embed's tags): warn only if the box still has no contact a moment later.
+      this.contactCheck = true;
+      this.whenSettled(() => {
+        this.contactCheck = false;
+        const now = this.currentSettings();
+        if (this.isConnected && !now.phone && !now.contactUrl && this.renderRoot.querySelector('[part~="urgent"]')) {
+          warnOnce(`<${this.localName}>: set phone or contact-url, so the urgent box can link to the clinic.`);
+        }
+      });
     }
     return html`
       <div part="urgent" class="urgent" role="note" aria-labelledby="urgent-title">

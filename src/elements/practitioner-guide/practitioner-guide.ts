@@ -91,8 +91,8 @@ export class SmpPractitionerGuide extends SmpElement {
 
   /** Defaults (or the `items` property), then light-DOM items by id, then `hide`. */
   private get allItems(): GuideItem[] {
-    const kinded = (i: SmpItem, fallback: GuideKind = 'ask') => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, KINDS, fallback) });
-    const base = validItems<GuideItem>(this.items, 'items')?.map((i) => kinded(i)) ?? this.light.withDefaults(defaultGuide());
+    const kinded = (i: SmpItem, replaces?: GuideKind) => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, KINDS, 'ask', replaces) });
+    const base = validItems<GuideItem>(this.items, 'items', this.localName)?.map((i) => kinded(i)) ?? this.light.withDefaults(defaultGuide());
     return this.light.merge(base, (i, replaces) => kinded(i, replaces?.kind));
   }
 

@@ -71,9 +71,9 @@ export class SmpProsCons extends SmpClinicElement {
    */
   private get allItems(): ProConItem[] {
     const given = (kind: ProConKind, value: SmpItem[] | undefined, property: string) =>
-      validItems<SmpItem>(value, property)?.map((i) => ({ ...i, kind })) ?? this.light.withDefaults(kind === 'pro' ? defaultPros(this.settings) : defaultCons());
+      validItems<SmpItem>(value, property, this.localName)?.map((i) => ({ ...i, kind })) ?? this.light.withDefaults(kind === 'pro' ? defaultPros(this.settings) : defaultCons());
     const base = [...given('pro', this.pros, 'pros'), ...given('con', this.cons, 'cons')];
-    return this.light.merge(base, (i, replaces) => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, KINDS, replaces?.kind ?? 'pro') }));
+    return this.light.merge(base, (i, replaces) => ({ id: i.id, text: i.text, kind: this.light.kindOf(i, KINDS, 'pro', replaces?.kind) }));
   }
 
   override render() {

@@ -1,4 +1,4 @@
-/** Fired when the patient sets or clears their session date in the date input. Bubbles and crosses shadow roots. */
+/** Fired when the patient sets or clears their session date in the date input; `dates` holds every session then (empty when cleared). Bubbles and crosses shadow roots. */
 export class SmpDateChangeEvent extends CustomEvent<{ dates: string[] }> {
   constructor(dates: string[]) {
     super('smp-date-change', { detail: { dates }, bubbles: true, composed: true });

@@ -5,13 +5,13 @@ import { SmpClinicElement } from '../../internal/clinic-element.js';
 import { mergeById, validItems, type LightItem } from '../../internal/items.js';
 import { LightItemsController } from '../../internal/light-items.js';
 import { checkIcon } from '../../internal/icons.js';
-import { addDays, formatDays, localDay, parseIsoDate, startOfDay } from '../../internal/dates.js';
+import { addDays, daysBetween, formatDays, localDay, parseIsoDate, startOfDay } from '../../internal/dates.js';
 import { MidnightController } from '../../internal/midnight.js';
 import { ScrollRowController } from '../../internal/scroll-row.js';
 import type { IcsEvent } from '../../internal/ics.js';
 import { load, save, storageKey, storageWatch } from '../../internal/storage.js';
 import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
-import { calendarEvents, nextMilestone, parseSessions, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
+import { calendarEvents, nextMilestone, parseSessions, referenceSession, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
 import { show, warnOnce } from '../../internal/warn.js';
 import { keyword } from '../../internal/coerce.js';
 import { dateLocale } from '../../localization/localization.js';
@@ -64,7 +64,7 @@ export interface TimelineStepInput {
  *
  * @tag smp-recovery-timeline
  *
- * @fires {SmpDateChangeEvent} smp-date-change - The patient set or cleared the date in the date field. `detail.dates`: the dates as `YYYY-MM-DD`, empty when cleared.
+ * @fires {SmpDateChangeEvent} smp-date-change - The patient set or cleared the date in the date field. `detail.dates`: every session as `YYYY-MM-DD` in date order (the one set and the others), empty when cleared.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The title.
@@ -123,7 +123,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    */
   orientation?: TimelineOrientation;
 
-  /** Shows a "Date of your session" field with the date the timeline counts from; the patient's date wins over `session-date`, and clearing the field shows the general timeline. */
+  /** Shows a "Date of your session" field with the date the timeline counts from; the patient's date wins over `session-date`, and clearing the field shows the general timeline. With several sessions the field shows and changes the one today belongs to, and the others stay (a date equal to another merges with it); a date entered after clearing replaces only the one cleared. */
   dateInput = false;
 
   /** Remembers the patient's date in localStorage under `smp-widgets:recovery-timeline:<name>` (`persist` alone: `default`). */
@@ -152,6 +152,12 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   /** What the date field shows, set after each render (see `updated`). */
   private fieldValue = '';
+
+  /**
+   * The other sessions when the patient cleared the field: a date entered next replaces only the one
+   * the field showed (Chromium clears the field while a part of the date is being retyped).
+   */
+  private othersWhenCleared?: string[];
 
   private readonly light = new LightItemsController(this);
 
@@ -256,7 +262,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
       const d = byId.get(id);
       return { days: d?.days, anchor: d?.anchor };
     };
-    const fromProperty = validItems<TimelineStepInput>(this.steps, 'steps')?.map(
+    const fromProperty = validItems<TimelineStepInput>(this.steps, 'steps', this.localName)?.map(
       (s): TimelineStep => ({ id: s.id, text: s.text, title: (typeof s.title === 'string' && s.title.trim()) || byId.get(s.id)?.title, ...timing(s.id, this.daysOf(s.from, s.to, s.id)) }),
     );
     const light = this.light.items.map(
@@ -322,7 +328,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
         ${any
           ? html`<div part="scroller" class="scroller ${orientation}">
               <ol part="list" class="steps ${orientation}" role="list">
-                ${plan.steps.map((step) => this.renderStep(step, personal))}
+                ${plan.steps.map((step) => this.renderStep(step, personal, plan))}
               </ol>
             </div>`
           : nothing}
@@ -338,12 +344,15 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     `;
   }
 
-  private renderStep(step: PlacedStep, personal: boolean) {
+  private renderStep(step: PlacedStep, personal: boolean, plan: Schedule) {
     const done = step.status === 'done';
     const current = step.status === 'current';
     const running = step.status === 'ongoing';
     const date = personal ? this.dateLabel(step) : '';
-    const day = this.dayLabel(step);
+    // After the last of several booked sessions no session follows: "Between sessions" would be wrong.
+    // The step then runs to the day before the result is judged, and its days after that session say so.
+    const afterLast = personal && step.anchor === 'between' && step.start && step.end && plan.ref > 0 && plan.ref === this.sessions.length - 1;
+    const day = this.dayLabel(afterLast ? { ...step, anchor: undefined, days: [daysBetween(plan.session!, step.start!), daysBetween(plan.session!, step.end!)] } : step);
     return html`
       <li part="step step-${step.status}" class="step ${step.status}" data-id=${step.id}
         data-start=${ifDefined(step.start && localDay(step.start))}
@@ -393,12 +402,12 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   private renderDateInput(plan: Schedule) {
-    // What the timeline counts from: the patient's own date, else session-date's session of today; empty when generic.
-    this.fieldValue = this.patientDates ? (this.patientDates[0] ?? '') : plan.session ? localDay(plan.session) : '';
+    // What the timeline counts from (the patient's dates, else session-date's): the session today belongs to; empty when generic.
+    this.fieldValue = plan.session ? localDay(plan.session) : '';
     return html`
       <p part="date-input" class="date-input">
         <label for="session-date">${msg('Date of your session', { id: 'recovery-timeline.date-label' })}</label>
-        <input id="session-date" type="date" @change=${this.onDateChange} />
+        <input id="session-date" type="date" @change=${this.onDateChange} @blur=${this.onDateBlur} />
       </p>
     `;
   }
@@ -409,13 +418,36 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     // Chromium commits a year at every digit typed (0002, 0020, 0202, 2026): a year before 1000
     // is one still being typed, not a date to count from, save or announce.
     if (date && date.getFullYear() < 1000) return;
-    const dates = date ? [input.value] : [];
-    // Cleared (or not a whole date): the general timeline, even over session-date, so field and timeline agree.
+    // The field edits the session it shows; the other sessions stay (in date order, a date equal to
+    // another one merging with it). Cleared (or not a whole date): the general timeline, even over
+    // session-date, so field and timeline agree; the other sessions are kept for the next date entered.
+    const others = this.sessions.length ? this.sessions.map((d) => localDay(d)).filter((d) => d !== this.fieldValue) : this.sessionsBeforeClear();
+    this.othersWhenCleared = date ? undefined : others;
+    const dates = date ? parseSessions([...others, input.value]).dates.map((d) => localDay(d)) : [];
     this.patientDates = dates;
     // Cleared over a session-date: saved as `[]`, so the general timeline the patient chose survives a
     // reload; cleared with no session-date: forgotten (nothing to win over).
     if (this.key) save(this.key, dates.length || this.sessionDate ? dates : undefined);
     this.dispatchEvent(new SmpDateChangeEvent(dates));
+  }
+
+  /**
+   * The sessions besides the one a cleared field stood for: those kept when it was cleared, else
+   * (cleared before this page was loaded, or nothing to clear) `session-date`'s other than the one today
+   * belongs to. The clinic's `session-date` is never changed.
+   */
+  private sessionsBeforeClear(): string[] {
+    if (this.othersWhenCleared) return this.othersWhenCleared;
+    const clinic = parseSessions(this.sessionDate).dates;
+    const shownThen = clinic[referenceSession(clinic, this.today)];
+    return clinic.filter((d) => d !== shownThen).map((d) => localDay(d));
+  }
+
+  /** A year still being typed (see above) is left in the field while it has focus; leaving it, the field shows the date the timeline counts from again. */
+  private onDateBlur(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    // Only such a year: any other value has been committed by its change event, which comes first.
+    if ((parseIsoDate(input.value)?.getFullYear() ?? 1000) < 1000) input.value = this.fieldValue;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
