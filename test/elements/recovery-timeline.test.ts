@@ -943,15 +943,45 @@ describe('<smp-recovery-timeline>', () => {
       expect(warnings).to.deep.equal([]);
       expect([input(el).value, range(el, 'session')[0], sessions()]).to.deep.equal(['2026-01-31', '2026-01-31', ['2026-01-09', '2026-01-31']]);
       expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['2026-01-09', '2026-01-31']);
-      // Moved before the other one: still both, in date order; the field shows the session today belongs to.
+      // Moved before the other one: still both, in date order; the field keeps what was entered (and edits it next).
       await change(el, '2026-01-05');
-      expect([input(el).value, sessions()]).to.deep.equal(['2026-01-09', ['2026-01-05', '2026-01-09']]);
+      expect([input(el).value, sessions()]).to.deep.equal(['2026-01-05', ['2026-01-05', '2026-01-09']]);
       // Onto the other session's day: one session.
-      await change(el, '2026-01-05');
-      expect([input(el).value, sessions()]).to.deep.equal(['2026-01-05', ['2026-01-05']]);
-      expect(events).to.deep.equal([['2026-01-09', '2026-01-31'], ['2026-01-05', '2026-01-09'], ['2026-01-05']]);
-      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['2026-01-05']);
+      await change(el, '2026-01-09');
+      expect([input(el).value, sessions()]).to.deep.equal(['2026-01-09', ['2026-01-09']]);
+      expect(events).to.deep.equal([['2026-01-09', '2026-01-31'], ['2026-01-05', '2026-01-09'], ['2026-01-09']]);
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['2026-01-09']);
       expect(el.getAttribute('session-date')).to.equal('2026-01-09 2026-01-30');
+    });
+
+    it('typing a day digit by digit (Chromium commits 01 on the way to 16) never loses another session, and the field stays on what is typed', async () => {
+      const key = 'smp-widgets:recovery-timeline:kb';
+      const el = await at([2026, 11, 27], html`<smp-recovery-timeline date-input persist="kb" session-date="2026-11-01 2026-11-15"></smp-recovery-timeline>`);
+      const sessions = () => el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start));
+      const field = input(el);
+      expect(field.value).to.equal('2026-11-15');
+      // What Chromium sends when "16" is typed over the day: a change at each digit, the first equal to the other session.
+      field.dispatchEvent(new Event('focus'));
+      await change(el, '2026-11-01');
+      expect(field.value, 'while typing, the field is left as typed').to.equal('2026-11-01');
+      await change(el, '2026-11-16');
+      field.dispatchEvent(new Event('blur'));
+      await el.updateComplete;
+      expect(sessions()).to.deep.equal(['2026-11-01', '2026-11-16']);
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['2026-11-01', '2026-11-16']);
+      expect(field.value).to.equal('2026-11-16');
+      // A day after today: the field keeps it after the patient leaves it (it does not jump to the
+      // session today belongs to), so typing it again changes nothing.
+      for (let i = 0; i < 2; i++) {
+        field.dispatchEvent(new Event('focus'));
+        await change(el, '2026-11-03');
+        await change(el, '2026-11-30');
+        field.dispatchEvent(new Event('blur'));
+        await el.updateComplete;
+        expect([field.value, sessions()], `typed ${i + 1} time(s)`).to.deep.equal(['2026-11-30', ['2026-11-01', '2026-11-30']]);
+      }
+      expect(JSON.parse(localStorage.getItem(key)!)).to.deep.equal(['2026-11-01', '2026-11-30']);
+      localStorage.removeItem(key);
     });
 
     it('with several sessions, clearing shows the general timeline and loses nothing the clinic set: a date entered next replaces only the one cleared', async () => {

@@ -123,7 +123,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    */
   orientation?: TimelineOrientation;
 
-  /** Shows a "Date of your session" field with the date the timeline counts from; the patient's date wins over `session-date`, and clearing the field shows the general timeline. With several sessions the field shows and changes the one today belongs to, and the others stay (a date equal to another merges with it); a date entered after clearing replaces only the one cleared. */
+  /** Shows a "Date of your session" field with the date the timeline counts from; the patient's date wins over `session-date`, and clearing the field shows the general timeline. With several sessions the field shows and changes the one today belongs to (or the one the patient last entered), and the others stay (a date equal to another merges with it, once typing is done); a date entered after clearing replaces only the one cleared. */
   dateInput = false;
 
   /** Remembers the patient's date in localStorage under `smp-widgets:recovery-timeline:<name>` (`persist` alone: `default`). */
@@ -152,6 +152,16 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   /** What the date field shows, set after each render (see `updated`). */
   private fieldValue = '';
+
+  /** The date the patient last entered in the field: the field keeps showing it (and edits it) while it is one of the sessions. */
+  private entered?: string;
+
+  /**
+   * While the field has focus: the other sessions as they were when the patient started typing.
+   * Chromium commits a date at every digit typed (01 on the way to 16), which may equal another
+   * session for a moment; each commit is worked out from these, so that session comes back.
+   */
+  private editing?: { others: string[] };
 
   /**
    * The other sessions when the patient cleared the field: a date entered next replaces only the one
@@ -402,12 +412,14 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   private renderDateInput(plan: Schedule) {
-    // What the timeline counts from (the patient's dates, else session-date's): the session today belongs to; empty when generic.
-    this.fieldValue = plan.session ? localDay(plan.session) : '';
+    // The date the patient entered while it is one of the sessions; else what the timeline counts from (the
+    // patient's dates, else session-date's): the session today belongs to; empty when generic.
+    const entered = this.entered && this.sessions.some((d) => localDay(d) === this.entered) ? this.entered : undefined;
+    this.fieldValue = entered ?? (plan.session ? localDay(plan.session) : '');
     return html`
       <p part="date-input" class="date-input">
         <label for="session-date">${msg('Date of your session', { id: 'recovery-timeline.date-label' })}</label>
-        <input id="session-date" type="date" @change=${this.onDateChange} @blur=${this.onDateBlur} />
+        <input id="session-date" type="date" @focus=${this.onDateFocus} @change=${this.onDateChange} @blur=${this.onDateBlur} />
       </p>
     `;
   }
@@ -421,14 +433,24 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     // The field edits the session it shows; the other sessions stay (in date order, a date equal to
     // another one merging with it). Cleared (or not a whole date): the general timeline, even over
     // session-date, so field and timeline agree; the other sessions are kept for the next date entered.
-    const others = this.sessions.length ? this.sessions.map((d) => localDay(d)).filter((d) => d !== this.fieldValue) : this.sessionsBeforeClear();
+    const others = this.editing?.others ?? this.otherSessions();
     this.othersWhenCleared = date ? undefined : others;
+    this.entered = date ? input.value : undefined;
     const dates = date ? parseSessions([...others, input.value]).dates.map((d) => localDay(d)) : [];
     this.patientDates = dates;
     // Cleared over a session-date: saved as `[]`, so the general timeline the patient chose survives a
     // reload; cleared with no session-date: forgotten (nothing to win over).
     if (this.key) save(this.key, dates.length || this.sessionDate ? dates : undefined);
     this.dispatchEvent(new SmpDateChangeEvent(dates));
+  }
+
+  /** The sessions besides the one the field shows. */
+  private otherSessions(): string[] {
+    return this.sessions.length ? this.sessions.map((d) => localDay(d)).filter((d) => d !== this.fieldValue) : this.sessionsBeforeClear();
+  }
+
+  private onDateFocus(): void {
+    this.editing = { others: this.otherSessions() };
   }
 
   /**
@@ -448,14 +470,18 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const input = event.target as HTMLInputElement;
     // Only such a year: any other value has been committed by its change event, which comes first.
     if ((parseIsoDate(input.value)?.getFullYear() ?? 1000) < 1000) input.value = this.fieldValue;
+    this.editing = undefined;
+    // What was typed is committed: the field shows what it edits again (see `updated`).
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The field always shows the date the timeline counts from, also over a date typed but not
     // committed (what Lit's live() directive does, without its code in the bundle).
+    // Not while the patient is typing in it: a date committed digit by digit would jump under their keys.
     const field = this.renderRoot.querySelector<HTMLInputElement>('#session-date');
-    if (field && field.value !== this.fieldValue) field.value = this.fieldValue;
+    if (field && !this.editing && field.value !== this.fieldValue) field.value = this.fieldValue;
     if (this.sessions.length) loadIcs().catch(() => undefined);
   }
 
