@@ -161,12 +161,15 @@ const ALLOWED_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:'];
  * page of the site the widget is on.
  */
 export function safeContactUrl(value: string, where: string): string | undefined {
-  // Dotted labels of any script (no `u` flag: see addresses.ts), an optional port, then a path.
-  const fixed = /^[^\s/?#:@.]+(\.[^\s/?#:@.]+)+(:\d+)?([/?#].*)?$/.test(value)
-    ? `https://${value}`
-    : /^[^\s@/?#:]+@[^\s/?#:@.]+(\.[^\s/?#:@.]+)+$/.test(value)
-      ? `mailto:${value}`
-      : '';
+  // Dotted labels of any script (no `u` flag: see addresses.ts), an optional port, then a path; not a
+  // file name (contact.html, index.php?page_id=42, which WordPress's esc_url leaves as a path too).
+  const host = /^[^\s/?#:@.]+(?:\.[^\s/?#:@.]+)+(?=(:\d+)?([/?#]|$))/.exec(value)?.[0];
+  const fixed =
+    host && !/\.(s?html?|xhtml|php\d?|aspx?|jsp|cfm|cgi)$/i.test(host)
+      ? `https://${value}`
+      : /^[^\s@/?#:]+@[^\s/?#:@.]+(\.[^\s/?#:@.]+)+([?#]\S*)?$/.test(value)
+        ? `mailto:${value}`
+        : '';
   if (fixed) {
     warnOnce(`${where}="${show(value)}" has no scheme: linked as ${show(fixed)}. Write the whole address.`);
     value = fixed;

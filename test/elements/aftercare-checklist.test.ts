@@ -160,7 +160,12 @@ describe('<smp-aftercare-checklist>', () => {
         ['clinic.example:8443/contact?x=1', 'https://clinic.example:8443/contact?x=1', 'linked as https://clinic.example:8443/contact?x=1'],
         ['klinik.bücher.example', new URL('https://klinik.bücher.example').href, 'linked as https://klinik.bücher.example'],
         ['care@clinic.example', 'mailto:care@clinic.example', 'contact-url="care@clinic.example" has no scheme: linked as mailto:care@clinic.example'],
+        ['info@clinic.example?subject=SMP', 'mailto:info@clinic.example?subject=SMP', 'linked as mailto:info@clinic.example?subject=SMP'],
         ['/contact', new URL('/contact', document.baseURI).href, null],
+        // A file next to this page, as WordPress's esc_url leaves it: not a site called contact.html.
+        ['contact.html', new URL('contact.html', document.baseURI).href, null],
+        ['index.php?page_id=42', new URL('index.php?page_id=42', document.baseURI).href, null],
+        ['kontakt.htm#formular', new URL('kontakt.htm#formular', document.baseURI).href, null],
         ['./contact', new URL('./contact', document.baseURI).href, null],
       ];
       for (const [value, expected, warning] of cases) {
