@@ -287,6 +287,20 @@ describe('content', () => {
       }
     });
 
+    it('hours after the phone number stay out of its left-to-right box: an Arabic reader reads the range 9 to 17', async () => {
+      await pageLang('ar');
+      for (const [phone, inBox] of [
+        ['٠٤ ٣٢١ ٠٠٠٠ (٩–١٧)', '٠٤ ٣٢١ ٠٠٠٠'],
+        ['04 321 0000 (9–17)', '04 321 0000'],
+        ['+971 4 321 0000 ٩-١٧', '+971 4 321 0000'],
+      ]) {
+        const el = await fixture<Widget>(html`<smp-aftercare-checklist phone=${phone}></smp-aftercare-checklist>`);
+        await waitUntil(() => part(el, 'contact').querySelector('.number'), 'number box');
+        expect(part(el, 'contact').querySelector('.number')!.textContent, phone).to.equal(inBox);
+        expect(part(el, 'contact').textContent, 'the hours still shown').to.contain(phone.slice(inBox.length).trim());
+      }
+    });
+
     it("a phone number, e-mail or link in the clinic's own Arabic item keeps its order", async () => {
       await pageLang('ar');
       const el = await fixture<Widget>(html`<smp-aftercare-checklist defaults="none" phone="+44 20 7946 0000">

@@ -13,12 +13,38 @@ const TRAILING = new RegExp(`[)\\]}>${QUOTES}.,;:!?]+$`, 'u');
 
 /**
  * A run of digit groups a clinic wrote, such as a phone number: 7 or more digits (Latin or
- * Arabic-Indic), with spaces, dots, dashes or brackets between, an optional + first. In
- * right-to-left text the groups of such a run would be shown in reverse order
+ * Arabic-Indic), with spaces, dashes or brackets between, a dot or slash only between two digits
+ * (12.03.2026, 030/1234567, not the full stop of "… 4567. 7 days"), and a + or a bracket first.
+ * In right-to-left text the groups of such a run would be shown in reverse order
  * (`0000 7946 20 44+`), so it is shown left to right, as written, like the widgets' own numbers.
  */
-const NUMBER = /\+?\(?[0-9\u0660-\u0669\u06f0-\u06f9][0-9\u0660-\u0669\u06f0-\u06f9\s().-]{5,}[0-9\u0660-\u0669\u06f0-\u06f9]/g;
-const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/g;
+const D = '[0-9\\u0660-\\u0669\\u06f0-\\u06f9]';
+const NUMBER = new RegExp(`(?:\\(\\+?|\\+\\(?)?${D}(?:${D}|[\\s()-]|[./](?=${D})){5,}${D}`, 'g');
+const DIGIT = new RegExp(D, 'g');
+/** Two numbers and a dash: a range (a price, 1000-2000), read in the text's own direction, not a phone number. */
+const RANGE = new RegExp(`^${D}+\\s*-\\s*${D}+$`);
+
+/** The phone-like runs of `text`, each on its own (a space, bracket, quote or colon before, punctuation or a space after), brackets balanced. */
+function numbers(text: string): { at: number; run: string }[] {
+  const out: { at: number; run: string }[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    let at = m.index!;
+    let run = m[0];
+    // A bracket the run opens but does not close stays outside it: "(020 7946 0000)" in a sentence, or
+    // the hours after a number, "020 7946 0000 (9–17)".
+    if (run.split('(').length > run.split(')').length) {
+      if (run[0] === '(') (run = run.slice(1)), at++;
+      else run = run.slice(0, run.lastIndexOf('(')).trimEnd();
+    }
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + run.length] ?? ' ';
+    if ((run.match(DIGIT)?.length ?? 0) < 7 || RANGE.test(run)) continue;
+    if (!/[\s([{<:"'«“‘،؛]/.test(before) && !/^[(+]/.test(run)) continue;
+    if (!/[\s)\]}>.,;:!?"'»”’،؛؟]/.test(after)) continue;
+    out.push({ at, run });
+  }
+  return out;
+}
 
 const isolated = (text: string) => html`<span class="address" dir="ltr">${text}</span>`;
 // Digits in a bdo: Arabic-Indic groups are Arabic numbers to the bidi algorithm, and a space
@@ -35,16 +61,13 @@ const number = (text: string) => html`<bdo class="address" dir="ltr">${text}</bd
  */
 export function withAddresses(text: string): string | (string | TemplateResult)[] {
   const words = /[@/]|www\./i.test(text);
-  // A run on its own (not the digits of an address or a word): a space, a bracket, a quote or a colon around it.
-  const numbers = [...text.matchAll(NUMBER)].filter(
-    (m) => (m[0].match(DIGIT)?.length ?? 0) >= 7 && /^$|[\s([{<:"'«“‘]$/.test(text.slice(Math.max(0, m.index! - 1), m.index)) && /^$|^[\s)\]}>.,;:!?"'»”’،؛؟]/.test(text.slice(m.index! + m[0].length)),
-  );
-  if (!words && !numbers.length) return text;
+  const runs = numbers(text);
+  if (!words && !runs.length) return text;
   const parts: (string | TemplateResult)[] = [];
   let plain = '';
   let at = 0;
-  for (const m of [...numbers, null]) {
-    const end = m ? m.index! : text.length;
+  for (const m of [...runs, null]) {
+    const end = m ? m.at : text.length;
     for (const word of words ? text.slice(at, end).split(/(\s+)/) : [text.slice(at, end)]) {
       const lead = LEADING.exec(word)?.[0] ?? '';
       const rest = word.slice(lead.length);
@@ -58,9 +81,9 @@ export function withAddresses(text: string): string | (string | TemplateResult)[
       }
     }
     if (m) {
-      parts.push(plain, number(m[0]));
+      parts.push(plain, number(m.run));
       plain = '';
-      at = end + m[0].length;
+      at = end + m.run.length;
     }
   }
   if (parts.length === 0) return text;

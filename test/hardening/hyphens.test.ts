@@ -76,8 +76,14 @@ describe('withAddresses', () => {
       // "24/7" and "and/or" are no addresses; a run of 7 or more digits is kept left to right, as written.
       ['Open 24/7, and/or call 020 7946 0000 on 12.03.2026', ['020 7946 0000', '12.03.2026']],
       ['Call +44 (0)20 7946 0000, or 0800-123-4567.', ['+44 (0)20 7946 0000', '0800-123-4567']],
-      // Too few digits, or digits inside a word or an address: left as they run.
+      // A full stop ends a number; a bracket it opens but does not close stays outside; a + or bracket may follow a word.
+      ['Call 020 7946 0000. 24 hours a day', ['020 7946 0000']],
+      ['Call (+44) 20 7946 0000 or (020 7946 0001) or 020 7946 0002 (9–17)', ['(+44) 20 7946 0000', '020 7946 0001', '020 7946 0002']],
+      ['Tel(020) 7946 0000, 030/1234567', ['(020) 7946 0000', '030/1234567']],
+      ['اتصل،0501234567 أو ٠٥٠ ١٢٣ ٤٥٦٧.', ['0501234567', '٠٥٠ ١٢٣ ٤٥٦٧']],
+      // Too few digits, a range (two numbers and a dash), or digits inside a word or an address: left as they run.
       ['Wait 5 days, then 3-4 more; room 12 345; code AB1234567; ref 1234567x', []],
+      ['السعر ١٠٠٠-٢٠٠٠ درهم، or 1500 - 2500 euros', []],
       ['Mail 1234567@clinic.example', ['1234567@clinic.example']],
       ['No address here', []],
     ];
