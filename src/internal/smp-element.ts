@@ -234,8 +234,9 @@ export abstract class SmpElement extends LitElement {
 
   /** The heading level in force: the attribute when valid, else 2 with a warning. */
   protected get level(): number {
-    // Attribute removed, or left blank (a CMS field emptied): the default, silently.
-    if (this.headingLevel == null || this.getAttribute('heading-level')?.trim() === '') return DEFAULT_LEVEL;
+    // Attribute removed, or left blank (a CMS field emptied, a framework's empty prop): the default, silently.
+    const blank = (v: unknown) => typeof v === 'string' && !v.trim();
+    if (this.headingLevel == null || blank(this.headingLevel) || blank(this.getAttribute('heading-level'))) return DEFAULT_LEVEL;
     const n = asInteger(this.headingLevel);
     if (n !== undefined && n >= 1 && n <= 6) return n;
     warnOnce(`<${this.localName}> heading-level="${show(this.getAttribute('heading-level') ?? this.headingLevel)}": use 1 to 6; using ${DEFAULT_LEVEL}.`);

@@ -77,6 +77,9 @@ describe('<smp-pros-cons>', () => {
         el = await fixture<SmpProsCons>(html`<smp-pros-cons heading-level=""></smp-pros-cons>`);
         el.setAttribute('heading-level', '  ');
         await el.updateComplete;
+        // A framework passing an empty prop (React: headingLevel: '').
+        (el as unknown as { headingLevel: unknown }).headingLevel = '';
+        await el.updateComplete;
       });
       expect(part(el, 'heading').tagName).to.equal('H2');
       expect(warnings).to.deep.equal([]);
