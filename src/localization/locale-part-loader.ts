@@ -55,9 +55,13 @@ const shownOf = (locale: string): Record<string, unknown> => {
  */
 const registry: Record<string, Record<string, unknown>> = ((globalThis as Record<symbol, Record<string, Record<string, unknown>>>)[Symbol.for('smp-widgets.locale-parts')] ??= {});
 
+/** Failed loads of each locale file: a retry asks for a new URL (Firefox keeps a failed module under its URL for the page's life). */
+const failures = new Map<string, number>();
+
 function fetchPart(locale: string, part: string): Promise<void> {
   const key = `${locale}/${part}`;
   const url = new URL(`../locales/${key}.js`, import.meta.url).href;
+  const tries = failures.get(key) ?? 0;
   let pending = fetched.get(key);
   if (!pending && registry[url]) {
     // Already run: the same messages its module exports, now, without waiting for another task.
@@ -66,11 +70,12 @@ function fetchPart(locale: string, part: string): Promise<void> {
     fetched.set(key, (pending = Promise.resolve()));
   }
   if (!pending) {
-    pending = (import(/* @vite-ignore */ url) as Promise<LocaleModule>).then(
+    pending = (import(/* @vite-ignore */ tries ? `${url}?retry=${tries}` : url) as Promise<LocaleModule>).then(
       (m) => void (Object.assign(templatesOf(locale), m.templates), partLoaded(locale, part, true)),
       (error: unknown) => {
         partLoaded(locale, part, false);
-        fetched.delete(key); // a later load may try again
+        fetched.delete(key); // a later load tries again, from a new URL
+        failures.set(key, tries + 1);
         throw error;
       },
     );
