@@ -116,6 +116,29 @@ describe('embed configurator', function () {
     });
   });
 
+  it('shows each hidden-item id whole, on one line, at a wide and a phone width', async () => {
+    const iframe = win.frameElement as HTMLIFrameElement;
+    for (const width of ['1000px', '390px']) {
+      iframe.style.width = width;
+      for (const tag of ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide']) {
+        click(`input[name="element"][value="${tag}"]`);
+        await waitUntil(() => doc.querySelector('#cfg-hide label') && [...doc.querySelectorAll('#cfg-hide input')].every((i) => i.isConnected), `${tag} listed`);
+        await settle();
+        const box = $('#cfg-hide');
+        expect(box.scrollWidth, `${tag} at ${width}: nothing wider than the list`).to.be.at.most(box.clientWidth);
+        for (const id of doc.querySelectorAll('#cfg-hide label code')) {
+          // One line box per line of text: the id's text on one line (no break at its hyphen).
+          const range = doc.createRange();
+          range.selectNodeContents(id);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          expect(tops.size, `${id.textContent} at ${width} in ${tag}: on one line`).to.equal(1);
+          expect(id.scrollWidth, `${id.textContent} at ${width}: not clipped`).to.be.at.most(id.clientWidth + 1);
+          expect(id.getBoundingClientRect().right, `${id.textContent} at ${width}: inside the list`).to.be.at.most(box.getBoundingClientRect().left + box.clientWidth + 1);
+        }
+      }
+    }
+  });
+
   it('offers the practitioner guide, its items listed by what a reader hears (no step numbers)', async () => {
     click('input[name="element"][value="smp-practitioner-guide"]');
     await waitUntil(() => doc.querySelector('#cfg-hide input[value="see-specialist"]'));
