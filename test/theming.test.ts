@@ -66,14 +66,23 @@ const CHECKS: Record<string, Check[]> = {
   ],
 };
 
-async function render(tag: string, scheme: 'light' | 'dark') {
-  // A typical clinic page: white background, dark grey text.
-  const page = await fixture(html`<div style="background: #fff; color: #1f2933; padding: 8px"></div>`);
+/**
+ * `scheme`: the element's attribute; `'dark site'`: no attribute, on a dark page that pins
+ * `--smp-color-scheme: dark`, as the README tells a site that is dark whatever the visitor's setting
+ * (without the pin, the light palette's accent and urgent colours fall below AA there).
+ */
+async function render(tag: string, scheme: 'light' | 'dark' | 'dark site') {
+  // A typical clinic page: white background, dark grey text; or a dark theme.
+  const page =
+    scheme === 'dark site'
+      ? await fixture(html`<div style="background: #111; color: #eee; padding: 8px; --smp-color-scheme: dark"></div>`)
+      : await fixture(html`<div style="background: #fff; color: #1f2933; padding: 8px"></div>`);
   const day = new Date();
   day.setDate(day.getDate() - 3);
   const threeDaysAgo = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
   // The timeline in personal mode, three days after the session: done, current and upcoming steps.
-  page.innerHTML = `<${tag} scheme="${scheme}" phone="555 0100" session-date="${threeDaysAgo}" date-input></${tag}>`;
+  const attribute = scheme === 'dark site' ? '' : ` scheme="${scheme}"`;
+  page.innerHTML = `<${tag}${attribute} phone="555 0100" session-date="${threeDaysAgo}" date-input></${tag}>`;
   const el = page.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
   await el.updateComplete;
   if (tag === 'smp-aftercare-checklist' || tag === 'smp-practitioner-guide') {
@@ -84,7 +93,7 @@ async function render(tag: string, scheme: 'light' | 'dark') {
 }
 
 describe('theming', () => {
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of ['light', 'dark', 'dark site'] as const) {
     describe(`${scheme} palette`, () => {
       for (const [tag, checks] of Object.entries(CHECKS)) {
         it(`<${tag}> meets WCAG AA contrast and is axe-clean`, async () => {

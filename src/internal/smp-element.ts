@@ -85,7 +85,7 @@ export abstract class SmpElement extends LitElement {
    * property) are the whole list, and no default item is shown. `all`: the
    * defaults, with your items replacing them by id or added after them.
    */
-  defaults = 'all';
+  defaults: 'all' | 'none' = 'all';
 
   /** Replaces the disclaimer line. */
   disclaimer?: string;
@@ -97,7 +97,7 @@ export abstract class SmpElement extends LitElement {
    * `light` or `dark` pins this element's colour scheme; `auto` (or no
    * attribute) follows `--smp-color-scheme`, else the visitor.
    */
-  scheme?: string;
+  scheme?: 'light' | 'dark' | 'auto';
 
   private unwatchLang?: () => void;
 
@@ -210,7 +210,8 @@ export abstract class SmpElement extends LitElement {
 
   /** The heading level in force: the attribute when valid, else 2 with a warning. */
   protected get level(): number {
-    if (this.headingLevel == null) return DEFAULT_LEVEL; // attribute removed: the default, silently
+    // Attribute removed, or left blank (a CMS field emptied): the default, silently.
+    if (this.headingLevel == null || this.getAttribute('heading-level')?.trim() === '') return DEFAULT_LEVEL;
     const n = asInteger(this.headingLevel);
     if (n !== undefined && n >= 1 && n <= 6) return n;
     warnOnce(`<${this.localName}> heading-level="${show(this.getAttribute('heading-level') ?? this.headingLevel)}": use 1 to 6; using ${DEFAULT_LEVEL}.`);

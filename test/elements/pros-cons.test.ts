@@ -70,6 +70,17 @@ describe('<smp-pros-cons>', () => {
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('heading-level="9"');
     });
+
+    it('a blank heading-level (a CMS field left empty) is the default h2, silently', async () => {
+      let el!: SmpProsCons;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<SmpProsCons>(html`<smp-pros-cons heading-level=""></smp-pros-cons>`);
+        el.setAttribute('heading-level', '  ');
+        await el.updateComplete;
+      });
+      expect(part(el, 'heading').tagName).to.equal('H2');
+      expect(warnings).to.deep.equal([]);
+    });
   });
 
   describe('hide', () => {

@@ -217,6 +217,10 @@ await check('editor data: the attribute values VS Code offers are values the att
       const literals = [...((element.attributes ?? []).find((a) => a.name === attr.name)?.type?.text ?? '').matchAll(/(['"])([^'"]*)\1/g)].map((m) => m[2]);
       const wrong = (attr.values ?? []).map((v) => v.name).filter((v) => !literals.includes(v));
       if (wrong.length) problems.push(`vscode: ${element.tagName} ${attr.name} offers ${wrong.map((v) => JSON.stringify(v)).join(', ')}`);
+      // The attributes that take keywords (warned about when another value is given): an editor offers them.
+      if (['scheme', 'defaults', 'layout', 'orientation', 'variant'].includes(attr.name) && !(attr.values ?? []).length) {
+        problems.push(`vscode: ${element.tagName} ${attr.name} takes keywords but offers none (type it as a union of string literals)`);
+      }
     }
   }
   return problems;
