@@ -176,6 +176,8 @@ export function attributes() {
     else if (name === 'hide') v = [...form.querySelectorAll('#cfg-hide input:checked')].map((i) => i.value).join(' ') || undefined;
     else if (name === 'persist') v = form.elements[PERSIST[tag]].checked || undefined;
     else if (name === 'contact-url') v = contactLink(value(name)).href;
+    // Text without a digit is no phone number to the widgets (settings.ts): left out, as the note under the field says.
+    else if (name === 'phone') v = /\p{Nd}/u.test(value(name)) ? value(name) : undefined;
     else if (name in NUMBERS) v = protocolNumber(name, value(name)).value;
     else v = value(name) || undefined;
     if (v !== undefined) out[name] = v;

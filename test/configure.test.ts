@@ -423,10 +423,13 @@ describe('embed configurator', function () {
     expect(result.warn).to.equal(true);
     expect(result.link!.localName, 'the preview has no link either').to.equal('span');
 
-    // No digit: the widget ignores the text.
+    // No digit: the widget ignores the text, so the code leaves it out, as the note says.
     result = await shown('call us');
     expect(result.text).to.include('needs at least one digit');
     expect(result.link).to.equal(null);
+    expect($('#cfg-code').textContent, 'not in the code').to.not.contain('phone=');
+    expect(preview().hasAttribute('phone'), 'nor in the preview').to.equal(false);
+    expect($<HTMLInputElement>('#cfg-phone').value, 'the field keeps the text').to.equal('call us');
 
     set('#cfg-phone', '');
     await waitUntil(() => check.hidden, 'cleared');
