@@ -4,6 +4,13 @@ import type { SmpAftercareChecklist } from '../src/elements/aftercare-checklist/
 import { contrastOf } from './support/color.js';
 import { captureWarnings, part, printMedia } from './support/helpers.js';
 
+/** The local date `days` ago as YYYY-MM-DD. */
+const isoDaysAgo = (days: number): string => {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
 type Check = [selector: string, property: 'color' | 'backgroundColor' | 'borderTopColor', min: number, against?: string];
 
 /** What must be legible in each element: text 4.5:1, UI parts (icons, borders, button shapes) 3:1. */
@@ -280,6 +287,62 @@ describe('theming', () => {
       // Forced colours drop a gradient from any box that does not opt out.
       if ('forcedColorAdjust' in style) expect(style.forcedColorAdjust).to.equal('none'); // not in WebKitGTK
       expect(style.backgroundImage).to.match(/^linear-gradient/);
+    } finally {
+      await undo();
+    }
+  });
+
+  /** A system colour as this engine computes it now (under forced colours too), for `property` of a plain element. */
+  const systemColour = (colour: string, property: 'color' | 'backgroundColor' = 'color'): string => {
+    const probe = document.createElement('div');
+    probe.style[property] = colour;
+    document.body.append(probe);
+    const value = getComputedStyle(probe)[property];
+    probe.remove();
+    return value;
+  };
+
+  // Chromium emulates forced colours (test/support/forced-colors-plugin.mjs): the engine itself
+  // forces the palette. Firefox and WebKit cannot be put in that mode here, so printMedia applies
+  // the element's own forced-colours rules, and these check what those rules give.
+  it('forced colours mark the current timeline step with a filled marker in the system highlight colour', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<smp-recovery-timeline session-date=${isoDaysAgo(0)}></smp-recovery-timeline>`);
+    const current = el.shadowRoot!.querySelector('.step.current .marker')!;
+    const other = el.shadowRoot!.querySelector('.step.upcoming .marker')!;
+    expect(current, 'a current step').to.exist;
+    const undo = await printMedia(el, '(forced-colors: active)');
+    try {
+      // The marker's colours change with a short transition: look at where it ends.
+      for (const animation of current.getAnimations({ subtree: true })) animation.finish();
+      const highlight = systemColour('Highlight', 'backgroundColor');
+      const style = getComputedStyle(current, '::before');
+      expect(style.backgroundColor, 'filled').to.equal(highlight);
+      expect(style.borderTopColor).to.equal(systemColour('Highlight'));
+      expect(getComputedStyle(other, '::before').backgroundColor, 'an upcoming step stays hollow').to.not.equal(highlight);
+    } finally {
+      await undo();
+    }
+  });
+
+  it('forced colours keep a ticked checkbox ticked and its row readable, its state drawn in system colours', async () => {
+    const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
+    const box = el.shadowRoot!.querySelector<HTMLInputElement>('.do input[type="checkbox"]')!;
+    box.click();
+    await el.updateComplete;
+    const row = box.closest('.item')!;
+    const text = row.querySelector('.text')!;
+    expect(row.classList.contains('checked')).to.equal(true);
+    const undo = await printMedia(el, '(forced-colors: active)');
+    try {
+      expect(box.matches(':checked')).to.equal(true);
+      // A native checkbox, so the engine draws its tick in the forced palette.
+      expect(getComputedStyle(box).appearance).to.not.equal('none');
+      // Chromium's forced colours drop the accent colour, and draw the tick in system colours.
+      if (/Chrome\//.test(navigator.userAgent)) expect(getComputedStyle(box).accentColor).to.equal('auto');
+      // Done is not disabled: the text keeps the text colour (not GrayText), a done "do" stays struck through.
+      expect(getComputedStyle(text).color).to.equal(systemColour('CanvasText'));
+      expect(getComputedStyle(text).color).to.not.equal(systemColour('GrayText'));
+      expect(getComputedStyle(text).textDecorationLine).to.equal('line-through');
     } finally {
       await undo();
     }

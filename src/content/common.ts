@@ -1,5 +1,5 @@
 import type { Span } from '../internal/settings.js';
-import { dateLocale, direction, getLocale } from '../localization/localization.js';
+import { dateLocale, direction, textLocale } from '../localization/localization.js';
 
 /*
  * Numbers, ranges and counts in the page's locale, and bidi isolation.
@@ -98,7 +98,7 @@ const ARABIC_OBLIQUE_DUAL: Record<Unit, string> = { day: 'يومين', hour: 'س
 
 function count(value: number | Span, unit: Unit, grammaticalCase: CountCase): string {
   const range: Span = Array.isArray(value) ? value : [value, value];
-  const dual = grammaticalCase === 'oblique' && range[0] === 2 && range[1] === 2 && getLocale() === 'ar';
+  const dual = grammaticalCase === 'oblique' && range[0] === 2 && range[1] === 2 && textLocale() === 'ar';
   return isolate(dual ? ARABIC_OBLIQUE_DUAL[unit] : span(range, unit));
 }
 

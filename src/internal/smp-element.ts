@@ -2,7 +2,9 @@ import { LitElement, html, nothing, supportsAdoptingStyleSheets, type PropertyDe
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
-import { direction, getLocale, localeSettling, startLocalization, watchPageLang } from '../localization/localization.js';
+import { direction, getLocale, localeSettling, startLocalization, watchPageLang, withTextLocale } from '../localization/localization.js';
+import { hasMessages } from '../localization/locale-parts.js';
+import { sourceLocale } from '../localization/generated/locale-codes.js';
 import { asInteger, asText, keyword } from './coerce.js';
 import { show, warnOnce } from './warn.js';
 
@@ -197,15 +199,37 @@ export abstract class SmpElement extends LitElement {
   }
 
   /**
+   * The language this widget's text is in: the page's, or English when this
+   * element's own messages for it did not load (the script-tag bundle fetches
+   * one file per element, and one can fail, or still be on its way, while the
+   * others have arrived). Then all of it is English, its shared messages and
+   * dates too, and it says so in `lang` and `dir`.
+   */
+  private get ownLocale(): string {
+    const locale = getLocale();
+    return locale === sourceLocale || hasMessages(locale, this.localName.replace(/^smp-/, '')) ? locale : sourceLocale;
+  }
+
+  /** Runs `make` in this widget's language (`ownLocale`): its messages, dates and numbers. */
+  protected inOwnLocale<T>(make: () => T): T {
+    const own = this.ownLocale;
+    return withTextLocale(own === getLocale() ? undefined : own, make);
+  }
+
+  protected override performUpdate(): void {
+    this.inOwnLocale(() => super.performUpdate());
+  }
+
+  /**
    * `dir` and `lang` for the widget's content: those of the language its text
    * is in, so Arabic text runs right to left and screen readers pronounce
    * each language correctly even when the page says otherwise.
    */
   protected get textDirection(): 'ltr' | 'rtl' {
-    return direction();
+    return direction(this.ownLocale);
   }
   protected get textLang(): string {
-    return getLocale();
+    return this.ownLocale;
   }
 
   /** The heading level in force: the attribute when valid, else 2 with a warning. */

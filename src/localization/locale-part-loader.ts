@@ -1,7 +1,8 @@
 import type { LocaleModule } from '@lit/localize';
 import { warnOnce } from '../internal/warn.js';
 import { targetLocales } from './generated/locale-codes.js';
-import { onPartAdded, parts, partsLoading } from './locale-parts.js';
+import { onPartAdded, partLoaded, parts, partsLoading, trackParts } from './locale-parts.js';
+import { textLocale } from './localization.js';
 
 /**
  * The script-tag bundle's locale loader (rollup.config.js puts it in place of
@@ -11,7 +12,12 @@ import { onPartAdded, parts, partsLoading } from './locale-parts.js';
  * with the few messages the core says too). The messages of the elements on
  * the page (`parts`, see `locale-parts.ts`) are fetched in parallel and
  * merged into the one templates object @lit/localize holds for the locale.
+ *
+ * One element's file failing does not fail the locale: that element alone shows
+ * English (see `SmpElement`), whichever file answers first, and the others keep
+ * the language. Only the runtime failing (`localization.ts`) puts the whole page in English.
  */
+trackParts();
 const templates = new Map<string, Record<string, unknown>>();
 const fetched = new Map<string, Promise<void>>();
 /** The locale @lit/localize is showing or loading; messages of an element that arrives later are loaded for it. */
@@ -24,6 +30,18 @@ window.addEventListener('lit-localize-status', (event) => {
 const templatesOf = (locale: string): Record<string, unknown> => {
   let t = templates.get(locale);
   if (!t) templates.set(locale, (t = {}));
+  return t;
+};
+
+/**
+ * What @lit/localize is given for `locale`: its templates, but none while an element
+ * whose own file did not load renders in English (`withTextLocale`), so its shared
+ * messages (the disclaimer) are English too, not taken from another element's file.
+ */
+const shown = new Map<string, Record<string, unknown>>();
+const shownOf = (locale: string): Record<string, unknown> => {
+  let t = shown.get(locale);
+  if (!t) shown.set(locale, (t = new Proxy(templatesOf(locale), { get: (target, id) => (textLocale() === locale ? target[id as string] : undefined) })));
   return t;
 };
 
@@ -44,19 +62,37 @@ function fetchPart(locale: string, part: string): Promise<void> {
   if (!pending && registry[url]) {
     // Already run: the same messages its module exports, now, without waiting for another task.
     Object.assign(templatesOf(locale), registry[url]);
+    partLoaded(locale, part, true);
     fetched.set(key, (pending = Promise.resolve()));
   }
   if (!pending) {
-    pending = (import(/* @vite-ignore */ url) as Promise<LocaleModule>).then((m) => void Object.assign(templatesOf(locale), m.templates));
-    pending.catch(() => fetched.delete(key)); // a later load may try again
+    pending = (import(/* @vite-ignore */ url) as Promise<LocaleModule>).then(
+      (m) => void (Object.assign(templatesOf(locale), m.templates), partLoaded(locale, part, true)),
+      (error: unknown) => {
+        partLoaded(locale, part, false);
+        fetched.delete(key); // a later load may try again
+        throw error;
+      },
+    );
     fetched.set(key, pending);
   }
   return pending;
 }
 
-/** The templates of `locale` (a target locale) for every element loaded so far. */
-export function loadTemplates(locale: string): Promise<LocaleModule> {
-  return Promise.all([...parts].map((part) => fetchPart(locale, part))).then(() => ({ templates: templatesOf(locale) }) as LocaleModule);
+/**
+ * The templates of `locale` (a target locale) for every element loaded so far.
+ * Resolves when each element's file has loaded or failed; the elements whose
+ * file failed are named in one warning, and show English.
+ */
+export async function loadTemplates(locale: string): Promise<LocaleModule> {
+  const asked = [...parts];
+  const results = await Promise.allSettled(asked.map((part) => fetchPart(locale, part)));
+  const failed = asked.filter((_, i) => results[i].status === 'rejected');
+  if (failed.length) {
+    const error = (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason;
+    warnOnce(`The "${locale}" translations of ${failed.map((p) => `<smp-${p}>`).join(', ')} could not be loaded (${String(error)}); showing ${failed.length > 1 ? 'them' : 'it'} in English.`);
+  }
+  return { templates: shownOf(locale) } as LocaleModule;
 }
 
 // An element that arrives later: its messages are loaded now for the locale in use, after
@@ -64,10 +100,12 @@ export function loadTemplates(locale: string): Promise<LocaleModule> {
 onPartAdded((part) => {
   const locale = wanted;
   if (!locale || !(targetLocales as readonly string[]).includes(locale)) return;
-  const loading = fetchPart(locale, part).then(
-    () => window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } })),
-    (error: unknown) => warnOnce(`The "${locale}" translations of <smp-${part}> could not be loaded (${String(error)}); showing English.`),
-  );
+  // Loaded or failed, the widgets render again: in the language, or (failed) this element in English.
+  const ready = () => window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
+  const loading = fetchPart(locale, part).then(ready, (error: unknown) => {
+    warnOnce(`The "${locale}" translations of <smp-${part}> could not be loaded (${String(error)}); showing it in English.`);
+    ready();
+  });
   partsLoading.add(loading);
   void loading.finally(() => partsLoading.delete(loading));
 });

@@ -24,6 +24,23 @@ export const partsLoading = new Set<Promise<unknown>>();
  */
 export const onPartAdded = (callback: (part: string) => void): void => void (added ??= callback);
 
+/** `<locale>/<part>` of each element's messages loaded so far; none until the bundle's loader has run. */
+let loaded: Set<string> | undefined;
+
+/** Called by the bundle's loader when it starts: from then on an element's messages count as here only once its file has loaded. */
+export const trackParts = (): unknown => (loaded ??= new Set());
+
+/** Records whether `part`'s messages for `locale` arrived (the bundle's loader calls it for each file, loaded or failed). */
+export const partLoaded = (locale: string, part: string, ok: boolean): unknown => (loaded ??= new Set())[ok ? 'add' : 'delete'](`${locale}/${part}`);
+
+/**
+ * Whether `part`'s messages for `locale` are here: always, when the
+ * translations come whole (one module per locale, npm users); in the script-tag
+ * bundle, once that element's file has loaded (not while it is on its way, nor
+ * after it failed: the element then shows English).
+ */
+export const hasMessages = (locale: string, part: string): boolean => !loaded || loaded.has(`${locale}/${part}`);
+
 /** Called by an element's chunk before it registers its tag. */
 export function usePart(part: string): void {
   if (parts.has(part)) return;

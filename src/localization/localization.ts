@@ -60,15 +60,36 @@ function firstCopy(): LocaleApi | undefined {
 /** The locale the widgets' text is in now. */
 export const getLocale = (): string => firstCopy()?.getLocale() ?? controls?.getLocale() ?? sourceLocale;
 
+/** The locale of the element rendering now, when it differs from the page's (`withTextLocale`). */
+let rendering: string | undefined;
+
+/**
+ * The locale of the text being made now: the page's (`getLocale()`), or English
+ * while an element renders whose own messages did not load (see `SmpElement`).
+ * Dates, numbers, isolates and @lit/localize's messages all follow it.
+ */
+export const textLocale = (): string => rendering ?? getLocale();
+
+/** Runs `make` with `locale` as the text's locale (`textLocale()`); `undefined` keeps the page's. */
+export function withTextLocale<T>(locale: string | undefined, make: () => T): T {
+  const before = rendering;
+  rendering = locale;
+  try {
+    return make();
+  } finally {
+    rendering = before;
+  }
+}
+
 /** `rtl` for right-to-left locales, else `ltr`. */
-export const direction = (locale = getLocale()): 'ltr' | 'rtl' => (RTL.has(locale) ? 'rtl' : 'ltr');
+export const direction = (locale = textLocale()): 'ltr' | 'rtl' => (RTL.has(locale) ? 'rtl' : 'ltr');
 
 /**
  * The locale for dates: the page's own tag when it is the same language as
  * the text (so `en-GB` pages get day-month dates), else the text's locale.
  */
 export function dateLocale(): string {
-  const locale = getLocale();
+  const locale = textLocale();
   const page = document.documentElement.lang;
   if (!explicit && page && matchLocale(page) === locale) {
     // A syntax check only: asking which locales the browser supports would load

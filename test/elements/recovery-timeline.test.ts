@@ -453,6 +453,43 @@ describe('<smp-recovery-timeline>', () => {
       expect(checkUp.description).to.equal('Come back so we can check, photograph; and plan — it takes about twenty minutes of your time.');
       expect(checkUp.start).to.equal('2026-01-23');
     });
+
+    // The calendar file speaks the page's language as the timeline does: its name, and each
+    // event's title and text exactly as the step shows them. In Arabic those carry the same
+    // bidi isolates (U+2066–U+2069) around numbers and dates as on screen: kept on purpose, as
+    // valid RFC 5545 text (format characters, not controls) that keeps "٣–٤ أيام" and a date in
+    // their order in a calendar app that lays the text out left to right; each is closed
+    // (U+2069) within its own line of text, so none can spill into what an app shows next to it.
+    for (const locale of ['de', 'ar']) {
+      it(`is in the page's language (${locale}): the calendar's name and every event's title and text as the timeline shows them`, async () => {
+        const { templates } = (await import(/* @vite-ignore */ `../../src/localization/generated/locales/${locale}.ts`)) as { templates: Record<string, unknown> };
+        await pageLang(locale);
+        try {
+          const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+          const text = await el.calendarFile();
+          expect(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('x-wr-calname')).to.equal(templates['recovery-timeline.heading']);
+          const events = parseIcs(text);
+          expect(events.map((e) => e.uid.split('-').slice(3).join('-').replace(/@.*/, ''))).to.deep.equal(['session', 'redness', 'wounds-heal', 'dry-period', 'recovered', 'assessment']);
+          for (const e of events) {
+            const id = e.uid.split('-').slice(3).join('-').replace(/@.*/, '');
+            const shown = (name: string) => step(el, id).querySelector(`[part~="${name}"]`)?.textContent ?? undefined;
+            expect(e.summary, id).to.equal(shown('title') ?? shown('text'));
+            if (shown('title')) expect(e.description, id).to.equal(shown('text'));
+          }
+          expect(events[0].summary, 'not the English title').to.not.equal('Your session');
+          const isolated = events.flatMap((e) => [e.summary, e.description ?? '']).filter((t) => /[\u2066-\u2069]/.test(t));
+          if (locale === 'ar') {
+            expect(isolated, 'isolates around the numbers in Arabic').to.not.be.empty;
+            for (const t of isolated) expect(t.replace(/[\u2066-\u2068][^\u2066-\u2069]*\u2069/g, ''), 'every isolate closed').to.not.match(/[\u2066-\u2069]/);
+          } else {
+            expect(isolated, 'none in left-to-right text').to.be.empty;
+          }
+        } finally {
+          realClock();
+          await pageLang('en-GB');
+        }
+      });
+    }
   });
 
   describe('bad input', () => {

@@ -107,7 +107,7 @@ describe('hardening: the bundle while its files load', () => {
 
   it('<html lang> flipped 50 times between two languages not loaded yet: the text ends in the last one', async () => {
     const wrap = await fixture(html`<div></div>`);
-    wrap.innerHTML = '<smp-aftercare-checklist></smp-aftercare-checklist>';
+    wrap.innerHTML = '<smp-aftercare-checklist phone="020 7946 0000"></smp-aftercare-checklist>';
     const el = wrap.firstElementChild as Widget;
     await el.updateComplete;
     expect(heading(el)).to.equal('Your aftercare checklist');

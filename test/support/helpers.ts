@@ -66,7 +66,7 @@ export async function printMedia(el: Element, condition = 'print'): Promise<() =
   if (!rules.length) throw new Error(`no ${condition} rules found`);
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(rules.join('\n'));
-  const before = root.adoptedStyleSheets;
+  const before = [...root.adoptedStyleSheets]; // a copy: the property is a live array in current engines, which undo would not restore
   root.adoptedStyleSheets = [...before, sheet];
   return async () => {
     root.adoptedStyleSheets = before;

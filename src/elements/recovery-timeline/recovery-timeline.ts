@@ -467,9 +467,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    * also before the element renders, and changes nothing.
    */
   calendarEvents(): IcsEvent[] {
-    const settings = this.currentSettings();
-    const { dates } = parseSessions(this.patientDates ?? this.sessionDate);
-    return calendarEvents(this.allSteps(settings), this.scheduleOptions(settings, dates));
+    return this.inOwnLocale(() => {
+      const settings = this.currentSettings();
+      const { dates } = parseSessions(this.patientDates ?? this.sessionDate);
+      return calendarEvents(this.allSteps(settings), this.scheduleOptions(settings, dates));
+    });
   }
 
   /** The .ics text of `calendarEvents()`. */
@@ -477,7 +479,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const { buildIcs } = await loadIcs();
     return buildIcs(this.calendarEvents(), {
       prodId: '-//smp-widgets//Recovery timeline//EN',
-      name: msg('Your treatment and recovery', { id: 'recovery-timeline.heading' }),
+      name: this.inOwnLocale(() => msg('Your treatment and recovery', { id: 'recovery-timeline.heading' })),
     });
   }
 
