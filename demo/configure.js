@@ -3,6 +3,9 @@
 // a WordPress shortcode or WordPress block markup. The preview is built from
 // exactly the attributes and CSS that are copied.
 import { setLocale } from '../dist/smp-widgets.js';
+// The widgets' own rules for protocol numbers (the npm build's module of them, beside the bundle),
+// so that the configurator refuses exactly what the widgets would.
+import { DEFAULT_PROTOCOL, MAX_COUNT, MIN, SETTING_ATTRIBUTES, SPAN_KEYS, parseCount, parseSpan } from '../dist/lib/internal/settings.js';
 import { blockMarkup, needsShortcodeBlock, shortcode as writeShortcode } from './shortcode.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
@@ -129,6 +132,39 @@ export function contactLink(text) {
   return { problem: 'Not used: this is not a web address. Write the whole address, e.g. https://clinic.example/contact.' };
 }
 
+/**
+ * The number fields and what each takes: the clinic settings by the library's rules, and the
+ * timeline's session-interval by the timeline's (whole days, or a range, from 1).
+ */
+const UNITS = { minSessions: 'sessions', sessionHours: 'hours' };
+const example = (v) => (Array.isArray(v) ? v.join('-') : String(v));
+const NUMBERS = {
+  ...Object.fromEntries(
+    Object.entries(SETTING_ATTRIBUTES)
+      .filter(([key]) => key in DEFAULT_PROTOCOL)
+      .map(([key, name]) => [name, { span: SPAN_KEYS.has(key), min: MIN[key] ?? 0, unit: UNITS[key] ?? 'days', example: example(DEFAULT_PROTOCOL[key]) }]),
+  ),
+  'session-interval': { span: true, min: 1, unit: 'days', example: '10-14' },
+};
+
+/**
+ * A number field's text as the widget reads it: `{ value }` to copy when the widget takes it, or
+ * `{ problem }` (what to say under the field) when it would refuse it and use its default: then
+ * the value is left out of the code and the preview, and the field keeps the text.
+ */
+export function protocolNumber(name, text) {
+  const rule = NUMBERS[name];
+  if (!text) return {};
+  const parsed = rule.span ? parseSpan(text) : parseCount(text);
+  const low = Array.isArray(parsed) ? parsed[0] : parsed;
+  if (parsed !== undefined && low >= rule.min) return { value: text };
+  return {
+    problem: rule.span
+      ? [`Not used: the widget takes whole ${rule.unit} from ${rule.min} to ${MAX_COUNT}, or a range such as `, code(rule.example), ' (the smaller first).']
+      : [`Not used: the widget takes a whole number of ${rule.unit} from ${rule.min} to ${MAX_COUNT}, such as `, code(rule.example), '.'],
+  };
+}
+
 /** The element's attributes, in order; booleans as true. */
 export function attributes() {
   const tag = element();
@@ -140,6 +176,9 @@ export function attributes() {
     else if (name === 'hide') v = [...form.querySelectorAll('#cfg-hide input:checked')].map((i) => i.value).join(' ') || undefined;
     else if (name === 'persist') v = form.elements[PERSIST[tag]].checked || undefined;
     else if (name === 'contact-url') v = contactLink(value(name)).href;
+    // Text without a digit is no phone number to the widgets (settings.ts): left out, as the note under the field says.
+    else if (name === 'phone') v = /\p{Nd}/u.test(value(name)) ? value(name) : undefined;
+    else if (name in NUMBERS) v = protocolNumber(name, value(name)).value;
     else v = value(name) || undefined;
     if (v !== undefined) out[name] = v;
   }
@@ -374,6 +413,31 @@ async function readCall(out, phone) {
   out.hidden = false;
 }
 
+let numbersTimer;
+
+/**
+ * Under each number field: why a value is not used, once typing pauses, so that a range half
+ * typed (`3-`) is not judged; like the phone's check, leaving the field does not check at once,
+ * which would move what is below it mid-click. The code and the preview leave such a value out
+ * at once (attributes()).
+ */
+function scheduleNumberChecks() {
+  clearTimeout(numbersTimer);
+  numbersTimer = setTimeout(numberChecks, 300);
+}
+
+function numberChecks() {
+  for (const name of Object.keys(NUMBERS)) {
+    const field = form.elements[name];
+    const out = $(`#cfg-${name}-check`);
+    const { problem } = protocolNumber(name, value(name));
+    out.hidden = !problem;
+    out.replaceChildren(...(problem ?? []));
+    if (problem) field.setAttribute('aria-invalid', 'true');
+    else field.removeAttribute('aria-invalid');
+  }
+}
+
 /** Under the contact field: where the widget's contact link goes, or why there is none. */
 function contactCheck() {
   const out = $('#cfg-contact-check');
@@ -437,6 +501,7 @@ async function update() {
   for (const fs of form.querySelectorAll('fieldset[data-for]')) fs.hidden = !fs.dataset.for.split(' ').includes(element());
   preview();
   scheduleCallCheck();
+  scheduleNumberChecks();
   contactCheck();
   const failing = contrastReport();
   output();

@@ -116,6 +116,29 @@ describe('embed configurator', function () {
     });
   });
 
+  it('shows each hidden-item id whole, on one line, at a wide and a phone width', async () => {
+    const iframe = win.frameElement as HTMLIFrameElement;
+    for (const width of ['1000px', '390px']) {
+      iframe.style.width = width;
+      for (const tag of ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide']) {
+        click(`input[name="element"][value="${tag}"]`);
+        await waitUntil(() => doc.querySelector('#cfg-hide label') && [...doc.querySelectorAll('#cfg-hide input')].every((i) => i.isConnected), `${tag} listed`);
+        await settle();
+        const box = $('#cfg-hide');
+        expect(box.scrollWidth, `${tag} at ${width}: nothing wider than the list`).to.be.at.most(box.clientWidth);
+        for (const id of doc.querySelectorAll('#cfg-hide label code')) {
+          // One line box per line of text: the id's text on one line (no break at its hyphen).
+          const range = doc.createRange();
+          range.selectNodeContents(id);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          expect(tops.size, `${id.textContent} at ${width} in ${tag}: on one line`).to.equal(1);
+          expect(id.scrollWidth, `${id.textContent} at ${width}: not clipped`).to.be.at.most(id.clientWidth + 1);
+          expect(id.getBoundingClientRect().right, `${id.textContent} at ${width}: inside the list`).to.be.at.most(box.getBoundingClientRect().left + box.clientWidth + 1);
+        }
+      }
+    }
+  });
+
   it('offers the practitioner guide, its items listed by what a reader hears (no step numbers)', async () => {
     click('input[name="element"][value="smp-practitioner-guide"]');
     await waitUntil(() => doc.querySelector('#cfg-hide input[value="see-specialist"]'));
@@ -400,10 +423,13 @@ describe('embed configurator', function () {
     expect(result.warn).to.equal(true);
     expect(result.link!.localName, 'the preview has no link either').to.equal('span');
 
-    // No digit: the widget ignores the text.
+    // No digit: the widget ignores the text, so the code leaves it out, as the note says.
     result = await shown('call us');
     expect(result.text).to.include('needs at least one digit');
     expect(result.link).to.equal(null);
+    expect($('#cfg-code').textContent, 'not in the code').to.not.contain('phone=');
+    expect(preview().hasAttribute('phone'), 'nor in the preview').to.equal(false);
+    expect($<HTMLInputElement>('#cfg-phone').value, 'the field keeps the text').to.equal('call us');
 
     set('#cfg-phone', '');
     await waitUntil(() => check.hidden, 'cleared');
@@ -465,6 +491,129 @@ describe('embed configurator', function () {
     set('#cfg-contact-url', '');
     await settle();
     expect(check.hidden).to.equal(true);
+  });
+
+  describe('protocol numbers', () => {
+    const code = async (format: string) => {
+      click(`input[name="format"][value="${format}"]`);
+      await settle();
+      return $('#cfg-code').textContent!;
+    };
+    const camelName = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    /** The field, its note, and what the three formats and the preview make of it, once the check after the pause in typing has run. */
+    const enter = async (name: string, typed: string, invalid: boolean) => {
+      set(`#cfg-${name}`, typed);
+      const field = $<HTMLInputElement>(`#cfg-${name}`);
+      const note = $(`#cfg-${name}-check`);
+      await waitUntil(() => (field.getAttribute('aria-invalid') === 'true') === invalid && note.hidden === !invalid, `${name}="${typed}" checked`, { timeout: 3000 });
+      return { field, note, html: await code('html'), shortcode: await code('shortcode'), block: await code('block') };
+    };
+    const describedBy = (field: Element) => (field.getAttribute('aria-describedby') ?? '').split(/\s+/);
+
+    // A value the widget would refuse (its own rules: whole numbers 0–3650, a range low-high where the
+    // setting takes one, sessions and hours from 1; the timeline's interval from 1).
+    const refused: [string, string, string, RegExp][] = [
+      ['smp-aftercare-checklist', 'dry-days', 'abc', /whole number of days from 0 to 3650/],
+      ['smp-aftercare-checklist', 'dry-days', '-3', /whole number of days from 0 to 3650/],
+      ['smp-aftercare-checklist', 'dry-days', '1e1', /whole number of days/],
+      ['smp-aftercare-checklist', 'dry-days', '2.5', /whole number of days/],
+      ['smp-aftercare-checklist', 'dry-days', '99999', /from 0 to 3650/],
+      ['smp-aftercare-checklist', 'redness-days', '3-4', /whole number of days/],
+      ['smp-aftercare-checklist', 'min-sessions', '0', /whole number of sessions from 1 to 3650/],
+      ['smp-aftercare-checklist', 'heal-days', '5-3', /whole days from 0 to 3650, or a range such as 3-4/],
+      ['smp-aftercare-checklist', 'recovery-days', 'a week', /or a range such as 7-10/],
+      ['smp-recovery-timeline', 'session-hours', '0', /whole hours from 1 to 3650, or a range such as 2-3/],
+      ['smp-recovery-timeline', 'assessment-days', '99999', /from 0 to 3650/],
+      ['smp-recovery-timeline', 'session-interval', '0', /whole days from 1 to 3650, or a range such as 10-14/],
+      ['smp-recovery-timeline', 'session-interval', '14-10', /a range such as 10-14/],
+    ];
+
+    it('says under a number the widget would refuse that it is not used and what it takes, marks the field invalid, and leaves it out of the code and the preview', async () => {
+      const warnings: string[] = [];
+      const frameConsole = (win as Window & typeof globalThis).console;
+      const warn = frameConsole.warn;
+      frameConsole.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      try {
+        for (const [tag, name, typed, takes] of refused) {
+          click(`input[name="element"][value="${tag}"]`);
+          await settle();
+          const { field, note, html, shortcode, block } = await enter(name, typed, true);
+          const what = `${name}="${typed}"`;
+          expect(field.value, `${what}: the field keeps the text`).to.equal(typed);
+          expect(describedBy(field), what).to.include(note.id);
+          expect(note.getClientRects().length, `${what}: the note shows`).to.be.greaterThan(0);
+          expect(note.classList.contains('cfg-warn'), what).to.equal(true);
+          expect(note.textContent!.replace(/\s+/g, ' '), what).to.match(/^Not used: the widget takes /).and.match(takes);
+          expect(html, what).to.not.contain(` ${name}=`);
+          expect(shortcode, what).to.not.contain(` ${name}=`);
+          expect(block, what).to.not.contain(`"${camelName(name)}"`);
+          const preview = $(`#cfg-preview-light ${tag}`) as Widget;
+          expect(preview.hasAttribute(name), `${what}: not in the preview either`).to.equal(false);
+          set(`#cfg-${name}`, '');
+          await waitUntil(() => note.hidden && !field.hasAttribute('aria-invalid'), `${name} cleared`, { timeout: 3000 });
+        }
+        // The preview shows what the copied code gives: the widget's default, with no warning in the page.
+        click('input[name="element"][value="smp-aftercare-checklist"]');
+        await enter('dry-days', 'abc', true);
+        const preview = $('#cfg-preview-light smp-aftercare-checklist') as Widget;
+        await preview.updateComplete;
+        expect(preview.shadowRoot!.querySelector('[data-id="keep-dry"]')!.textContent).to.contain('5 days');
+        expect(warnings.filter((w) => /days|sessions|hours|interval/.test(w))).to.deep.equal([]);
+      } finally {
+        frameConsole.warn = warn;
+      }
+    });
+
+    it('copies a number the widget takes, trimmed, with no note, and a valid value clears the note', async () => {
+      click('input[name="element"][value="smp-aftercare-checklist"]');
+      await settle();
+      // Refused first: the note is there, then goes once the value is one the widget takes.
+      await enter('dry-days', 'abc', true);
+      const dry = await enter('dry-days', '4', false);
+      expect(dry.note.textContent).to.equal('');
+      expect(dry.field.hasAttribute('aria-invalid')).to.equal(false);
+      expect(dry.html).to.contain(' dry-days="4"');
+      expect(dry.shortcode).to.contain(' dry-days="4"');
+      expect(dry.block).to.contain('"dryDays":"4"');
+      const preview = $('#cfg-preview-light smp-aftercare-checklist') as Widget;
+      await preview.updateComplete;
+      expect(preview.shadowRoot!.querySelector('[data-id="keep-dry"]')!.textContent).to.contain('4 days');
+
+      await enter('heal-days', '5-3', true);
+      const heal = await enter('heal-days', '3-4', false);
+      expect(heal.html).to.contain(' heal-days="3-4"');
+      expect(heal.block).to.contain('"healDays":"3-4"');
+
+      const assessment = await enter('assessment-days', ' 7 ', false);
+      expect(assessment.html).to.contain(' assessment-days="7"');
+      expect(assessment.shortcode).to.contain(' assessment-days="7"');
+      expect($<HTMLInputElement>('#cfg-assessment-days').value, 'the field keeps the text as typed').to.equal(' 7 ');
+
+      const sessions = await enter('min-sessions', '1', false);
+      expect(sessions.html).to.contain(' min-sessions="1"');
+      const zero = await enter('redness-days', '0', false);
+      expect(zero.html, 'no redness: 0 days is a value the widget takes').to.contain(' redness-days="0"');
+
+      click('input[name="element"][value="smp-recovery-timeline"]');
+      await settle();
+      const interval = await enter('session-interval', '10-14', false);
+      expect(interval.html).to.contain(' session-interval="10-14"');
+      const hours = await enter('session-hours', '2-3', false);
+      expect(hours.block).to.contain('"sessionHours":"2-3"');
+    });
+
+    it('judges a number once typing pauses: a range half typed (3-) shows no note in between', async () => {
+      click('input[name="element"][value="smp-aftercare-checklist"]');
+      await settle();
+      const note = $('#cfg-heal-days-check');
+      set('#cfg-heal-days', '3-');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(note.hidden, 'not judged mid-typing').to.equal(true);
+      set('#cfg-heal-days', '3-4');
+      await new Promise((r) => setTimeout(r, 600));
+      expect(note.hidden).to.equal(true);
+      expect($('#cfg-heal-days').hasAttribute('aria-invalid')).to.equal(false);
+    });
   });
 
   it('says nothing of a “Call” link under the phone field for the timeline, which shows no call link', async () => {

@@ -65,8 +65,10 @@ export const SETTING_ATTRIBUTES: Record<keyof ClinicSettings, string> = {
   contactUrl: 'contact-url',
 };
 
-const SPAN_KEYS = new Set<keyof ClinicSettings>(['healDays', 'recoveryDays', 'sessionHours']);
-const MIN: Partial<Record<keyof ClinicSettings, number>> = { minSessions: 1, sessionHours: 1 };
+/** The settings that take a range (`"3-4"`) as well as one number. */
+export const SPAN_KEYS: ReadonlySet<keyof ClinicSettings> = new Set<keyof ClinicSettings>(['healDays', 'recoveryDays', 'sessionHours']);
+/** The smallest value (a range's low end) a setting takes, where it is not 0. */
+export const MIN: Readonly<Partial<Record<keyof ClinicSettings, number>>> = { minSessions: 1, sessionHours: 1 };
 
 /**
  * The page-wide settings live on `globalThis` under a registered symbol, so
