@@ -470,6 +470,12 @@ describe('embed configurator', function () {
     expect(await link()).to.equal('mailto:info@clinic.example');
     expect(await code('html')).to.contain(' contact-url="mailto:info@clinic.example"');
 
+    // A file name is a page next to the widget's, as the widget itself reads it: not https://contact.html.
+    set('#cfg-contact-url', 'index.php?page_id=42');
+    await settle();
+    expect(await code('html')).to.contain(' contact-url="index.php?page_id=42"');
+    expect(check.textContent).to.contain('on the site the widget is on');
+
     // Written in full: copied as written, and said.
     set('#cfg-contact-url', 'https://wa.me/442079460000');
     await settle();
