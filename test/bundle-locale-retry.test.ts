@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { captureWarnings } from './support/helpers.js';
 import { addWidget, heading, loadBundle, until, type Bundle, type Widget } from './support/bundle-page.js';
+import { templates as arabic } from '../src/localization/generated/locales/ar.js';
 
 // The script-tag bundle on a page of its own: one element's locale file fails, the network comes
 // back, and the page's language is switched away and back. Firefox keeps a failed module under its
@@ -9,8 +10,6 @@ const base = (el: Widget): HTMLElement => el.shadowRoot!.querySelector<HTMLEleme
 const stop = () => {
   document.cookie = 'smp-fail-locale=; path=/; max-age=0';
 };
-const arabicTimelineHeading = async () =>
-  ((await import(/* @vite-ignore */ '../src/localization/generated/locales/ar.ts')) as { templates: Record<string, string> }).templates['recovery-timeline.heading'];
 
 describe('bundle: a locale file that failed is loaded again later', () => {
   let api: Bundle;
@@ -38,7 +37,7 @@ describe('bundle: a locale file that failed is loaded again later', () => {
     document.documentElement.lang = 'ar';
     await until(() => api.getLocale() === 'ar', 'Arabic again');
     await until(() => base(timeline).getAttribute('lang') === 'ar', `the timeline in Arabic again, not ${base(timeline).getAttribute('lang')}`, 5000);
-    expect(heading(timeline)).to.equal(await arabicTimelineHeading());
+    expect(heading(timeline)).to.equal(arabic['recovery-timeline.heading']);
     expect(base(timeline).getAttribute('dir')).to.equal('rtl');
   });
 });
