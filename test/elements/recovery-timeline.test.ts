@@ -984,6 +984,44 @@ describe('<smp-recovery-timeline>', () => {
       localStorage.removeItem(key);
     });
 
+    it('sessions changed from outside while the patient types (the page, another tab) are the ones kept; a field that left the page while focused starts afresh', async () => {
+      const key = 'smp-widgets:recovery-timeline:out';
+      const sessions = (el: SmpRecoveryTimeline) => el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start));
+      // The page moves the clinic's dates while the field has focus.
+      let el = await at([2027, 3, 2], html`<smp-recovery-timeline date-input session-date="2027-03-01 2027-03-15"></smp-recovery-timeline>`);
+      input(el).dispatchEvent(new Event('focus'));
+      el.sessionDate = '2027-03-01 2027-03-20';
+      await el.updateComplete;
+      await change(el, '2027-03-02');
+      input(el).dispatchEvent(new Event('blur'));
+      await el.updateComplete;
+      expect(sessions(el), 'the page: 03-20 kept, the old 03-15 not brought back').to.deep.equal(['2027-03-02', '2027-03-20']);
+      // Another tab saves while the field has focus.
+      localStorage.setItem(key, JSON.stringify(['2027-03-01', '2027-03-15']));
+      el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline date-input persist="out"></smp-recovery-timeline>`);
+      input(el).dispatchEvent(new Event('focus'));
+      const saved = JSON.stringify(['2027-03-01', '2027-03-25']);
+      localStorage.setItem(key, saved);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: saved, storageArea: localStorage }));
+      await el.updateComplete;
+      await change(el, '2027-03-02');
+      input(el).dispatchEvent(new Event('blur'));
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem(key)!), 'the other tab: 03-25 kept').to.deep.equal(['2027-03-02', '2027-03-25']);
+      localStorage.removeItem(key);
+      // Removed while focused (Firefox and WebKit fire no blur), the page then moves the dates: nothing of the old ones comes back.
+      el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline date-input session-date="2027-03-01 2027-03-15"></smp-recovery-timeline>`);
+      input(el).dispatchEvent(new Event('focus'));
+      const parent = el.parentNode!;
+      el.remove();
+      parent.appendChild(el);
+      el.sessionDate = '2027-02-20 2027-03-01';
+      await el.updateComplete;
+      expect(input(el).value, 'the field follows the timeline again').to.equal('2027-03-01');
+      await change(el, '2027-03-02');
+      expect(sessions(el)).to.deep.equal(['2027-02-20', '2027-03-02']);
+    });
+
     it('with several sessions, clearing shows the general timeline and loses nothing the clinic set: a date entered next replaces only the one cleared', async () => {
       const key = 'smp-widgets:recovery-timeline:p';
       let el = await at([2026, 2, 1], html`<smp-recovery-timeline date-input persist="p" session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);

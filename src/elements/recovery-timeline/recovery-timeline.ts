@@ -161,7 +161,10 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    * Chromium commits a date at every digit typed (01 on the way to 16), which may equal another
    * session for a moment; each commit is worked out from these, so that session comes back.
    */
-  private editing?: { others: string[] };
+  private editing?: { shown: string; others: string[] };
+
+  /** Set while the field's own change is applied: any other change of the sessions comes from outside (the page, another tab). */
+  private committing = false;
 
   /**
    * The other sessions when the patient cleared the field: a date entered next replaces only the one
@@ -201,6 +204,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.storage.stop();
+    // Firefox and WebKit fire no blur when a focused field leaves the page.
+    this.editing = undefined;
   }
 
   private get key(): string | undefined {
@@ -220,6 +225,15 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     super.willUpdate(changed);
     if (changed.has('persist') && this.persist != null) this.restore();
     this.sessions = this.resolveSessions();
+    // The sessions changed from outside while the patient types (the page set session-date, another
+    // tab saved): the others are taken again from them, so none of theirs is lost or brought back.
+    if (this.editing && !this.committing && (changed.has('sessionDate') || (changed as Map<PropertyKey, unknown>).has('patientDates'))) {
+      // The session being edited, if it is still one of them; else the one today belongs to now.
+      const days = this.sessions.map((d) => localDay(d));
+      const shown = days.includes(this.editing.shown) ? this.editing.shown : (days[referenceSession(this.sessions, this.today)] ?? '');
+      this.editing = { shown, others: days.filter((d) => d !== shown) };
+    }
+    this.committing = false;
   }
 
   /** The patient's own choice when made, else `session-date`; invalid input gives none (the general timeline). */
@@ -436,6 +450,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const others = this.editing?.others ?? this.otherSessions();
     this.othersWhenCleared = date ? undefined : others;
     this.entered = date ? input.value : undefined;
+    this.committing = true;
     const dates = date ? parseSessions([...others, input.value]).dates.map((d) => localDay(d)) : [];
     this.patientDates = dates;
     // Cleared over a session-date: saved as `[]`, so the general timeline the patient chose survives a
@@ -450,7 +465,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   private onDateFocus(): void {
-    this.editing = { others: this.otherSessions() };
+    this.editing = { shown: this.fieldValue, others: this.otherSessions() };
   }
 
   /**
