@@ -125,9 +125,9 @@ const value = (name) => (form.elements[name]?.value ?? '').trim();
 export function contactLink(text) {
   if (!text) return {};
   // A file name (contact.html, index.php?page_id=42) is a page next to the widget's, as the widget reads it.
-  if (/^[^\s/?#:@]+\.(s?html?|xhtml|php\d?|aspx?|jsp|cfm|cgi)([?#].*)?$/i.test(text)) return { href: text, relative: true };
+  if (/^[^\s/?#:@]+\.(s?html?|xhtml|php\d?|aspx?|jsp|cfm|cgi)([/?#].*)?$/i.test(text)) return { href: text, relative: true };
   if (/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?([/?#].*)?$/u.test(text)) return { href: `https://${text}` };
-  if (/^[^\s@/?#:]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(text)) return { href: `mailto:${text}` };
+  if (/^[^\s@/?#:]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+([?#]\S*)?$/u.test(text)) return { href: `mailto:${text}` };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1].toLowerCase();
   if (scheme) return ['http', 'https', 'tel', 'mailto'].includes(scheme) ? { href: text } : { problem: `Not used: the widget only links to https:, http:, tel: or mailto: addresses, not ${scheme}:.` };
   if (/^[/?#.]/.test(text)) return { href: text, relative: true };

@@ -471,10 +471,16 @@ describe('embed configurator', function () {
     expect(await code('html')).to.contain(' contact-url="mailto:info@clinic.example"');
 
     // A file name is a page next to the widget's, as the widget itself reads it: not https://contact.html.
-    set('#cfg-contact-url', 'index.php?page_id=42');
+    for (const page of ['index.php?page_id=42', 'index.php/kontakt/']) {
+      set('#cfg-contact-url', page);
+      await settle();
+      expect(await code('html')).to.contain(` contact-url="${page}"`);
+      expect(check.textContent).to.contain('on the site the widget is on');
+    }
+    // An e-mail address with a subject: mailto:, as the widget reads it.
+    set('#cfg-contact-url', 'info@clinic.example?subject=Termin');
     await settle();
-    expect(await code('html')).to.contain(' contact-url="index.php?page_id=42"');
-    expect(check.textContent).to.contain('on the site the widget is on');
+    expect(await code('html')).to.contain(' contact-url="mailto:info@clinic.example?subject=Termin"');
 
     // Written in full: copied as written, and said.
     set('#cfg-contact-url', 'https://wa.me/442079460000');

@@ -293,6 +293,7 @@ describe('content', () => {
         ['٠٤ ٣٢١ ٠٠٠٠ (٩–١٧)', '٠٤ ٣٢١ ٠٠٠٠'],
         ['04 321 0000 (9–17)', '04 321 0000'],
         ['+971 4 321 0000 ٩-١٧', '+971 4 321 0000'],
+        ['+971 4 123 4567 (08:00-17:00)', '+971 4 123 4567'],
       ]) {
         const el = await fixture<Widget>(html`<smp-aftercare-checklist phone=${phone}></smp-aftercare-checklist>`);
         await waitUntil(() => part(el, 'contact').querySelector('.number'), 'number box');

@@ -21,25 +21,40 @@ const TRAILING = new RegExp(`[)\\]}>${QUOTES}.,;:!?]+$`, 'u');
 const D = '[0-9\\u0660-\\u0669\\u06f0-\\u06f9]';
 const NUMBER = new RegExp(`(?:\\(\\+?|\\+\\(?)?${D}(?:${D}|[\\s()-]|[./](?=${D})){5,}${D}`, 'g');
 const DIGIT = new RegExp(D, 'g');
-/** Two numbers and a dash: a range (a price, 1000-2000), read in the text's own direction, not a phone number. */
-const RANGE = new RegExp(`^${D}+\\s*-\\s*${D}+$`);
+/**
+ * Two amounts and a dash, read in the text's own direction (a price, 1000-2000, 2.000 - 3.500),
+ * not a phone number: neither starts with 0 and they are about as long (04-1234567 is a number).
+ */
+function isRange(run: string): boolean {
+  const parts = run.split(/\s*[-‐-―]\s*/);
+  if (parts.length !== 2) return false;
+  const [a, b] = parts.map((p) => (new RegExp(`^${D}(?:[., \\u00a0\\u202f]?${D})*$`).test(p) ? p.match(DIGIT)! : null));
+  return !!a && !!b && !/^[0\u0660\u06f0]/.test(parts[0]) && !/^[0\u0660\u06f0]/.test(parts[1]) && Math.abs(a.length - b.length) <= 1;
+}
 
 /** The phone-like runs of `text`, each on its own (a space, bracket, quote or colon before, punctuation or a space after), brackets balanced. */
 function numbers(text: string): { at: number; run: string }[] {
   const out: { at: number; run: string }[] = [];
-  for (const m of text.matchAll(NUMBER)) {
-    let at = m.index!;
+  const re = new RegExp(NUMBER.source, 'g');
+  for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
+    let at = m.index;
     let run = m[0];
     // A bracket the run opens but does not close stays outside it: "(020 7946 0000)" in a sentence, or
-    // the hours after a number, "020 7946 0000 (9–17)".
+    // the hours after a number, "020 7946 0000 (9–17)". Cut there, what follows the bracket is read again
+    // ("999 (04 123 4567)": two numbers).
     if (run.split('(').length > run.split(')').length) {
       if (run[0] === '(') (run = run.slice(1)), at++;
-      else run = run.slice(0, run.lastIndexOf('(')).trimEnd();
+      else {
+        const open = run.lastIndexOf('(');
+        re.lastIndex = at + open + 1;
+        run = run.slice(0, open).trimEnd();
+      }
     }
     const before = text[at - 1] ?? ' ';
     const after = text[at + run.length] ?? ' ';
-    if ((run.match(DIGIT)?.length ?? 0) < 7 || RANGE.test(run)) continue;
-    if (!/[\s([{<:"'«“‘،؛]/.test(before) && !/^[(+]/.test(run)) continue;
+    if ((run.match(DIGIT)?.length ?? 0) < 7 || isRange(run)) continue;
+    // On its own: not the digits of a link or an address (wa.me/+971…, 1234567@…); a bracket may follow a word (Tel(020) …).
+    if (!/[\s([{<:"'«“‘،؛]/.test(before) && !(run[0] === '(' && /[^\s/=@&?#.]/.test(before))) continue;
     if (!/[\s)\]}>.,;:!?"'»”’،؛؟]/.test(after)) continue;
     out.push({ at, run });
   }

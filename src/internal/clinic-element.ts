@@ -28,7 +28,7 @@ export abstract class SmpClinicElement extends SmpElement {
   sessionHours?: ClinicSettingsInput['sessionHours'];
   /** The clinic's phone number; shown and dialled through a `tel:` link. */
   phone?: string;
-  /** The clinic's contact page; only `http:`, `https:`, `tel:` and `mailto:` links are accepted, anything else is refused with a warning. A site address without a scheme (`www.clinic.example/contact`) gets `https://` and an e-mail address `mailto:`, with a warning; a path (`/contact`) is a page of this site. */
+  /** The clinic's contact page; only `http:`, `https:`, `tel:` and `mailto:` links are accepted, anything else is refused with a warning. A site address without a scheme (`www.clinic.example/contact`) gets `https://` and an e-mail address `mailto:`, with a warning; a path or file name (`/contact`, `contact.html`) is a page of this site; a phone number is ignored, with a warning (set it as `phone`). */
   contactUrl?: string;
 
   private readonly clinic = new ClinicSettingsController(this);

@@ -175,6 +175,10 @@ export function safeContactUrl(value: string, where: string): string | undefined
   if (fixed) {
     warnOnce(`${where}="${show(value)}" has no scheme: linked as ${show(fixed)}. Write the whole address.`);
     value = fixed;
+  } else if (/^\+?\(?\d[\d\s().\/-]*$/.test(value) && value.replace(/\D/g, '').length >= 5) {
+    // A phone number: as a path it would be a page that does not exist.
+    warnOnce(`${where}="${show(value)}" is a phone number, not a link: set it as phone (or write tel:${show(value.replace(/[^\d+]/g, ''))}); ignored.`);
+    return undefined;
   }
   try {
     const url = new URL(value, document.baseURI);

@@ -236,7 +236,8 @@ export abstract class SmpElement extends LitElement {
   protected get level(): number {
     // Attribute removed, or left blank (a CMS field emptied, a framework's empty prop): the default, silently.
     const blank = (v: unknown) => typeof v === 'string' && !v.trim();
-    if (this.headingLevel == null || blank(this.headingLevel) || blank(this.getAttribute('heading-level'))) return DEFAULT_LEVEL;
+    // A blank attribute reaches the property as 0 (Number('')); a value set later as a property wins.
+    if (this.headingLevel == null || blank(this.headingLevel) || ((this.headingLevel as unknown) === 0 && blank(this.getAttribute('heading-level')))) return DEFAULT_LEVEL;
     const n = asInteger(this.headingLevel);
     if (n !== undefined && n >= 1 && n <= 6) return n;
     warnOnce(`<${this.localName}> heading-level="${show(this.getAttribute('heading-level') ?? this.headingLevel)}": use 1 to 6; using ${DEFAULT_LEVEL}.`);

@@ -166,6 +166,8 @@ describe('<smp-aftercare-checklist>', () => {
         ['contact.html', new URL('contact.html', document.baseURI).href, null],
         ['index.php?page_id=42', new URL('index.php?page_id=42', document.baseURI).href, null],
         ['kontakt.htm#formular', new URL('kontakt.htm#formular', document.baseURI).href, null],
+        ['index.php/kontakt/', new URL('index.php/kontakt/', document.baseURI).href, null],
+        ['/12345', new URL('/12345', document.baseURI).href, null],
         ['./contact', new URL('./contact', document.baseURI).href, null],
       ];
       for (const [value, expected, warning] of cases) {
@@ -177,6 +179,15 @@ describe('<smp-aftercare-checklist>', () => {
         if (warning) expect(warnings.filter((w) => w.includes(warning)), value).to.have.length(1);
         else expect(warnings, value).to.deep.equal([]);
       }
+    });
+
+    it('a phone number in contact-url is no link (a page that does not exist): ignored, with a warning that says where it goes', async () => {
+      let el!: SmpAftercareChecklist;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist contact-url="+971 50 123 4567"></smp-aftercare-checklist>`);
+      });
+      expect(el.shadowRoot!.querySelector('a.contact-link')).to.equal(null);
+      expect(warnings.join()).to.contain('contact-url="+971 50 123 4567" is a phone number, not a link: set it as phone (or write tel:+971501234567)');
     });
 
     it('ignores a phone attribute with no number in it, with a warning', async () => {

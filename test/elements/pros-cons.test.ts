@@ -83,6 +83,16 @@ describe('<smp-pros-cons>', () => {
       });
       expect(part(el, 'heading').tagName).to.equal('H2');
       expect(warnings).to.deep.equal([]);
+      // A level set later as a property, over the blank attribute, wins; a bad one still warns.
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(part(el, 'heading').tagName).to.equal('H3');
+      const later = await captureWarnings(async () => {
+        el.headingLevel = 8;
+        await el.updateComplete;
+      });
+      expect(part(el, 'heading').tagName).to.equal('H2');
+      expect(later.join()).to.contain('use 1 to 6');
     });
   });
 

@@ -83,7 +83,11 @@ describe('withAddresses', () => {
       ['اتصل،0501234567 أو ٠٥٠ ١٢٣ ٤٥٦٧.', ['0501234567', '٠٥٠ ١٢٣ ٤٥٦٧']],
       // Too few digits, a range (two numbers and a dash), or digits inside a word or an address: left as they run.
       ['Wait 5 days, then 3-4 more; room 12 345; code AB1234567; ref 1234567x', []],
-      ['السعر ١٠٠٠-٢٠٠٠ درهم، or 1500 - 2500 euros', []],
+      ['السعر ١٠٠٠-٢٠٠٠ درهم، or 1500 - 2500 euros, or 2.000 - 3.500 درهم', []],
+      // A number before a bracketed one: both read (the short one left alone); a dash number starting with 0 is no range.
+      ['الطوارئ 999 (04 123 4567) أو ٠٤-١٢٣٤٥٦٧', ['04 123 4567', '٠٤-١٢٣٤٥٦٧']],
+      // The digits of a link stay in the link.
+      ['واتساب: https://wa.me/+971501234567', ['https://wa.me/+971501234567']],
       ['Mail 1234567@clinic.example', ['1234567@clinic.example']],
       ['No address here', []],
     ];

@@ -193,7 +193,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     const text = isolate(phone, 'ltr');
     // The longest run of digits and the marks between them ("+44 (0) 20 7946 0000").
     // Hours after it ("(9–17)", "٩–١٧") are a range, read in the text's own direction: not in the box.
-    const digits = (phone.match(/[+(]*[\d٠-٩۰-۹](?:[\s().\/‐-―-]*[\d٠-٩۰-۹])*\)?/g) ?? [])
+    const digits = (phone.match(/[+(]*[\d٠-٩۰-۹](?:[\s().:\/‐-―-]*[\d٠-٩۰-۹])*\)?/g) ?? [])
       .map((run) => run.replace(/\s+\(?[\d٠-٩۰-۹]{1,2}(?:[:.][\d٠-٩۰-۹]{2})?\s*[‐-―-]\s*[\d٠-٩۰-۹]{1,2}(?:[:.][\d٠-٩۰-۹]{2})?\)?$/, ''))
       .reduce((a, b) => (b.length > a.length ? b : a), '');
     const start = label.indexOf(text);
