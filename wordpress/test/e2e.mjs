@@ -493,6 +493,8 @@ async function main() {
       '[smp_pros_cons heading="Items"]\n<ul>\n<li data-kind="pro" data-id="far">far<br>away</li>\n<li data-kind="con" data-id="lines">one<br />two</li>\n</ul>\n[/smp_pros_cons]',
       ...hostileHeadings.map((heading) => shortcode('smp_pros_cons', { heading })),
       shortcode('smp_aftercare_checklist', { 'contact-url': 'javascript:alert(1)', heading: 'Refused link' }),
+      shortcode('smp_aftercare_checklist', { 'contact-url': 'info@clinic.example?subject=SMP', heading: 'Mail link' }),
+      shortcode('smp_aftercare_checklist', { 'contact-url': '+44 20 7946 0001', heading: 'Phone as link' }),
     ].join('\n\n'),
   });
 
@@ -550,13 +552,17 @@ async function main() {
     const visitor = await browser.createBrowserContext();
     const v = await openWatched(visitor);
     await v.page.goto(posts.hostile.link, { waitUntil: 'load' });
-    const widgets = await waitForWidgets(v.page, hostileHeadings.length + 2);
+    const widgets = await waitForWidgets(v.page, hostileHeadings.length + 4);
     const headings = widgets.filter((w) => w.tag === 'smp-pros-cons').map((w) => w.heading);
     check('a copied shortcode with <, >, ", &, \\, [ ] or \' in its heading renders, the heading exactly as entered', JSON.stringify(headings) === JSON.stringify(['Items', ...hostileHeadings]), JSON.stringify(headings));
     const content = await v.page.evaluate(() => document.querySelector('.entry-content, .wp-block-post-content')?.textContent ?? '');
     check('no shortcode is left as text on the page', !content.includes('[smp_'), content.slice(0, 300));
-    const checklist = widgets.find((w) => w.tag === 'smp-aftercare-checklist');
+    const checklist = widgets.find((w) => w.tag === 'smp-aftercare-checklist' && w.heading === 'Refused link');
     check('a refused contact-url is left out, so the site contact page applies', checklist?.attributes['contact-url'] === 'https://clinic.example/contact' && checklist.links.includes('https://clinic.example/contact'), JSON.stringify(checklist?.attributes));
+    const mail = widgets.find((w) => w.heading === 'Mail link');
+    check('an e-mail address as contact-url is a mailto: link (not esc_url\'s http://info@…)', mail?.attributes['contact-url'] === 'mailto:info@clinic.example?subject=SMP' && mail.links.includes('mailto:info@clinic.example?subject=SMP'), JSON.stringify(mail?.attributes));
+    const phoneLink = widgets.find((w) => w.heading === 'Phone as link');
+    check('a phone number as contact-url is no link: left out, so the site contact page applies', phoneLink?.attributes['contact-url'] === 'https://clinic.example/contact', JSON.stringify(phoneLink?.attributes));
     const items = widgets.find((w) => w.heading === 'Items');
     const own = items?.ids.map((id, i) => [id, items.texts[i]]).filter(([id]) => id === 'far' || id === 'lines');
     check('a line break inside an item is a space', JSON.stringify(own) === JSON.stringify([['far', 'far away'], ['lines', 'one two']]), JSON.stringify(own));

@@ -67,7 +67,7 @@ function smp_widgets_render( $slug, array $attributes, $content = '' ) {
 			// Escaped here, before the site settings are merged: a value that escapes to nothing
 			// (a link with a refused protocol such as javascript:, text that is not valid UTF-8)
 			// is left out, as if it had not been given, so the site setting fills it.
-			$value = 'url' === $kind ? esc_url( $value, array( 'http', 'https', 'tel', 'mailto' ) ) : esc_attr( $value );
+			$value = 'url' === $kind ? smp_widgets_contact_link( $value ) : esc_attr( $value );
 			if ( '' === $value ) {
 				continue;
 			}
@@ -78,7 +78,7 @@ function smp_widgets_render( $slug, array $attributes, $content = '' ) {
 		// The element's own attribute wins over the site setting.
 		foreach ( smp_widgets_settings() as $name => $value ) {
 			if ( ! isset( $values[ $name ] ) ) {
-				$value = 'url' === $element['attributes'][ $name ] ? esc_url( $value, array( 'http', 'https', 'tel', 'mailto' ) ) : esc_attr( $value );
+				$value = 'url' === $element['attributes'][ $name ] ? smp_widgets_contact_link( $value ) : esc_attr( $value );
 				if ( '' !== $value ) {
 					$values[ $name ] = $value;
 				}
@@ -114,4 +114,24 @@ function smp_widgets_clean_items( $content ) {
 	// ("far<br>away" is "far away"). Between items a space is only whitespace.
 	$content = preg_replace( '#</?p(?:\s[^>]*)?>|<br\s*/?>#i', ' ', $content );
 	return trim( wp_kses_post( $content ) );
+}
+
+/**
+ * A contact link as the widget reads it, escaped for an attribute; '' when it is no link. An
+ * e-mail address (also with ?subject=) gets mailto: (esc_url would make it http://info@…, a link
+ * to the clinic's home page); a phone number is no link (esc_url would make it http://+44…), so
+ * it is left out and the site's contact page applies. A file name (index.php?page_id=42) stays a
+ * page of the site, as esc_url leaves it.
+ *
+ * @param string $value The link as given.
+ * @return string
+ */
+function smp_widgets_contact_link( $value ) {
+	$value = trim( (string) $value );
+	if ( preg_match( '/^[^\s@\/?#:]+@[^\s@\/?#:.]+(\.[^\s@\/?#:.]+)+([?#]\S*)?$/u', $value ) ) {
+		$value = 'mailto:' . $value;
+	} elseif ( preg_match( '/^\+?\(?\d[\d\s().\/-]*$/', $value ) ) {
+		return '';
+	}
+	return esc_url( $value, array( 'http', 'https', 'tel', 'mailto' ) );
 }
