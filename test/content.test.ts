@@ -342,6 +342,30 @@ describe('content', () => {
       expect(spans('short')).to.deep.equal([]);
     });
 
+    it("a phone number in a clinic's own item stays on one line in a narrow card, where it fits", async () => {
+      await pageLang('ar');
+      const wrap = await fixture(html`<div><smp-aftercare-checklist defaults="none" phone="+44 20 7946 0000">
+        <li data-id="call-us" data-kind="urgent">اتصل بنا على +44 20 7946 0000 أو ٠٥٠ ١٢٣ ٤٥٦٧ فورًا.</li>
+      </smp-aftercare-checklist></div>`) as HTMLElement;
+      const el = wrap.firstElementChild as Widget;
+      // Every width from a phone's to a column's: wherever the line breaks, it breaks beside a number, not inside it.
+      for (let width = 220; width <= 420; width += 8) {
+        wrap.style.inlineSize = `${width}px`;
+        for (const bdo of el.shadowRoot!.querySelectorAll<HTMLElement>('[data-id="call-us"] bdo')) {
+          // Its width on one line, measured on a copy that does not wrap; wider than the text column, it may wrap.
+          const copy = Object.assign(bdo.cloneNode(true) as HTMLElement, { style: 'position: absolute; visibility: hidden; white-space: nowrap' });
+          bdo.parentElement!.append(copy);
+          const natural = copy.getBoundingClientRect().width;
+          copy.remove();
+          if (natural > bdo.parentElement!.clientWidth) continue;
+          const range = document.createRange();
+          range.selectNodeContents(bdo);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          expect(tops.size, `${width}px: "${bdo.textContent}" on one line`).to.equal(1);
+        }
+      }
+    });
+
     it('left-to-right text gets no isolates', async () => {
       const el = await fixture<Widget>(html`<smp-aftercare-checklist phone="+44 20 7946 0000"></smp-aftercare-checklist>`);
       expect(el.shadowRoot!.textContent).to.not.match(/[\u2066-\u2069]/);

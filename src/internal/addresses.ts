@@ -21,6 +21,8 @@ const TRAILING = new RegExp(`[)\\]}>${QUOTES}.,;:!?]+$`, 'u');
 const D = '[0-9\\u0660-\\u0669\\u06f0-\\u06f9]';
 const NUMBER = new RegExp(`(?:\\(\\+?|\\+\\(?)?${D}(?:${D}|[\\s()-]|[./](?=${D})){5,}${D}`, 'g');
 const DIGIT = new RegExp(D, 'g');
+/** One amount of a range: digits, with thousands separators between them. */
+const AMOUNT = new RegExp(`^${D}(?:[., \\u00a0\\u202f]?${D})*$`);
 /**
  * Two amounts and a dash, read in the text's own direction (a price, 1000-2000, 2.000 - 3.500),
  * not a phone number: neither starts with 0 and they are about as long (04-1234567 is a number).
@@ -28,14 +30,15 @@ const DIGIT = new RegExp(D, 'g');
 function isRange(run: string): boolean {
   const parts = run.split(/\s*[-‐-―]\s*/);
   if (parts.length !== 2) return false;
-  const [a, b] = parts.map((p) => (new RegExp(`^${D}(?:[., \\u00a0\\u202f]?${D})*$`).test(p) ? p.match(DIGIT)! : null));
+  const [a, b] = parts.map((p) => (AMOUNT.test(p) ? p.match(DIGIT)! : null));
   return !!a && !!b && !/^[0\u0660\u06f0]/.test(parts[0]) && !/^[0\u0660\u06f0]/.test(parts[1]) && Math.abs(a.length - b.length) <= 1;
 }
 
 /** The phone-like runs of `text`, each on its own (a space, bracket, quote or colon before, punctuation or a space after), brackets balanced. */
 function numbers(text: string): { at: number; run: string }[] {
   const out: { at: number; run: string }[] = [];
-  const re = new RegExp(NUMBER.source, 'g');
+  const re = NUMBER; // global: its lastIndex walks this text, from the start
+  re.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = re.exec(text)); ) {
     let at = m.index;
     let run = m[0];
@@ -68,10 +71,10 @@ const isolated = (text: string) => html`<span class="address" dir="ltr">${text}<
 const number = (text: string) => html`<bdo class="address" dir="ltr">${text}</bdo>`;
 
 /**
- * An item's text, with each e-mail address, URL or phone number in it in a `span.address`
- * isolated left to right: the shared styles keep it from hyphenating (a hyphen the browser
- * adds inside an address makes another address), and right-to-left text around it cannot
- * reorder it. Text without one comes back as it was, so most items render as one text node.
+ * An item's text, with each e-mail address or URL in it in a `span.address` isolated left to
+ * right, and each phone-like number in a `bdo.address`: the shared styles keep them from
+ * hyphenating (a hyphen the browser adds inside an address makes another address), and
+ * right-to-left text around them cannot reorder them. Text without one comes back as it was, so most items render as one text node.
  * Still text, never parsed as HTML.
  */
 export function withAddresses(text: string): string | (string | TemplateResult)[] {

@@ -175,9 +175,9 @@ export function safeContactUrl(value: string, where: string): string | undefined
   if (fixed) {
     warnOnce(`${where}="${show(value)}" has no scheme: linked as ${show(fixed)}. Write the whole address.`);
     value = fixed;
-  } else if (/^\+?\(?\d[\d\s().\/-]*$/.test(value) && value.replace(/\D/g, '').length >= 5) {
-    // A phone number: as a path it would be a page that does not exist.
-    warnOnce(`${where}="${show(value)}" is a phone number, not a link: set it as phone (or write tel:${show(value.replace(/[^\d+]/g, ''))}); ignored.`);
+  } else if (/^\+?\(?[\d٠-٩۰-۹][\d٠-٩۰-۹\s().\/-]*$/.test(value) && value.replace(/[^\d٠-٩۰-۹]/g, '').length >= 5) {
+    // A phone number (Latin or Arabic-Indic digits): as a path it would be a page that does not exist.
+    warnOnce(`${where}="${show(value)}" is a phone number, not a link: set it as phone (or write tel:${show(value.replace(/[^\d٠-٩۰-۹+]/g, ''))}); ignored.`);
     return undefined;
   }
   try {

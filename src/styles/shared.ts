@@ -62,10 +62,15 @@ export const sharedStyles = [
         hyphens: auto;
       }
     }
-    /* An e-mail address or a URL in an item's text (src/internal/addresses.ts): a hyphen added inside it
-       is another address. It still breaks where it must (overflow-wrap), without a hyphen. */
+    /* An e-mail address, URL or phone number in an item's text (src/internal/addresses.ts): a hyphen
+       added inside it is another address. It still breaks where it must (overflow-wrap), without a hyphen. */
     .address {
       hyphens: manual;
+    }
+    /* A phone number is one box, kept on one line where it fits (as the call link's number): in
+       right-to-left text a number broken across two lines reads its groups out of order. */
+    bdo.address {
+      display: inline-block;
     }
     .heading {
       margin: 0 0 0.75em;

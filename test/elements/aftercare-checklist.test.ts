@@ -188,6 +188,12 @@ describe('<smp-aftercare-checklist>', () => {
       });
       expect(el.shadowRoot!.querySelector('a.contact-link')).to.equal(null);
       expect(warnings.join()).to.contain('contact-url="+971 50 123 4567" is a phone number, not a link: set it as phone (or write tel:+971501234567)');
+      // In Arabic-Indic digits too.
+      const arabic = await captureWarnings(async () => {
+        el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist contact-url="٠٥٠ ١٢٣ ٤٥٦٧"></smp-aftercare-checklist>`);
+      });
+      expect(el.shadowRoot!.querySelector('a.contact-link')).to.equal(null);
+      expect(arabic.join()).to.contain('contact-url="٠٥٠ ١٢٣ ٤٥٦٧" is a phone number, not a link');
     });
 
     it('ignores a phone attribute with no number in it, with a warning', async () => {

@@ -130,7 +130,7 @@ function smp_widgets_contact_link( $value ) {
 	$value = trim( (string) $value );
 	if ( preg_match( '/^[^\s@\/?#:]+@[^\s@\/?#:.]+(\.[^\s@\/?#:.]+)+([?#]\S*)?$/u', $value ) ) {
 		$value = 'mailto:' . $value;
-	} elseif ( preg_match( '/^\+?\(?\d[\d\s().\/-]*$/', $value ) ) {
+	} elseif ( preg_match( '/^\+?\(?[\d\x{0660}-\x{0669}\x{06F0}-\x{06F9}][\d\x{0660}-\x{0669}\x{06F0}-\x{06F9}\s().\/-]*$/u', $value ) ) {
 		return '';
 	}
 	return esc_url( $value, array( 'http', 'https', 'tel', 'mailto' ) );
