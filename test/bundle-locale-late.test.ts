@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { addWidget, heading, loadBundle, until, type Bundle, type Widget } from './support/bundle-page.js';
+import { templates as arabic } from '../src/localization/generated/locales/ar.js';
+
+// The script-tag bundle on an Arabic page of its own, where one element's locale file answers only
+// after the three seconds a first render waits for it (test/support/fail-locale-middleware.mjs delays
+// it). In the meantime that widget shows English, and says so (lang="en" dir="ltr": a screen reader
+// reads it with an English voice, the layout runs left to right); once its file arrives it shows
+// Arabic, marked lang="ar" dir="rtl". Another element whose file came in time is Arabic throughout.
+const ENGLISH = 'Pros and cons of scalp micropigmentation';
+const ENGLISH_DISCLAIMER = 'These are general facts, not advice from a doctor. Always do what your practitioner tells you.';
+const base = (el: Widget): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+const disclaimerOf = (el: Widget): string => el.shadowRoot!.querySelector('[part~="disclaimer"]')?.textContent?.trim() ?? '';
+/** What the widget shows and how it is marked: its title, its disclaimer, its lang and dir, its computed direction. */
+const state = (el: Widget) => ({
+  heading: heading(el),
+  disclaimer: disclaimerOf(el),
+  lang: base(el).getAttribute('lang'),
+  dir: base(el).getAttribute('dir'),
+  direction: getComputedStyle(base(el)).direction,
+});
+
+describe('bundle: a locale file that arrives after the first render stopped waiting for it', () => {
+  let api: Bundle;
+  before(async () => {
+    // The pros and cons' Arabic answers after 4.5 s; the checklist's at once.
+    document.cookie = 'smp-slow-locale=ar/pros-cons:4500; path=/';
+    api = await loadBundle('ar');
+  });
+  after(() => {
+    document.cookie = 'smp-slow-locale=; path=/; max-age=0';
+  });
+
+  it('shows English marked as English while the file is on its way, then Arabic marked as Arabic', async () => {
+    const checklist = await addWidget('smp-aftercare-checklist', 'phone="020 7946 0000"');
+    expect(api.getLocale()).to.equal('ar');
+    expect(state(checklist)).to.deep.equal({
+      heading: arabic['aftercare.heading'],
+      disclaimer: arabic['common.disclaimer'],
+      lang: 'ar',
+      dir: 'rtl',
+      direction: 'rtl',
+    });
+
+    const started = performance.now();
+    const pros = await addWidget('smp-pros-cons');
+    const waited = performance.now() - started;
+    expect(waited, 'the first render waited for its file').to.be.greaterThan(2500);
+    expect(waited, 'but not until it arrived').to.be.lessThan(4400);
+    // In the meantime: English, all of it, marked as English.
+    expect(state(pros)).to.deep.equal({ heading: ENGLISH, disclaimer: ENGLISH_DISCLAIMER, lang: 'en', dir: 'ltr', direction: 'ltr' });
+    expect(pros.shadowRoot!.textContent, 'no Arabic letters in the English widget').to.not.match(/[\u0600-\u06ff]/);
+    // The checklist keeps its Arabic.
+    expect(state(checklist).lang).to.equal('ar');
+    expect(api.getLocale(), 'the page\'s language').to.equal('ar');
+
+    await until(() => heading(pros) !== ENGLISH, 'the Arabic file arrived', 6000);
+    await pros.updateComplete;
+    expect(state(pros)).to.deep.equal({
+      heading: arabic['pros-cons.heading'],
+      disclaimer: arabic['common.disclaimer'],
+      lang: 'ar',
+      dir: 'rtl',
+      direction: 'rtl',
+    });
+    expect(state(checklist).lang).to.equal('ar');
+  });
+});
