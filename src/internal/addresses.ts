@@ -34,6 +34,15 @@ function isRange(run: string): boolean {
   return !!a && !!b && !/^[0\u0660\u06f0]/.test(parts[0]) && !/^[0\u0660\u06f0]/.test(parts[1]) && Math.abs(a.length - b.length) <= 1;
 }
 
+/** A letter of a right-to-left script (Hebrew; Arabic, as Persian and Urdu write it too), not a digit or a comma. */
+const RTL = /[\u05d0-\u05f2\u0620-\u064a\u066e-\u06d3\u06d5\u0750-\u077f\u08a0-\u08c9\ufb1d-\ufdfb\ufe70-\ufefc]/;
+/** Where the first bracket `run` opens and does not close is, or -1. */
+function unclosed(run: string): number {
+  const open: number[] = [];
+  for (let i = 0; i < run.length; i++) run[i] == '(' ? open.push(i) : run[i] == ')' && open.pop();
+  return open[0] ?? -1;
+}
+
 /** The phone-like runs of `text`, each on its own (a space, bracket, quote or colon before, punctuation or a space after), brackets balanced. */
 function numbers(text: string): { at: number; run: string }[] {
   const out: { at: number; run: string }[] = [];
@@ -43,22 +52,22 @@ function numbers(text: string): { at: number; run: string }[] {
     let at = m.index;
     let run = m[0];
     // A bracket the run opens but does not close stays outside it: "(020 7946 0000)" in a sentence, or
-    // the hours after a number, "020 7946 0000 (9–17)". Cut there, what follows the bracket is read again
-    // ("999 (04 123 4567)": two numbers).
-    if (run.split('(').length > run.split(')').length) {
-      if (run[0] === '(') (run = run.slice(1)), at++;
-      else {
-        const open = run.lastIndexOf('(');
+    // the hours after a number, "(04) 123 4567 (9–17)". Cut at the first such bracket, what follows it is
+    // read again ("999 (04 123 4567)": two numbers); one that opens the run is left out of it.
+    for (let open; (open = unclosed(run)) >= 0; ) {
+      if (open) {
         re.lastIndex = at + open + 1;
         run = run.slice(0, open).trimEnd();
-      }
+      } else (run = run.slice(1)), at++;
     }
     const before = text[at - 1] ?? ' ';
     const after = text[at + run.length] ?? ' ';
     if ((run.match(DIGIT)?.length ?? 0) < 7 || isRange(run)) continue;
-    // On its own: not the digits of a link or an address (wa.me/+971…, 1234567@…); a bracket may follow a word (Tel(020) …).
-    if (!/[\s([{<:"'«“‘،؛]/.test(before) && !(run[0] === '(' && /[^\s/=@&?#.]/.test(before))) continue;
-    if (!/[\s)\]}>.,;:!?"'»”’،؛؟]/.test(after)) continue;
+    // On its own: not the digits of a link or an address (wa.me/+971…, 1234567@…), nor of a word of Latin letters
+    // (an order code AB1234567); a bracket may follow a word (Tel(020) …). Letters of a right-to-left script may
+    // touch it ("الرقم0501234567"): there the number most needs its box.
+    if (!/[\s([{<:"'«“‘،؛]/.test(before) && !RTL.test(before) && !(run[0] === '(' && /[^\s/=@&?#.]/.test(before))) continue;
+    if (!/[\s)\]}>.,;:!?"'»”’،؛؟]/.test(after) && !RTL.test(after)) continue;
     out.push({ at, run });
   }
   return out;

@@ -97,4 +97,44 @@ describe('withAddresses', () => {
       expect(out.addresses, text).to.deep.equal(addresses);
     }
   });
+
+  it('boxes a number glued to letters of a right-to-left script, before or after it, and not one glued to Latin letters or digits', () => {
+    const cases: [string, string[]][] = [
+      ['اتصل على الرقم0501234567 فورًا', ['0501234567']], // Arabic letters before
+      ['اتصل على الرقم 0501234567فورًا', ['0501234567']], // and after
+      ['رقم:+971501234567', ['+971501234567']],
+      ['الرقم+971 50 123 4567للطوارئ', ['+971 50 123 4567']],
+      ['الرقم٠٥٠١٢٣٤٥٦٧ فورًا', ['٠٥٠١٢٣٤٥٦٧']], // Arabic-Indic digits
+      ['شماره۰۹۱۲۳۴۵۶۷۸۹ را بگیرید', ['۰۹۱۲۳۴۵۶۷۸۹']], // Persian
+      ['نمبر0300 1234567پر کال کریں', ['0300 1234567']], // Urdu
+      ['התקשרו למספר03-1234567 מיד', ['03-1234567']], // Hebrew
+      // An order code, a reference: glued to Latin letters or digits, left as they run.
+      ['Order ABC1234567 today; ref 1234567x; الكود ABC1234567', []],
+    ];
+    for (const [text, addresses] of cases) {
+      const out = shown(text);
+      expect(out.text, text).to.equal(text);
+      expect(out.addresses, text).to.deep.equal(addresses);
+    }
+  });
+
+  it('boxes a number that starts with a bracketed area code whole, and leaves bracketed hours after it out', () => {
+    const cases: [string, string[]][] = [
+      ['(04) 123 4567 (9-17)', ['(04) 123 4567']],
+      ['(04) 123 4567', ['(04) 123 4567']],
+      ['Tel (04) 123-4567.', ['(04) 123-4567']],
+      ['(+971) 4 123 4567', ['(+971) 4 123 4567']],
+      ['+971 (0)4 123 4567 (Sun–Thu 9–17)', ['+971 (0)4 123 4567']],
+      ['Call (04) 123 4567 (9-17) or (020) 7946 0000 (24h)', ['(04) 123 4567', '(020) 7946 0000']],
+      ['(020 7946 0000 (9-17))', ['020 7946 0000']],
+      ['اتصل على (04) 123 4567 (9-17)', ['(04) 123 4567']],
+      ['اتصل على (٠٤) ١٢٣ ٤٥٦٧ (٩-١٧)', ['(٠٤) ١٢٣ ٤٥٦٧']],
+      ['هاتف (+971) 4 123 4567 أو +971 (0)4 123 4567 (الأحد–الخميس 9–17)', ['(+971) 4 123 4567', '+971 (0)4 123 4567']],
+    ];
+    for (const [text, addresses] of cases) {
+      const out = shown(text);
+      expect(out.text, text).to.equal(text);
+      expect(out.addresses, text).to.deep.equal(addresses);
+    }
+  });
 });
