@@ -316,3 +316,53 @@ export function telHref(phone: string): string | undefined {
     return;
   return /^\+?\d{3,15}$/.test(dial) ? `tel:${dial}` : undefined;
 }
+
+/**
+ * Where a second number starts in a clinic's phone text written one space after the first
+ * (`020 7946 0000 020 7946 0001`, `555 0100 555 0101`), which the readers would dial joined to
+ * it: the end of the first number, so that it alone is read and dialled; `0` when a short group
+ * before a whole number starting with a trunk 0 may be a number of its own or the number's first
+ * digits (`999 020 7946 0000`): nothing is dialled; `-1` otherwise. The checklist asks it before
+ * `telHref`, which reads one number's text.
+ *
+ * In a run of words with digits one space apart (not a line break), a word after seven digits or
+ * more starts seven digits or more again when it starts with `+` or `00` and a country code, with
+ * the run's first group (`0800 … 0800 …`; after a country code, its area code with a trunk 0:
+ * `+44 20 7946 0000 020 7946 0001`), or in the same groups as the digits before it
+ * (`5550100 5550101`, `555-0100 555-0101`). A group starting with 0 inside one number
+ * (`+44 20 7946 0000`, `0212 555 00 00`, `+91 98765 04321`) starts nothing again: fewer than seven
+ * digits follow, or it repeats neither.
+ */
+export function restart(phone: string): number {
+  let unsure = -1;
+  // Arabic-Indic and Persian digits as 0-9, at the same places (٠ is U+0660, ۰ U+06F0).
+  const text = phone.replace(/[٠-٩۰-۹]/g, (d) => (d.charCodeAt(0) % 16) + '');
+  for (const run of text.matchAll(RUN)) {
+    const words = run[0].split(/\s/);
+    const digits = words.map((word) => word.replace(/\D/g, ''));
+    const trunk = (group = '') => group.replace(/^0/, '');
+    let before = '';
+    let at = run.index;
+    for (const [k, word] of words.entries()) {
+      const group = digits[k];
+      const after = digits.slice(k).join('').length;
+      if (k && after > 6) {
+        if (
+          before.length > 6 &&
+          (/^\(?(\+|00[1-9])/.test(word) ||
+            group == digits[0] ||
+            (/^\(?(\+|00)/.test(words[0]) && group.length > 1 && trunk(group) == trunk(digits[1])) ||
+            (words.length == 2 && word.replace(/\d/g, '0') == words[0].replace(/\d/g, '0')))
+        )
+          return at - 1;
+        if (before.length < 7 && /^0[1-9]/.test(group) && after > 8 && /^[1-9]\d*$/.test(words.slice(0, k).join(''))) unsure = 0;
+      }
+      before += group;
+      at += word.length + 1;
+    }
+  }
+  return unsure;
+}
+/** Words of digits (and brackets, dashes, dots, slashes, a "+") one space apart, not glued to a word before. */
+const RUN_WORD = String.raw`[(+]*\d[-\d()./+‐-―]*`;
+const RUN = new RegExp(String.raw`(?<![^\s:])${RUN_WORD}(?:[^\S\n\r]${RUN_WORD})*`, 'g');

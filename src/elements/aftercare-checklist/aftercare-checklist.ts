@@ -208,7 +208,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
    * (a tick re-renders). While the reader downloads, `reading` is set and the number shows
    * without a link, in the same place and size: the link replaces it without a layout shift.
    */
-  private call?: { phone: string; tel?: string; reading?: Promise<void>; unread?: boolean };
+  private call?: { phone: string; tel?: string; first?: string; reading?: Promise<void>; unread?: boolean };
 
   private telFor(phone: string): string | undefined {
     if (this.call?.phone !== phone) {
@@ -218,9 +218,13 @@ export class SmpAftercareChecklist extends SmpClinicElement {
         const call: NonNullable<typeof this.call> = (this.call = { phone });
         const pending = (reader ??= importReader());
         call.reading = pending.then(
-          ({ telHref }) => {
+          ({ telHref, restart }) => {
             if (this.call !== call) return; // the phone text changed meanwhile
-            this.dial(phone, telHref(phone));
+            // "020 7946 0000 020 7946 0001": a second number one space after the first. The first alone is read
+            // (telHref would dial both joined); "999 020 7946 0000" (a number of its own, or the first digits?): none.
+            const cut = restart(phone);
+            const first = cut > 0 ? phone.slice(0, cut) : undefined;
+            this.dial(phone, cut ? telHref(first ?? phone) : undefined, first);
             this.requestUpdate();
           },
           () => {
@@ -242,14 +246,16 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     return this.call!.tel;
   }
 
-  private dial(phone: string, tel: string | undefined) {
+  private dial(phone: string, tel: string | undefined, first?: string) {
     if (!tel) {
       // "020 7946 0000 9–17": shown as written, but which digits to dial is unclear.
       warnOnce(
         `<${this.localName}> phone="${show(phone)}": cannot tell which number to dial, so it is shown without a call link. Write the number alone, or hours in brackets or with a unit: "020 7946 0000 (9–17 h)".`,
       );
+    } else if (first) {
+      warnOnce(`<${this.localName}> phone="${show(phone)}": two numbers, so the call link dials the first (${first}). Write "or" between them.`);
     }
-    this.call = { phone, tel };
+    this.call = { phone, tel, first: tel && first };
   }
 
   /** Also waits for the call link: `await el.updateComplete` sees the link, or its absence, final. */
@@ -266,7 +272,10 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     // No urgent item left (hidden, or defaults="none"): the box still carries the clinic's contact.
     if (!items.length && !phone && !contactUrl) return nothing;
     const tel = phone ? this.telFor(phone) : undefined;
-    const callText = phone ? this.callText(phone) : undefined;
+    // Two numbers: the link shows and names the one it dials; the second is shown after it, as text.
+    const first = tel && this.call?.first;
+    const second = first && phone!.slice(first.length).trim();
+    const callText = phone ? this.callText(first || phone) : undefined;
     if (!phone && !contactUrl && !this.contactCheck) {
       // The page's configure({ phone }) may run just after this first render (a module script after
       // the recommended embed's tags): warn only if the box still has no contact a moment later.
@@ -288,7 +297,9 @@ export class SmpAftercareChecklist extends SmpClinicElement {
           ${phone || contactUrl
             ? html`<p part="contact" class="contact">
                 ${tel
-                  ? html`<a class="call" href=${tel} aria-label=${callText!}>${this.callLabel(phone!, callText!)}</a>`
+                  ? html`<a class="call" href=${tel} aria-label=${callText!}>${this.callLabel(first || phone!, callText!)}</a>${second
+                      ? html`<span class="call">${this.callLabel(second, isolate(second, 'ltr'))}</span>`
+                      : nothing}`
                   : phone
                     ? html`<span class=${this.call?.unread ? 'call unread' : 'call'}>${this.callLabel(phone, callText!)}</span>`
                     : nothing}
