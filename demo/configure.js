@@ -6,6 +6,8 @@ import { setLocale } from '../dist/smp-widgets.js';
 // The widgets' own rules for protocol numbers (the npm build's module of them, beside the bundle),
 // so that the configurator refuses exactly what the widgets would.
 import { DEFAULT_PROTOCOL, MAX_COUNT, MIN, SETTING_ATTRIBUTES, SPAN_KEYS, parseCount, parseSpan } from '../dist/lib/internal/settings.js';
+// …and for the contact link: what the widget makes of a text, read by the widget's own rule.
+import { readContact } from '../dist/lib/internal/contact-link.js';
 import { blockMarkup, needsShortcodeBlock, shortcode as writeShortcode } from './shortcode.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
@@ -115,23 +117,32 @@ const element = () => form.elements.element.value;
 const value = (name) => (form.elements[name]?.value ?? '').trim();
 
 /**
- * The contact page as the widget will link to it, and what to say under the field. A text without
- * a scheme would be a path to the widget (on the configurator's page: a link into its own folder,
- * on a clinic's page: into that page's folder) and WordPress would prefix http://, so an address
+ * The contact page as the widget will link to it, and what to say under the field, by the widget's
+ * own reading of the text (readContact, src/internal/contact-link.ts). A text without a scheme would
+ * be a path to the widget (on the configurator's page: a link into its own folder, on a clinic's
+ * page: into that page's folder) and WordPress would prefix http://, so an address
  * (`www.clinic.example/contact`) gets https:// and an e-mail address mailto:, in the code as in the
- * preview. A path (`/contact`) stays one: a page of the site the widget is on. What the widget
- * refuses (`javascript:`) or what is no address is left out of the code; the field keeps the text.
+ * preview. A path (`/contact`, `kontakt`) stays one: a page of the site the widget is on. What the
+ * widget refuses (`javascript:`), a phone number or words are left out of the code; the field
+ * keeps the text.
  */
 export function contactLink(text) {
   if (!text) return {};
-  // A file name (contact.html, index.php?page_id=42) is a page next to the widget's, as the widget reads it.
-  if (/^[^\s/?#:@]+\.(s?html?|xhtml|php\d?|aspx?|jsp|cfm|cgi)([/?#].*)?$/i.test(text)) return { href: text, relative: true };
-  if (/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?([/?#].*)?$/u.test(text)) return { href: `https://${text}` };
-  if (/^[^\s@/?#:]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+([?#]\S*)?$/u.test(text)) return { href: `mailto:${text}` };
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1].toLowerCase();
-  if (scheme) return ['http', 'https', 'tel', 'mailto'].includes(scheme) ? { href: text } : { problem: `Not used: the widget only links to https:, http:, tel: or mailto: addresses, not ${scheme}:.` };
-  if (/^[/?#.]/.test(text)) return { href: text, relative: true };
-  return { problem: 'Not used: this is not a web address. Write the whole address, e.g. https://clinic.example/contact.' };
+  const { kind, href } = readContact(text, document.baseURI);
+  if (kind === 'page') return { href, relative: true, folder: !/^[/?#]/.test(href) };
+  if (kind === 'link' || kind === 'web' || kind === 'mail') return { href };
+  if (kind === 'phone') return { problem: ['Not used: this is a phone number, not a link. Put it in the phone field (or write ', code(href), ').'] };
+  if (kind === 'refused') {
+    let scheme = '';
+    try {
+      scheme = new URL(href).protocol;
+    } catch {
+      /* no link at all */
+    }
+    if (scheme && !/^(https?|tel|mailto):$/.test(scheme)) return { problem: [`Not used: the widget only links to https:, http:, tel: or mailto: addresses, not ${scheme}.`] };
+    return { problem: ['Not used: the widget cannot read this as a link. Write the whole address, e.g. ', code('https://clinic.example/contact'), '.'] };
+  }
+  return { problem: ['Not used: this is not a web address. Write the whole address, e.g. ', code('https://clinic.example/contact'), '.'] };
 }
 
 /**
@@ -444,12 +455,19 @@ function numberChecks() {
 function contactCheck() {
   const out = $('#cfg-contact-check');
   const text = value('contact-url');
-  const { href, relative, problem } = contactLink(text);
+  const { href, relative, folder, problem } = contactLink(text);
   out.hidden = !text;
   out.className = problem ? 'cfg-help cfg-warn' : 'cfg-help';
   if (!text) out.replaceChildren();
-  else if (problem) out.replaceChildren(problem);
-  else if (relative) out.replaceChildren('Links to ', code(href), ' on the site the widget is on (in this preview, on this site).');
+  else if (problem) out.replaceChildren(...problem);
+  else if (relative)
+    out.replaceChildren(
+      'Links to ',
+      code(href),
+      ' on the site the widget is on (in this preview, on this site)',
+      // kontakt, contact.html, ./contact: read from the folder of the page the widget is on, as a link in that page would be.
+      ...(folder ? [', next to the page the widget is on: to link the same page from every page, start it with ', code('/'), '.'] : ['.']),
+    );
   else out.replaceChildren('Links to ', code(href), '.');
 }
 

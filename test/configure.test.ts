@@ -505,6 +505,44 @@ describe('embed configurator', function () {
     expect(check.hidden).to.equal(true);
   });
 
+  it('reads every contact-url case of the table as the widget does: its note, its preview and the code it writes agree', async () => {
+    // test/fixtures/contact-links.json: the widget (contact-links.test.ts) and the WordPress plugin run the same cases.
+    const { cases } = (await (await fetch('/test/fixtures/contact-links.json')).json()) as { cases: { input: string; kind: string; href: string | null }[] };
+    const check = $('#cfg-contact-check');
+    const field = $<HTMLInputElement>('#cfg-contact-url');
+    const preview = () => $('#cfg-preview-light smp-aftercare-checklist') as Widget;
+    click('input[name="format"][value="html"]');
+    const escape = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    for (const c of cases) {
+      const name = `${JSON.stringify(c.input)} (${c.kind})`;
+      set('#cfg-contact-url', c.input);
+      await settle();
+      await preview().updateComplete;
+      const link = preview().shadowRoot!.querySelector<HTMLAnchorElement>('a.contact-link')?.getAttribute('href') ?? null;
+      const html = $('#cfg-code').textContent!;
+      if (!field.value.trim()) {
+        expect(check.hidden, `${name}: nothing typed, nothing said`).to.equal(true);
+        expect(html, name).to.not.contain('contact-url');
+        continue;
+      }
+      expect(check.hidden, `${name}: a note`).to.equal(false);
+      if (c.href === null) {
+        expect(link, `${name}: no link in the preview`).to.equal(null);
+        expect(html, `${name}: not in the code`).to.not.contain('contact-url');
+        expect(check.classList.contains('cfg-warn'), `${name}: the note says it is not used`).to.equal(true);
+        expect(check.textContent, name).to.match(/^Not used: /);
+        if (c.kind === 'phone') expect(check.textContent, name).to.contain('phone number');
+      } else {
+        expect(html, `${name}: the code`).to.contain(` contact-url="${escape(c.href)}"`);
+        expect(link, `${name}: the preview's link`).to.equal(new URL(c.href, doc.baseURI).href);
+        expect(check.classList.contains('cfg-warn'), `${name}: no warning`).to.equal(false);
+        expect(check.textContent, `${name}: the note says where it goes`).to.contain(`Links to ${c.href}`);
+        if (c.kind === 'page') expect(check.textContent, name).to.contain('on the site the widget is on');
+      }
+      expect(field.value, `${name}: the field keeps the text`).to.equal(c.input.trim().replace(/[\n\r]/g, ''));
+    }
+  });
+
   describe('protocol numbers', () => {
     const code = async (format: string) => {
       click(`input[name="format"][value="${format}"]`);

@@ -28,7 +28,7 @@ export abstract class SmpClinicElement extends SmpElement {
   sessionHours?: ClinicSettingsInput['sessionHours'];
   /** The clinic's phone number; shown and dialled through a `tel:` link. */
   phone?: string;
-  /** The clinic's contact page; only `http:`, `https:`, `tel:` and `mailto:` links are accepted, anything else is refused with a warning. A site address without a scheme (`www.clinic.example/contact`) gets `https://` and an e-mail address `mailto:`, with a warning; a path or file name (`/contact`, `contact.html`) is a page of this site; a phone number is ignored, with a warning (set it as `phone`). */
+  /** The clinic's contact page; only `http:`, `https:`, `tel:` and `mailto:` links are accepted, anything else is refused with a warning. A site address without a scheme (`www.clinic.example/contact`, `clinic.example.`) gets `https://` and an e-mail address `mailto:`, with a warning; a path, file name or single word (`/contact`, `contact.html`, `kontakt`) is a page of this site, read from the folder of the page the widget is on (start it with `/` for the same page everywhere); a phone number (`+44 20 7946 0000`, `020.7946.0000`) or words (`our front desk`) are ignored, with a warning (set a number as `phone`). */
   contactUrl?: string;
 
   private readonly clinic = new ClinicSettingsController(this);

@@ -1,3 +1,4 @@
+import { readContact } from './contact-link.js';
 import { show, warnOnce } from './warn.js';
 
 /** A number of days or hours, or a range of them (`[3, 4]`, or `"3-4"` in an attribute). */
@@ -153,40 +154,26 @@ export function parseCount(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_COUNT ? Math.abs(n) : undefined;
 }
 
-const ALLOWED_PROTOCOLS = ['http:', 'https:', 'tel:', 'mailto:'];
-
 /**
- * A contact link, or `undefined` (with a warning) when its scheme is not allowed.
- * A site's address without a scheme (`www.clinic.example/contact`) would be a path
- * under the page's folder: it gets https://, and an e-mail address mailto:, with a
- * warning, as the configurator does. A path (`/contact`, `./contact`) stays a
- * page of the site the widget is on.
+ * A contact link, or `undefined` (with a warning) when it is none the widget may link to: read by
+ * `readContact` (contact-link.ts), the configurator's rule too. A site's address without a scheme
+ * (`www.clinic.example/contact`) would be a path under the page's folder: it gets https://, and an
+ * e-mail address mailto:, with a warning. A path (`/contact`, `./contact`, `kontakt`) stays a page
+ * of the site the widget is on. `quoted` names the value in a warning: `<tag> contact-url="…"`.
  */
-export function safeContactUrl(value: string, where: string): string | undefined {
-  // Dotted labels of any script (no `u` flag: see addresses.ts), an optional port, then a path; not a
-  // file name (contact.html, index.php?page_id=42, which WordPress's esc_url leaves as a path too).
-  const host = /^[^\s/?#:@.]+(?:\.[^\s/?#:@.]+)+(?=(:\d+)?([/?#]|$))/.exec(value)?.[0];
-  const fixed =
-    host && !/\.(s?html?|xhtml|php\d?|aspx?|jsp|cfm|cgi)$/i.test(host)
-      ? `https://${value}`
-      : /^[^\s@/?#:]+@[^\s/?#:@.]+(\.[^\s/?#:@.]+)+([?#]\S*)?$/.test(value)
-        ? `mailto:${value}`
-        : '';
-  if (fixed) {
-    warnOnce(`${where}="${show(value)}" has no scheme: linked as ${show(fixed)}. Write the whole address.`);
-    value = fixed;
-  } else if (/^\+?\(?[\d٠-٩۰-۹][\d٠-٩۰-۹\s().\/-]*$/.test(value) && value.replace(/[^\d٠-٩۰-۹]/g, '').length >= 5) {
-    // A phone number (Latin or Arabic-Indic digits): as a path it would be a page that does not exist.
-    warnOnce(`${where}="${show(value)}" is a phone number, not a link: set it as phone (or write tel:${show(value.replace(/[^\d٠-٩۰-۹+]/g, ''))}); ignored.`);
-    return undefined;
+export function safeContactUrl(value: string, quoted: string): string | undefined {
+  const { kind, href, url } = readContact(value, document.baseURI);
+  if (url) {
+    if (kind === 'web' || kind === 'mail') warnOnce(`${quoted} has no scheme: linked as ${show(href)}. Write the whole address.`);
+    return url;
   }
-  try {
-    const url = new URL(value, document.baseURI);
-    if (ALLOWED_PROTOCOLS.includes(url.protocol)) return url.href;
-  } catch {
-    /* falls through to the warning */
-  }
-  warnOnce(`${where}="${show(value)}" refused: use an http:, https:, tel: or mailto: link.`);
+  warnOnce(
+    kind === 'phone'
+      ? `${quoted} is a phone number, not a link: set it as phone (or write ${show(href)}); ignored.`
+      : kind === 'none'
+        ? `${quoted} is not a link; ignored.`
+        : `${quoted} refused: use an http:, https:, tel: or mailto: link.`,
+  );
   return undefined;
 }
 
@@ -214,7 +201,7 @@ export function resolveSettings(own: ClinicSettingsInput, tag: string): ClinicSe
           warnOnce(`${where(key)}="${show(raw)}" is not a phone number; ignored.`);
           continue;
         }
-        const safe = key === 'contactUrl' ? (text ? safeContactUrl(text, where(key)) : (warnOnce(`${where(key)}="${show(raw)}" is not a link; ignored.`), undefined)) : text;
+        const safe = key === 'contactUrl' ? safeContactUrl(text, `${where(key)}="${show(text || raw)}"`) : text;
         if (safe) out[key] = safe;
         continue;
       }

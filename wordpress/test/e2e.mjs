@@ -163,6 +163,20 @@ async function main() {
   process.stdout.write(`${up.stdout.trimEnd().replace(/^/gm, '  ')}\n`);
   if (up.status !== 0) throw new Error(`wp-up.sh failed (exit ${up.status}): ${up.stderr}\n${readFileSync(join(ROOT, 'mysqld.err'), 'utf8').slice(-2000)}`);
   check('the plugin activates', /activate smp-widgets\/smp-widgets\.php: ok/.test(up.stdout));
+
+  // The table of contact-url cases the widget and the configurator run too (test/fixtures/contact-links.json):
+  // what a shortcode's or a block's contact-url is written as, and what the Settings screen stores.
+  section('contact-url: the table of cases');
+  {
+    const { cases } = JSON.parse(readFileSync(join(repo, 'test', 'fixtures', 'contact-links.json'), 'utf8'));
+    const got = JSON.parse(cli('contact-links', JSON.stringify(cases.map((c) => c.input))));
+    cases.forEach((c, i) => {
+      const written = c.php ?? c.href ?? '';
+      // Stored as esc_url_raw would (no &#038;); refused (null) where nothing is written.
+      const stored = written ? written.replace(/&#038;/g, '&') : null;
+      check(`${JSON.stringify(c.input)} (${c.kind}) is written ${JSON.stringify(written)} and stored ${JSON.stringify(stored)}`, got[i]?.written === written && got[i]?.stored === stored, JSON.stringify(got[i]));
+    });
+  }
   const wpVersion = execFileSync('php', ['-r', `include '${join(ROOT, 'site', 'wp-includes', 'version.php')}'; echo $wp_version;`], { encoding: 'utf8' }).trim();
   const modulesFile = join(ROOT, 'site', 'wp-includes', 'script-modules.php');
   modulesApi = existsSync(modulesFile) && /function wp_enqueue_script_module\b/.test(readFileSync(modulesFile, 'utf8'));

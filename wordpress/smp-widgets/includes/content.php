@@ -114,8 +114,10 @@ function smp_widgets_complete_elements( $content ) {
 			$present    = array_map( 'strtolower', array_keys( wp_kses_hair( $attributes, wp_allowed_protocols() ) ) );
 			$extra   = '';
 			foreach ( $settings as $name => $value ) {
-				if ( ! in_array( $name, $present, true ) ) {
-					$extra .= ' ' . $name . '="' . ( 'contact-url' === $name ? esc_url( $value, array( 'http', 'https', 'tel', 'mailto' ) ) : esc_attr( $value ) ) . '"';
+				// The contact page as the widget reads it (render.php), or left out when it is no link.
+				$value = 'contact-url' === $name ? smp_widgets_contact_link( $value ) : esc_attr( $value );
+				if ( ! in_array( $name, $present, true ) && '' !== $value ) {
+					$extra .= ' ' . $name . '="' . $value . '"';
 				}
 			}
 			return '<' . $m[1] . $attributes . $extra . '>';

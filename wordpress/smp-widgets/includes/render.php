@@ -117,21 +117,44 @@ function smp_widgets_clean_items( $content ) {
 }
 
 /**
- * A contact link as the widget reads it, escaped for an attribute; '' when it is no link. An
- * e-mail address (also with ?subject=) gets mailto: (esc_url would make it http://info@…, a link
- * to the clinic's home page); a phone number is no link (esc_url would make it http://+44…), so
- * it is left out and the site's contact page applies. A file name (index.php?page_id=42) stays a
- * page of the site, as esc_url leaves it.
+ * A contact link as the widget reads it, escaped for an attribute; '' when it is no link. The same
+ * rule as the widget's and the configurator's readContact() (src/internal/contact-link.ts), in the
+ * same order; test/fixtures/contact-links.json holds the cases all three are tested against.
+ * A phone number (at least 5 digits) is no link: left out, so the site's contact page applies
+ * (esc_url would make it http://+44…). A site's address without a scheme gets https:// (esc_url
+ * would add http://) and an e-mail address (also with ?subject=) mailto: (esc_url would make it
+ * http://info@…, a link to the clinic's home page). Words are no link. A path or a file name
+ * (/contact, ./contact, contact.html, kontakt) stays a page of the site, read from the folder of
+ * the page the widget is on, as the widget reads it (esc_url would make contact.html a site,
+ * http://contact.html).
  *
- * @param string $value The link as given.
+ * @param string $value   The link as given.
+ * @param string $context 'display' (escaped for an attribute) or 'db' (as esc_url_raw: to store).
  * @return string
  */
-function smp_widgets_contact_link( $value ) {
-	$value = trim( (string) $value );
-	if ( preg_match( '/^[^\s@\/?#:]+@[^\s@\/?#:.]+(\.[^\s@\/?#:.]+)+([?#]\S*)?$/u', $value ) ) {
-		$value = 'mailto:' . $value;
-	} elseif ( preg_match( '/^\+?\(?[\d\x{0660}-\x{0669}\x{06F0}-\x{06F9}][\d\x{0660}-\x{0669}\x{06F0}-\x{06F9}\s().\/-]*$/u', $value ) ) {
+function smp_widgets_contact_link( $value, $context = 'display' ) {
+	$value = preg_replace( '/^\s+|\s+$/u', '', (string) $value );
+	// Digits in Latin, Arabic-Indic and Eastern Arabic-Indic (\d with /u would take every script's).
+	$digit = '0-9\x{0660}-\x{0669}\x{06F0}-\x{06F9}';
+	$protocols = array( 'http', 'https', 'tel', 'mailto' );
+	if ( '' === $value || null === $value ) {
 		return '';
 	}
-	return esc_url( $value, array( 'http', 'https', 'tel', 'mailto' ) );
+	if ( preg_match( "/^\\+?\\(?[$digit][$digit\\s().\\/-]*$/u", $value ) && preg_match_all( "/[$digit]/u", $value ) >= 5 ) {
+		return '';
+	}
+	if ( preg_match( '/^[^\s\/?#:@.]+(\.[^\s\/?#:@.]+)+\.?(?=(:[0-9]+)?([\/?#]|$))/u', $value, $host ) && ! preg_match( '/\.(s?html?|xhtml|php[0-9]?|aspx?|jsp|cfm|cgi)$/i', $host[0] ) ) {
+		return esc_url( 'https://' . $value, $protocols, $context );
+	}
+	if ( preg_match( '/^[^\s@\/?#:]+@[^\s\/?#:@.]+(\.[^\s\/?#:@.]+)+([?#]\S*)?$/u', $value ) ) {
+		return esc_url( 'mailto:' . $value, $protocols, $context );
+	}
+	if ( preg_match( '/^[A-Za-z][A-Za-z0-9+.-]*:/', $value ) ) {
+		return esc_url( $value, $protocols, $context );
+	}
+	if ( preg_match( '/\s/u', $value ) ) {
+		return '';
+	}
+	// A page: esc_url leaves a text that starts with / as a path (it adds http:// to one that does not).
+	return (string) substr( esc_url( '/' . $value, $protocols, $context ), 1 );
 }

@@ -43,7 +43,8 @@ function smp_widgets_validate_setting( $type, $value ) {
 		case 'phone':
 			return '' === smp_widgets_phone_problem( $value ) ? $value : null;
 		case 'url':
-			$url = esc_url_raw( $value, array( 'http', 'https', 'tel', 'mailto' ) );
+			// As the widget reads it (render.php): not esc_url_raw's http://kontakt or http://+44….
+			$url = smp_widgets_contact_link( $value, 'db' );
 			return '' !== $url ? $url : null;
 		case 'count':
 		case 'count1':

@@ -8,6 +8,7 @@
 //   php cli.php SITE_DIR user-locale LOGIN LOCALE  sets a user's profile language ('site': the site's)
 //   php cli.php SITE_DIR uninstall      runs the plugin's uninstall (as Plugins → Delete does), prints its option
 //   php cli.php SITE_DIR insert JSON    wp_insert_post(JSON) as the administrator (wp_block, wp_template_part…), prints {id, link}
+//   php cli.php SITE_DIR contact-links JSON  smp_widgets_contact_link() and the Settings check of each text in a JSON array
 //   php cli.php SITE_DIR delete ID      deletes a post for good
 //   php cli.php SITE_DIR theme SLUG     switches the theme
 //   php cli.php SITE_DIR widgets JSON   puts widgets in a widget area: {"sidebar": "sidebar-1", "widgets": [["custom_html", {"content": "…"}], …]}
@@ -59,6 +60,14 @@ if ($command === 'lang') {
         wp_set_object_terms($id, $term, $taxonomy);
     }
     echo wp_json_encode(['id' => $id, 'link' => get_permalink($id)]), "\n";
+} elseif ($command === 'contact-links') {
+    // Each text of a JSON array as the plugin writes it as contact-url (smp_widgets_contact_link()) and
+    // as Settings → SMP widgets stores it (null: refused as not valid).
+    $out = [];
+    foreach (json_decode($argv[3], true) as $text) {
+        $out[] = ['written' => smp_widgets_contact_link($text), 'stored' => smp_widgets_validate_setting('url', trim($text))];
+    }
+    echo wp_json_encode($out), "\n";
 } elseif ($command === 'delete') {
     echo wp_delete_post((int) $argv[3], true) ? 'deleted' : 'not deleted', "\n";
 } elseif ($command === 'theme') {
