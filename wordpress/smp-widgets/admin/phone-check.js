@@ -28,8 +28,9 @@
   var checking = Promise.resolve(); // the check of `checked`, done or under way
 
   function check() {
-    // As it will be saved: sanitize_text_field makes a run of spaces one, and two spaces
-    // part two numbers where one joins them.
+    // As it will be saved: sanitize_text_field makes a run of spaces one, and the widget reads
+    // two spaces as parting two numbers (no link), one space not always (444 12 34 444 12 35:
+    // the first of two).
     var phone = field.value.replace(/[\r\n\t ]+/g, ' ').trim();
     if (phone === checked && phone !== unreadFor) return checking;
     checked = phone;
