@@ -6,12 +6,16 @@
  * holds the cases all three are tested against. Pure: no warning, no DOM.
  *
  * - `link`: a whole `http:`, `https:`, `tel:` or `mailto:` link, as written;
- * - `web`: a site's address without a scheme (`www.clinic.example/contact`): `https://` added;
+ * - `web`: a site's address without a scheme (`www.clinic.example/contact`): `https://` added, a
+ *   trailing dot after the host (a sentence's full stop: `clinic.example.`) dropped;
  * - `mail`: an e-mail address (also with `?subject=`): `mailto:` added;
  * - `page`: a path or a file name (`/contact`, `./contact`, `contact.html`, `kontakt`): a page of
  *   the site the widget is on, read from the folder of the page it is on, as a link in it would be;
  * - `phone`: a phone number, which is no link (it belongs in `phone`);
- * - `refused`: another scheme (`javascript:`, `data:`), or no link a browser can read;
+ * - `refused`: another scheme (`javascript:`, `data:`), or no link a browser can read, or a text
+ *   that starts with `//` (a browser reads it as another site's address, not a page of this one),
+ *   or one with a character no link holds as written (a control character, `" < > \ ^ \` { }`: the
+ *   browser would percent-encode it, WordPress's esc_url delete it, making `java^script:` a scheme);
  * - `none`: nothing, or words (`our front desk`), or a scheme with a space, tab or line break in it.
  */
 export type ContactKind = 'link' | 'web' | 'mail' | 'page' | 'phone' | 'refused' | 'none';
@@ -32,8 +36,11 @@ export interface ContactReading {
 const PHONE = /^\+?\(?[\d٠-٩۰-۹][\d٠-٩۰-۹\s()./-]*$/;
 // Dotted labels of any script (no `u` flag: see addresses.ts), a trailing dot allowed, an optional
 // port, then a path; not a file name (contact.html, index.php?page_id=42: a page, as esc_url reads it).
-const HOST = /^[^\s/?#:@.]+(\.[^\s/?#:@.]+)+\.?(?=(:\d+)?([/?#]|$))/;
+// The trailing dot is not part of the match: it is dropped.
+const HOST = /^[^\s/?#:@.]+(\.[^\s/?#:@.]+)+(?=\.?(:\d+)?([/?#]|$))/;
 const FILE = /\.(s?html?|xhtml|php\d?|aspx?|jsp|cfm|cgi)$/i;
+// A text starting with // (another site), or with a character no link holds as written.
+const ODD = /^\/\/|[\0-\b\v\f\x0e-\x1f\x7f"<>\\^`{}]/;
 const MAIL = /^[^\s@/?#:]+@[^\s/?#:@.]+(\.[^\s/?#:@.]+)+([?#]\S*)?$/;
 
 /**
@@ -50,7 +57,7 @@ export function readContact(text: string, base: string): ContactReading {
       PHONE.test(href) && /[^+]{5}/.test(dial)
       ? ((href = `tel:${dial}`), 'phone')
       : host && !FILE.test(host)
-        ? ((href = `https://${href}`), 'web')
+        ? ((href = `https://${host}${href.slice(host.length).replace(/^\./, '')}`), 'web')
         : MAIL.test(href)
           ? ((href = `mailto:${href}`), 'mail')
           : /^[A-Za-z][A-Za-z\d+.-]*:/.test(href)
@@ -60,12 +67,13 @@ export function readContact(text: string, base: string): ContactReading {
               ? 'none'
               : 'page';
   if (kind !== 'phone' && kind !== 'none') {
-    try {
-      const url = new URL(href, base);
-      if (/^(https?|tel|mailto):$/.test(url.protocol)) return { kind, href, url: url.href };
-    } catch {
-      /* no link a browser can read */
-    }
+    if (!ODD.test(href))
+      try {
+        const url = new URL(href, base);
+        if (/^(https?|tel|mailto):$/.test(url.protocol)) return { kind, href, url: url.href };
+      } catch {
+        /* no link a browser can read */
+      }
     kind = 'refused';
   }
   return { kind, href };
