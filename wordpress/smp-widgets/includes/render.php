@@ -120,41 +120,61 @@ function smp_widgets_clean_items( $content ) {
  * A contact link as the widget reads it, escaped for an attribute; '' when it is no link. The same
  * rule as the widget's and the configurator's readContact() (src/internal/contact-link.ts), in the
  * same order; test/fixtures/contact-links.json holds the cases all three are tested against.
- * A phone number (at least 5 digits) is no link: left out, so the site's contact page applies
- * (esc_url would make it http://+44…). A site's address without a scheme gets https:// (esc_url
- * would add http://) and an e-mail address (also with ?subject=) mailto: (esc_url would make it
- * http://info@…, a link to the clinic's home page). Words are no link. A path or a file name
- * (/contact, ./contact, contact.html, kontakt) stays a page of the site, read from the folder of
- * the page the widget is on, as the widget reads it (esc_url would make contact.html a site,
- * http://contact.html).
+ * Trimmed of what JavaScript's trim() removes (U+FEFF too, not U+0085). A phone number (at least
+ * 5 digits) is no link: left out, so the site's contact page applies (esc_url would make it
+ * http://+44…). A text starting with // (another site's address to a browser) or holding a
+ * character no link holds as written (a control character, " < > \ ^ ` { }, which esc_url deletes:
+ * java^script: would become javascript:) is no link. A site's address without a scheme gets
+ * https:// (esc_url would add http://), a trailing dot after its host dropped, and an e-mail
+ * address (also with ?subject=) mailto: (esc_url would make it http://info@…, a link to the
+ * clinic's home page). Words are no link. A tel: link keeps its spaces (esc_url makes them %20).
+ * A path or a file name (/contact, ./contact, contact.html, kontakt) stays a page of the site,
+ * read from the folder of the page the widget is on, as the widget reads it (esc_url would make
+ * contact.html a site, http://contact.html), and never a scheme (see below).
  *
  * @param string $value   The link as given.
  * @param string $context 'display' (escaped for an attribute) or 'db' (as esc_url_raw: to store).
  * @return string
  */
 function smp_widgets_contact_link( $value, $context = 'display' ) {
-	$value = preg_replace( '/^\s+|\s+$/u', '', (string) $value );
+	// What JavaScript's \s and trim() take: PCRE's \s with /u also takes U+0085 and U+180E, not U+FEFF.
+	$space = '\t-\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}';
+	$value = (string) preg_replace( "/^[$space]+|[$space]+$/u", '', (string) $value );
 	// Digits in Latin, Arabic-Indic and Eastern Arabic-Indic (\d with /u would take every script's).
-	$digit = '0-9\x{0660}-\x{0669}\x{06F0}-\x{06F9}';
+	$digit     = '0-9\x{0660}-\x{0669}\x{06F0}-\x{06F9}';
 	$protocols = array( 'http', 'https', 'tel', 'mailto' );
-	if ( '' === $value || null === $value ) {
+	if ( '' === $value ) {
 		return '';
 	}
-	if ( preg_match( "/^\\+?\\(?[$digit][$digit\\s().\\/-]*$/u", $value ) && preg_match_all( "/[$digit]/u", $value ) >= 5 ) {
+	if ( preg_match( "/^\\+?\\(?[$digit][$digit$space().\\/-]*$/u", $value ) && preg_match_all( "/[$digit]/u", $value ) >= 5 ) {
 		return '';
 	}
-	if ( preg_match( '/^[^\s\/?#:@.]+(\.[^\s\/?#:@.]+)+\.?(?=(:[0-9]+)?([\/?#]|$))/u', $value, $host ) && ! preg_match( '/\.(s?html?|xhtml|php[0-9]?|aspx?|jsp|cfm|cgi)$/i', $host[0] ) ) {
-		return esc_url( 'https://' . $value, $protocols, $context );
+	if ( preg_match( '/^\/\/|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f"<>\\\\^`{}]/', $value ) ) {
+		return '';
 	}
-	if ( preg_match( '/^[^\s@\/?#:]+@[^\s\/?#:@.]+(\.[^\s\/?#:@.]+)+([?#]\S*)?$/u', $value ) ) {
+	if ( preg_match( "/^[^$space\\/?#:@.]+(\\.[^$space\\/?#:@.]+)+(?=\\.?(:[0-9]+)?([\\/?#]|$))/u", $value, $host ) && ! preg_match( '/\.(s?html?|xhtml|php[0-9]?|aspx?|jsp|cfm|cgi)$/i', $host[0] ) ) {
+		return esc_url( 'https://' . $host[0] . preg_replace( '/^\./', '', substr( $value, strlen( $host[0] ) ) ), $protocols, $context );
+	}
+	if ( preg_match( "/^[^$space@\\/?#:]+@[^$space\\/?#:@.]+(\\.[^$space\\/?#:@.]+)+([?#][^$space]*)?$/u", $value ) ) {
 		return esc_url( 'mailto:' . $value, $protocols, $context );
 	}
 	if ( preg_match( '/^[A-Za-z][A-Za-z0-9+.-]*:/', $value ) ) {
-		return esc_url( $value, $protocols, $context );
+		$link = esc_url( $value, $protocols, $context );
+		// A tel: link as written: the widget keeps its spaces, which esc_url makes %20.
+		return 0 === stripos( $link, 'tel:' ) && false === strpos( $value, '%20' ) ? str_replace( '%20', ' ', $link ) : $link;
 	}
-	if ( preg_match( '/\s/u', $value ) ) {
+	if ( preg_match( "/[$space]/u", $value ) ) {
 		return '';
 	}
-	// A page: esc_url leaves a text that starts with / as a path (it adds http:// to one that does not).
-	return (string) substr( esc_url( '/' . $value, $protocols, $context ), 1 );
+	// A page: esc_url leaves a text that starts with / as a path (it adds http:// to one that does not),
+	// but it does not check the protocol of such a text, and its cleaning (entities that the browser
+	// decodes, ;// made ://, %0a deleted) could leave one: a page whose text, as the browser reads
+	// the attribute, has a colon before its first / ? or # gets ./ before it, so it is never a scheme;
+	// one that reads as another site's address (&#47;&#47;host) or holds a backslash is no link.
+	$page = (string) substr( esc_url( '/' . $value, $protocols, $context ), 1 );
+	$read = preg_replace( '/[\t\n\r]/', '', html_entity_decode( $page, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
+	if ( preg_match( '/^\/\/|[\x00-\x1f\x7f"<>\\\\^`{}]/', $read ) ) {
+		return '';
+	}
+	return preg_match( '#^[^/?\#]*:#', $read ) ? './' . $page : $page;
 }
