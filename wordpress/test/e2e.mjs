@@ -177,6 +177,20 @@ async function main() {
       check(`${JSON.stringify(c.input)} (${c.kind}) is written ${JSON.stringify(written)} and stored ${JSON.stringify(stored)}`, got[i]?.written === written && got[i]?.stored === stored, JSON.stringify(got[i]));
     });
   }
+  // A contact page stored by an older version: esc_url_raw stored http://kontakt for kontakt (and
+  // http://contact.html for contact.html), a host that does not exist. The plugin reads such a value,
+  // http:// and one word without a dot (not localhost) or a file name, as the page it was meant to be.
+  {
+    const stored = (text) => JSON.parse(cli('stored-contact', text));
+    for (const [text, page] of [['http://kontakt', 'kontakt'], ['http://kontakt/', 'kontakt/'], ['http://contact.html', 'contact.html'], ['HTTP://Kontakt?x=1', 'Kontakt?x=1']]) {
+      const got = stored(text);
+      check(`a stored ${text} (an older version's) is read as the page ${page}, and a widget links to it`, got.read === page && got.rendered.includes(` contact-url="${page}"`), JSON.stringify(got));
+    }
+    for (const text of ['http://localhost', 'http://localhost:8080/kontakt', 'https://kontakt', 'http://clinic.example', 'http://kontakt:8080']) {
+      const got = stored(text);
+      check(`a stored ${text} stays a link`, got.read === text && got.rendered.includes(` contact-url="${text}"`), JSON.stringify(got));
+    }
+  }
   const wpVersion = execFileSync('php', ['-r', `include '${join(ROOT, 'site', 'wp-includes', 'version.php')}'; echo $wp_version;`], { encoding: 'utf8' }).trim();
   const modulesFile = join(ROOT, 'site', 'wp-includes', 'script-modules.php');
   modulesApi = existsSync(modulesFile) && /function wp_enqueue_script_module\b/.test(readFileSync(modulesFile, 'utf8'));
@@ -231,6 +245,16 @@ async function main() {
   const errors = await adminPage.page.evaluate(() => [...document.querySelectorAll('.notice-error, .error')].map((e) => e.textContent.trim()).join(' | '));
   const afterBad = JSON.parse(cli('option', 'smp_widgets_settings'));
   check('a value that is not valid is reported and the previous value kept', /soon/.test(errors) && afterBad['dry-days'] === '4' && afterBad['contact-url'] === 'https://clinic.example/contact', `${errors} ${JSON.stringify(afterBad)}`);
+  // A page of the site or an address without https:// is stored as the widget reads it: the field
+  // must let the browser send it (a type=url field stops the form at anything but a whole URL).
+  for (const [typed, kept] of [['kontakt', 'kontakt'], ['www.clinic.example/contact', 'https://www.clinic.example/contact']]) {
+    await adminPage.page.goto(`${URL_BASE}/wp-admin/options-general.php?page=smp-widgets`);
+    const sendable = await adminPage.page.$eval('#smp-widgets-contact-url', (i, v) => ((i.value = v), i.form.checkValidity()), typed);
+    if (sendable) await Promise.all([adminPage.page.waitForNavigation(), adminPage.page.click('#submit')]);
+    const kept2 = JSON.parse(cli('option', 'smp_widgets_settings'))['contact-url'];
+    check(`the contact page field sends ${typed}, stored as ${kept}`, sendable && kept2 === kept, JSON.stringify({ sendable, stored: kept2 }));
+  }
+  await fillSettings(adminPage.page, { 'contact-url': 'https://clinic.example/contact' });
   // The phone texts the widget shows (README: The call link) are accepted as written.
   for (const phone of ['(555) 123-4567', '(02) 9876 5432', '020 7946 0000 (Mon–Fri 9–17)', '1-800-GOT-JUNK', 'Tel: +49 30 901820']) {
     await fillSettings(adminPage.page, { phone });

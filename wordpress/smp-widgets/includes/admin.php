@@ -97,12 +97,14 @@ function smp_widgets_field( $args ) {
 	$phone = 'phone' === $type;
 	printf(
 		'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="%5$s" aria-describedby="%2$s-help%7$s"%6$s>',
-		esc_attr( 'url' === $type ? 'url' : ( 'phone' === $type ? 'tel' : 'text' ) ),
+		// Not type=url: the browser would not send a page of the site (kontakt, /contact) or an address
+		// without https://, which the plugin takes as the widget does (smp_widgets_contact_link()).
+		esc_attr( 'phone' === $type ? 'tel' : 'text' ),
 		esc_attr( 'smp-widgets-' . $name ),
 		esc_attr( SMP_WIDGETS_OPTION . '[' . $name . ']' ),
 		esc_attr( $value ),
 		esc_attr( in_array( $type, array( 'phone', 'url' ), true ) ? 'regular-text' : 'small-text' ),
-		in_array( $type, array( 'count', 'count1' ), true ) ? ' inputmode="numeric"' : '',
+		in_array( $type, array( 'count', 'count1' ), true ) ? ' inputmode="numeric"' : ( 'url' === $type ? ' inputmode="url"' : '' ),
 		$phone ? esc_attr( ' smp-widgets-' . $name . '-dials' ) : ''
 	);
 	printf( '<p class="description" id="%1$s-help">%2$s</p>', esc_attr( 'smp-widgets-' . $name ), esc_html( $args['field']['help'] ) );

@@ -28,6 +28,12 @@ function smp_widgets_settings() {
 			$out[ $name ] = (string) $saved[ $name ];
 		}
 	}
+	// A contact page stored by an earlier version, by esc_url_raw: http://kontakt for kontakt,
+	// http://contact.html for contact.html, a host that does not exist. http:// and one word without
+	// a dot (not localhost) or a file name is read as the page it was meant to be.
+	if ( isset( $out['contact-url'] ) && preg_match( '#^http://(?!localhost(?![^/?\#]))([^/?\#:@.]+|[^/?\#:@]+\.(s?html?|xhtml|php[0-9]?|aspx?|jsp|cfm|cgi))(?=[/?\#]|$)#i', $out['contact-url'] ) ) {
+		$out['contact-url'] = substr( $out['contact-url'], 7 );
+	}
 	return $out;
 }
 

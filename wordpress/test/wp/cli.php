@@ -9,6 +9,8 @@
 //   php cli.php SITE_DIR uninstall      runs the plugin's uninstall (as Plugins → Delete does), prints its option
 //   php cli.php SITE_DIR insert JSON    wp_insert_post(JSON) as the administrator (wp_block, wp_template_part…), prints {id, link}
 //   php cli.php SITE_DIR contact-links JSON  smp_widgets_contact_link() and the Settings check of each text in a JSON array
+//   php cli.php SITE_DIR stored-contact TEXT  stores TEXT as the option's contact-url (as an older version may have), prints
+//                                      what the plugin reads and what a shortcode renders, then puts the option back
 //   php cli.php SITE_DIR delete ID      deletes a post for good
 //   php cli.php SITE_DIR theme SLUG     switches the theme
 //   php cli.php SITE_DIR widgets JSON   puts widgets in a widget area: {"sidebar": "sidebar-1", "widgets": [["custom_html", {"content": "…"}], …]}
@@ -68,6 +70,13 @@ if ($command === 'lang') {
         $out[] = ['written' => smp_widgets_contact_link($text), 'stored' => smp_widgets_validate_setting('url', trim($text))];
     }
     echo wp_json_encode($out), "\n";
+} elseif ($command === 'stored-contact') {
+    $saved = get_option(SMP_WIDGETS_OPTION, null);
+    update_option(SMP_WIDGETS_OPTION, ['contact-url' => $argv[3]]);
+    $read = smp_widgets_settings()['contact-url'] ?? null;
+    $rendered = do_shortcode('[smp_aftercare_checklist]');
+    null === $saved ? delete_option(SMP_WIDGETS_OPTION) : update_option(SMP_WIDGETS_OPTION, $saved);
+    echo wp_json_encode(['read' => $read, 'rendered' => $rendered]), "\n";
 } elseif ($command === 'delete') {
     echo wp_delete_post((int) $argv[3], true) ? 'deleted' : 'not deleted', "\n";
 } elseif ($command === 'theme') {
