@@ -23,8 +23,8 @@ const state = (el: Widget) => ({
 describe('bundle: a locale file that arrives after the first render stopped waiting for it', () => {
   let api: Bundle;
   before(async () => {
-    // The pros and cons' Arabic answers after 4.5 s; the checklist's at once.
-    document.cookie = 'smp-slow-locale=ar/pros-cons:4500; path=/';
+    // The pros and cons' and the timeline's Arabic answer after 4.5 s; the checklist's at once.
+    document.cookie = 'smp-slow-locale=ar/pros-cons:4500|ar/recovery-timeline:4500; path=/';
     api = await loadBundle('ar');
   });
   after(() => {
@@ -64,5 +64,24 @@ describe('bundle: a locale file that arrives after the first render stopped wait
       direction: 'rtl',
     });
     expect(state(checklist).lang).to.equal('ar');
+  });
+
+  it('a widget taken out of the page while its file is on its way shows Arabic when put back after it came', async () => {
+    const timeline = await addWidget('smp-recovery-timeline');
+    expect(base(timeline).getAttribute('lang'), 'English while its file is late').to.equal('en');
+    const parent = timeline.parentElement!;
+    timeline.remove(); // a framework re-mounting it: out of the page when its file arrives
+    const arrived = () => performance.getEntriesByType('resource').some((e) => /\/locales\/ar\/recovery-timeline\.js/.test(e.name) && (e as PerformanceResourceTiming).responseEnd > 0);
+    await until(arrived, 'the Arabic file arrived', 6000);
+    await new Promise((r) => setTimeout(r, 100));
+    parent.append(timeline);
+    await timeline.updateComplete;
+    expect(state(timeline)).to.deep.equal({
+      heading: arabic['recovery-timeline.heading'],
+      disclaimer: arabic['common.disclaimer'],
+      lang: 'ar',
+      dir: 'rtl',
+      direction: 'rtl',
+    });
   });
 });

@@ -116,6 +116,28 @@ describe('localization', () => {
     expect(getLocale()).to.equal('fr');
   });
 
+  it('an element taken out of the page while <html lang> changes shows the new language when put back', async () => {
+    await pageLang('en');
+    const widgets = await renderAll();
+    const parent = widgets[0].parentElement!;
+    const titles = () => widgets.map((w) => w.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim());
+    const langs = () => widgets.map((w) => base(w).getAttribute('lang'));
+    const inEnglish = titles();
+    // A framework moving the widgets (a list re-ordered, a tab re-mounted): out of the page, back later.
+    for (const w of widgets) w.remove();
+    await pageLang('ar');
+    parent.append(...widgets);
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    expect(langs()).to.deep.equal(widgets.map(() => 'ar'));
+    titles().forEach((title, i) => {
+      expect(title, widgets[i].localName).to.not.equal(inEnglish[i]);
+      expect(title, widgets[i].localName).to.match(/[\u0600-\u06ff]/);
+    });
+    await pageLang('en');
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    expect(titles()).to.deep.equal(inEnglish);
+  });
+
   it('a change of <html lang> within one language re-renders the dates', async () => {
     await pageLang('en-US');
     const [, , timeline] = await renderAll();

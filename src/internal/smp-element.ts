@@ -128,6 +128,9 @@ export abstract class SmpElement extends LitElement {
     super.connectedCallback();
     startLocalization();
     this.unwatchLang = watchPageLang(() => this.requestUpdate());
+    // Put back in a page after a time out of it (a framework moving it): what it did not hear meanwhile,
+    // a change of <html lang> or a locale file that arrived, is in the render it gets now.
+    if (this.hasUpdated) this.requestUpdate();
     this.restyle();
     this.warnStringifiedArrays();
   }

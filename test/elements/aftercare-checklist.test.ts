@@ -70,6 +70,17 @@ describe('<smp-aftercare-checklist>', () => {
       expect(b.shadowRoot!.querySelector('[data-id="keep-dry"]')!.textContent).to.contain('for 7 days');
     });
 
+    it('follows a configure() made while it was out of the page, once put back', async () => {
+      const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist></smp-aftercare-checklist>`);
+      const parent = el.parentElement!;
+      el.remove();
+      configure({ dryDays: 4 });
+      await new Promise((r) => setTimeout(r));
+      parent.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[data-id="keep-dry"]')!.textContent).to.contain('for 4 days');
+    });
+
     it('an invalid number warns, naming the value, and keeps the default', async () => {
       let el!: SmpAftercareChecklist;
       const warnings = await captureWarnings(async () => {
