@@ -24,14 +24,13 @@ const DIGIT = new RegExp(D, 'g');
 /** One amount of a range: digits, with thousands separators between them. */
 const AMOUNT = new RegExp(`^${D}(?:[., \\u00a0\\u202f]?${D})*$`);
 /**
- * Two amounts and a dash, read in the text's own direction (a price, 1000-2000, 2.000 - 3.500),
- * not a phone number: neither starts with 0 and they are about as long (04-1234567 is a number).
+ * Two amounts and a dash, read in the text's own direction (a price, 1000-2000, 500-25000, 2.000 - 3.500),
+ * not a phone number: neither starts with 0 (04-1234567, 555-0100 are numbers), and, where an amount has
+ * spaces in it, they are about as long (212 555 0100 - 12 is a number and an extension).
  */
 function isRange(run: string): boolean {
-  const parts = run.split(/\s*[-‐-―]\s*/);
-  if (parts.length !== 2) return false;
-  const [a, b] = parts.map((p) => (AMOUNT.test(p) ? p.match(DIGIT)! : null));
-  return !!a && !!b && !/^[0\u0660\u06f0]/.test(parts[0]) && !/^[0\u0660\u06f0]/.test(parts[1]) && Math.abs(a.length - b.length) <= 1;
+  const [a, b, c] = run.split(/\s*[-‐-―]\s*/);
+  return c == null && [a, b].every((p) => AMOUNT.test(p) && !/^[0\u0660\u06f0]/.test(p)) && (!/\s/.test(a + b) || Math.abs(a.length - b.length) < 2);
 }
 
 /** A letter of a right-to-left script (Hebrew; Arabic, as Persian and Urdu write it too), not a digit or a comma. */

@@ -5,9 +5,10 @@
  * holds no note, bracket, range or letter, so `telHref`
  * (src/internal/tel.ts) would dial all of its digits; this gives the same
  * answer without downloading `telHref`'s rules. `null` for any other text,
- * and for a 0 after a country code, an overlong North American number, or
- * more than 13 digits (perhaps two numbers: `restart` in tel.ts): only
- * `telHref` can read it.
+ * and for a 0 after a country code, an overlong North American number,
+ * more than 13 digits (perhaps two numbers: `restart` in tel.ts), or a short
+ * first group before a group starting with 0 and 9 digits or more (`112 030
+ * 901820`: a short code, then a number?): only `telHref` can read it.
  */
 export function plainTelHref(phone: string): string | undefined | null {
   if (!/^\+?\d+(?: \d+)*$/.test(phone)) return null;
@@ -15,8 +16,9 @@ export function plainTelHref(phone: string): string | undefined | null {
   // Nor "+44 020 …" or "+44020 …" (a 0 after a country code: 1, 7, a two-digit one, else three digits) or "1 800 555 0199 1" (more than a North American
   // number's ten digits after its 1): telHref judges those.
   if (/^(\+|00) *(?=(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|\d{3}))\2 *0/.test(phone) || (/^\+?(1|8(00|([3-8])\3))( |$)/.test(phone) && dial.replace(/^\+?1?/, '').length > 10)) return null;
-  // 3 to 13 digits; more may be two numbers one space apart ("555 0100 555 0101"), which telHref's
-  // module finds (restart): left to it.
-  return /^\+?\d{3,13}$/.test(dial) ? `tel:${dial}` : /\d{14}/.test(dial) ? null : undefined;
+  // 3 to 13 digits; more may be two numbers one space apart ("555 0100 555 0101"), and a short code before a
+  // whole number with a trunk 0 ("112 030 901820") may be a number of its own, which telHref's module finds
+  // (restart): left to it.
+  return /^[1-9]\d{1,3} 0(\d ?){8}|(\d ?){14}/.test(phone) ? null : /\d{3}/.test(dial) ? `tel:${dial}` : undefined;
 }
 

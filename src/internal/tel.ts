@@ -322,47 +322,64 @@ export function telHref(phone: string): string | undefined {
  * (`020 7946 0000 020 7946 0001`, `555 0100 555 0101`), which the readers would dial joined to
  * it: the end of the first number, so that it alone is read and dialled; `0` when a short group
  * before a whole number starting with a trunk 0 may be a number of its own or the number's first
- * digits (`999 020 7946 0000`): nothing is dialled; `-1` otherwise. The checklist asks it before
- * `telHref`, which reads one number's text.
+ * digits (`999 020 7946 0000`, `112 030 901820`): nothing is dialled; `-1` otherwise. The checklist
+ * asks it before `telHref`, which reads one number's text.
  *
- * In a run of words with digits one space apart (not a line break), a word after seven digits or
- * more starts seven digits or more again when it starts with `+` or `00` and a country code, with
- * the run's first group (`0800 … 0800 …`; after a country code, its area code with a trunk 0:
- * `+44 20 7946 0000 020 7946 0001`), or in the same groups as the digits before it
- * (`5550100 5550101`, `555-0100 555-0101`). A group starting with 0 inside one number
- * (`+44 20 7946 0000`, `0212 555 00 00`, `+91 98765 04321`) starts nothing again: fewer than seven
- * digits follow, or it repeats neither.
+ * Only a text that is words without digits, then bare digit words one space apart (digits, perhaps
+ * a "+" or an area code in brackets first, or groups of three digits or more joined by dashes: no hours,
+ * dots, slashes or letters), then perhaps a note in brackets, is cut; anything else is left to
+ * `telHref`, as it was before two numbers were looked for. A second number starts where a word
+ * starts seven digits or more after seven or more, written as the words before it and with the first
+ * word again (`020 7946 0000 020 7946 0001`, `555 0100 555 0101`), or, of two words, written alike
+ * (`5550100 5550101`, `555-0100 555-0101`); in a run without dashes, also with `+`, or, after a country
+ * code alone, with its area code with a trunk 0 and the national number's length again
+ * (`+44 20 7946 0000 020 7946 0001`). Hours after one number (`+44 20 7946 0012 (9–17 h)`,
+ * `+90 212 555 90 90 24/7`, `… 0083 800-2000`) are no second number, and a group inside one number
+ * repeats none of those (`+90 … 90` repeats the country code, `+34 91 … 91` the area code without
+ * its 0, a last group `0012` starts no `00` and a country code).
  */
 export function restart(phone: string): number {
-  let unsure = -1;
   // Arabic-Indic and Persian digits as 0-9, at the same places (٠ is U+0660, ۰ U+06F0).
-  const text = phone.replace(/[٠-٩۰-۹]/g, (d) => (d.charCodeAt(0) % 16) + '');
-  for (const run of text.matchAll(RUN)) {
-    const words = run[0].split(/\s/);
-    const digits = words.map((word) => word.replace(/\D/g, ''));
-    const trunk = (group = '') => group.replace(/^0/, '');
-    let before = '';
-    let at = run.index;
-    for (const [k, word] of words.entries()) {
-      const group = digits[k];
-      const after = digits.slice(k).join('').length;
-      if (k && after > 6) {
-        if (
-          before.length > 6 &&
-          (/^\(?(\+|00[1-9])/.test(word) ||
-            group == digits[0] ||
-            (/^\(?(\+|00)/.test(words[0]) && group.length > 1 && trunk(group) == trunk(digits[1])) ||
-            (words.length == 2 && word.replace(/\d/g, '0') == words[0].replace(/\d/g, '0')))
-        )
-          return at - 1;
-        if (before.length < 7 && /^0[1-9]/.test(group) && after > 8 && /^[1-9]\d*$/.test(words.slice(0, k).join(''))) unsure = 0;
-      }
-      before += group;
-      at += word.length + 1;
-    }
+  const run = RUN.exec(phone.replace(/[٠-٩۰-۹]/g, (d) => (d.charCodeAt(0) % 16) + ''));
+  if (!run) return -1;
+  const words = run[2].split(/\s/);
+  const digits = words.map((word) => word.replace(/\D/g, ''));
+  const dashes = /-/.test(run[2]);
+  const trunk = (group: string) => group.replace(/^0/, '');
+  const shape = (part: string[]) => part.join(' ').replace(/\d/g, '0');
+  const head = (word: string) => word.split('-')[0];
+  // A country code alone first ("+44", "0044"): its digits.
+  const code = /^(\+|00)[1-9]\d{0,2}$/.test(words[0]) ? digits[0] : '';
+  let before = '';
+  let at = run[1].length;
+  let unsure = -1;
+  for (const [k, word] of words.entries()) {
+    const group = digits[k];
+    const after = digits.slice(k).join('');
+    const second = shape(words.slice(k));
+    const national = shape(words.slice(1, k));
+    if (
+      before.length > 6 &&
+      after.length > 6 &&
+      // Written as the words before it, with the same first group ("020 7946 0000 020 7946 0001", "555-0100 555-0101"),
+      // or two words alike ("5550100 5550101"; not "3247-9139 0900-1700", hours);
+      ((second == shape(words.slice(0, k)) && (head(word) == head(words[0]) || (words.length == 2 && !dashes))) ||
+        // without dashes ("0083 800-2000": hours?), a "+", or after a country code its area code with a trunk 0, written
+        // as before ("+44 20 7946 0000 020 7946 0001"; not "+34 91 123 91 45").
+        (!dashes && (word[0] == '+' || (code && group[0] == '0' && trunk(group) == trunk(digits[1]) && (second == national || second == '0' + national)))))
+    )
+      return at - 1;
+    // "999 020 7946 0000": a short number of its own, or the number's first digits?
+    if (k == 1 && /^[1-9]\d{1,3}$/.test(words[0]) && /^0[1-9]/.test(group) && after.length > 8) unsure = 0;
+    before += group;
+    at += word.length + 1;
   }
   return unsure;
 }
-/** Words of digits (and brackets, dashes, dots, slashes, a "+") one space apart, not glued to a word before. */
-const RUN_WORD = String.raw`[(+]*\d[-\d()./+‐-―]*`;
-const RUN = new RegExp(String.raw`(?<![^\s:])${RUN_WORD}(?:[^\S\n\r]${RUN_WORD})*`, 'g');
+/**
+ * A word of digits: a "+" or an area code in brackets first, or groups of 3 digits or more joined by dashes
+ * ("555-0100"; not hours "8-20", "10-18", nor an extension "901820-0").
+ */
+const RUN_WORD = String.raw`\+?(?:\(\d+\)\d*|\d+|\d{3,}(?:-\d{3,})+)`;
+/** Words without digits ("Tel:"), digit words one space apart, then perhaps a note in brackets: the whole text. */
+const RUN = new RegExp(String.raw`^((?:[^\d+(]*[\s:])?)(${RUN_WORD}(?:[^\S\n\r]${RUN_WORD})+)(?:\s+\([^]*)?\s*$`);

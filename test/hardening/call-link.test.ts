@@ -683,7 +683,9 @@ describe('hardening: the call link dials exactly the number shown', () => {
       ['+44 20 7946 0000 020 7946 0001', 'tel:+442079460000'], // after a country code, the area code with its trunk 0
       ['+44 (0)20 7946 0000 (0)20 7946 0001', 'tel:+442079460000'],
       ['+44 20 7946 0000 +44 20 7946 0001', 'tel:+442079460000'], // a "+" starts a number
-      ['020 7946 0000 0044 20 7946 0001', 'tel:02079460000'], // so does 00 and a country code
+      // Not 00 and a country code: a last group 0012 and four-digit hours ("+44 20 7946 0012 0900 1700") would look so.
+      // These digits, joined, are too many for one number: no link, as before.
+      ['020 7946 0000 0044 20 7946 0001', undefined],
       ['06 12 34 56 78 06 12 34 56 79', 'tel:0612345678'],
       ['٠٢٠ ٧٩٤٦ ٠٠٠٠ ٠٢٠ ٧٩٤٦ ٠٠٠١', 'tel:02079460000'],
       ['1 800 555 0199 1 800 555 0200', 'tel:18005550199'],
@@ -713,6 +715,110 @@ describe('hardening: the call link dials exactly the number shown', () => {
         expect(dialled(written)).to.equal(dial);
       });
     }
+
+    // One number with hours in digits after it: the hours are no second number, and no group inside one
+    // number starts one again (a last group 0012 is no "00" and a country code; +90 … 90 repeats the country
+    // code, not the first group; +34 91 … 91 repeats the area code without a trunk 0). Each is dialled as before
+    // two numbers were looked for: whole, or (bare hours: the number's last digits?) not at all.
+    const hours: [string, string | undefined][] = [
+      ['+44 20 7946 0012 (9–17 h)', 'tel:+442079460012'],
+      ['020 7946 0012 24/7', 'tel:02079460012'],
+      ['0800 341 0041 (9-17)', 'tel:08003410041'],
+      ['0800 123 0800 (9-17)', 'tel:08001230800'],
+      ['0800 800 0800 24/7', 'tel:08008000800'],
+      ['+90 212 555 90 90 (09.00-18.00)', 'tel:+902125559090'],
+      ['+33 (0)1 42 68 33 12 (9-17)', 'tel:+33142683312'],
+      ['+34 91 123 91 45 (9-17)', 'tel:+34911239145'],
+      ['+971 4 905 0065 (8-20)', 'tel:+97149050065'],
+      ['+٩٧١ ٤ ٩٠٥ ٠٠٦٥ (٨-٢٠)', 'tel:+97149050065'],
+      ['+1 212 555 0012 24/7', 'tel:+12125550012'],
+      ['0049 7571 9570 009 (09.00-18.00)', 'tel:004975719570009'],
+      ['+44 (0)20 5890 0026 (8-20)', 'tel:+442058900026'],
+      ['04 39 28 24 04 09.00-18.00', 'tel:0439282404'],
+      ['+33 7 26 52 07 14 8-20', undefined],
+      ['020 1752 0096 8-20', undefined],
+      ['0800 123 0800 8-20', undefined],
+      ['+44 20 7946 0012 8-20', undefined],
+      ['+971 52 512 0096 8-20', undefined],
+      ['0800 800 0800 8-20', undefined], // the first group again, as many digits after as before
+      ['+1 136 715 0136 8-20', undefined], // the area code again with a 0, the national number's length again
+      ['+44 20 1556 0099 800-2000', undefined], // a last group 0099, then hours joined by a dash
+      ['+44 20 7946 0012 0900 1700', undefined], // four-digit times
+      ['3247-9139 0900-1700', undefined], // two words alike: a number and hours
+    ];
+    for (const [written, dial] of hours) {
+      it(`one number with hours, "${written}" → ${dial ?? 'no link'}, not cut`, () => {
+        expect(restart(written), written).to.equal(-1);
+        expect(dialled(written), written).to.equal(dial);
+      });
+    }
+
+    // A short code, then a whole number starting with a trunk 0, written with digits and spaces only:
+    // "112…" dialled joined may reach the emergency service. Single numbers with a group starting with 0
+    // after a first group keep their link.
+    const short: [string, string | undefined][] = [
+      ['112 030 901820', undefined],
+      ['999 01632 96000', undefined],
+      ['112 0800 123 456', undefined],
+      ['347 012 3456', 'tel:3470123456'], // an Italian mobile
+      ['347 0123456', 'tel:3470123456'],
+      ['400 012 3456', 'tel:4000123456'], // a Chinese service number
+      ['1 800 555 0199', 'tel:18005550199'],
+      ['8 017 123 45 67', 'tel:80171234567'], // Belarus: a trunk 8, then the area code with its 0
+      ['0 (212) 555 12 12', 'tel:02125551212'],
+      ['91 012 34 56', 'tel:910123456'],
+    ];
+    for (const [written, dial] of short) {
+      it(`a short first group before a group starting with 0, "${written}" → ${dial ?? 'no link'}`, () => {
+        expect(dialled(written), written).to.equal(dial);
+      });
+    }
+
+    it('a number with hours in digits after it is named whole by its link, with no warning', async () => {
+      for (const [phone, tel] of [
+        ['+44 20 7946 0012 (9–17 h)', 'tel:+442079460012'],
+        ['+90 212 555 90 90 (09.00-18.00)', 'tel:+902125559090'],
+      ]) {
+        const warnings = await captureWarnings(async () => {
+          const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone=${phone}></smp-aftercare-checklist>`);
+          const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.call');
+          expect(link?.getAttribute('href'), phone).to.equal(tel);
+          expect(link!.getAttribute('aria-label'), phone).to.contain(phone);
+          expect(link!.textContent, phone).to.contain(phone);
+          expect(el.shadowRoot!.querySelector('[part="contact"] span.call'), `${phone}: no second number`).to.equal(null);
+        });
+        expect(warnings, phone).to.deep.equal([]);
+      }
+    });
+
+    it('a short code before a whole number, digits and spaces only: no link, the text shown, one warning', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone="112 030 901820"></smp-aftercare-checklist>`);
+        expect(el.shadowRoot!.querySelector('a.call')?.getAttribute('href') ?? 'no link').to.equal('no link');
+        expect(el.shadowRoot!.querySelector('[part="contact"] .call')!.textContent).to.contain('112 030 901820');
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('phone="112 030 901820"').and.contain('cannot tell which number');
+    });
+
+    it('two numbers joined by "/": the link dials the first and names the text whole, as "/" always did', async () => {
+      for (const [phone, tel] of [
+        ['+44 20 7946 0000/+44 20 7946 0001', 'tel:+442079460000'],
+        ['+49 30 901820/+49 30 901821', 'tel:+4930901820'],
+      ]) {
+        expect(restart(phone), phone).to.equal(-1);
+        const warnings = await captureWarnings(async () => {
+          const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone=${phone}></smp-aftercare-checklist>`);
+          const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.call');
+          expect(link?.getAttribute('href'), phone).to.equal(tel);
+          // Never cut inside "0000/+44": the link's name and text hold every digit written, country codes included.
+          expect(link!.getAttribute('aria-label'), phone).to.contain(phone);
+          expect(link!.textContent, phone).to.contain(phone);
+          expect(el.shadowRoot!.querySelector('[part="contact"] span.call'), phone).to.equal(null);
+        });
+        expect(warnings, phone).to.deep.equal([]);
+      }
+    });
 
     it('every text in the tables above is dialled as before', () => {
       const tables = [cases, ...rules.map(([, t]) => t), ...locales.map(([, t]) => t)].flat();

@@ -118,6 +118,54 @@ describe('withAddresses', () => {
     }
   });
 
+  it('leaves a range of two amounts of any lengths to read in the text\'s direction, glued to letters or not; a dash number starting with 0 is boxed', () => {
+    const cases: [string, string[]][] = [
+      ['السعر٥٠٠-٢٥٠٠٠ريال للجلسة.', []],
+      ['السعر ٥٠٠-٢٥٠٠٠ ريال', []],
+      ['قیمت۵۰۰-۲۵۰۰۰تومان', []],
+      ['السعر 500 - 25000 ريال', []],
+      ['السعر1,500-25,000ريال', []],
+      ['اتصل 555-0100 أو ٠٤-١٢٣٤٥٦٧', ['555-0100', '٠٤-١٢٣٤٥٦٧']],
+      ['الرقم04-1234567', ['04-1234567']],
+      ['اتصل 1-800-555-0199', ['1-800-555-0199']],
+      ['اتصل 212 555 0100 - 12', ['212 555 0100 - 12']], // a number and an extension, not 212 555 0100 to 12
+      ['السعر 1 500 - 2 500 ريال', []],
+    ];
+    for (const [text, addresses] of cases) {
+      const out = shown(text);
+      expect(out.text, text).to.equal(text);
+      expect(out.addresses, text).to.deep.equal(addresses);
+    }
+  });
+
+  it('in an Arabic item a right-to-left reader meets the smaller amount of a range first (drawn on its right)', async () => {
+    await pageLang('ar');
+    try {
+      for (const [text, low, high] of [
+        ['السعر٥٠٠-٢٥٠٠٠ريال للجلسة.', '٥٠٠', '٢٥٠٠٠'],
+        ['قیمت۵۰۰-۲۵۰۰۰تومان', '۵۰۰', '۲۵۰۰۰'],
+        ['السعر ٥٠٠-٢٥٠٠٠ ريال', '٥٠٠', '٢٥٠٠٠'],
+      ]) {
+        const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+          html`<smp-aftercare-checklist style="width:390px"><li data-kind="do" data-id="p">${text}</li></smp-aftercare-checklist>`,
+        );
+        await el.updateComplete;
+        const node = textNodes(el.shadowRoot!).find((n) => n.textContent!.includes(high))!;
+        const x = (s: string) => {
+          const range = document.createRange();
+          range.setStart(node, node.textContent!.indexOf(s));
+          range.setEnd(node, node.textContent!.indexOf(s) + s.length);
+          return range.getBoundingClientRect().left;
+        };
+        expect(x(low), `${text}: ${low} right of ${high}`).to.be.above(x(high));
+        // (A tag name, not the element: an element in a failed assertion is more than the runner reports.)
+        expect(node.parentElement!.closest('.address')?.localName ?? 'none', `${text}: its box`).to.equal('none');
+      }
+    } finally {
+      await pageLang('en');
+    }
+  });
+
   it('boxes a number that starts with a bracketed area code whole, and leaves bracketed hours after it out', () => {
     const cases: [string, string[]][] = [
       ['(04) 123 4567 (9-17)', ['(04) 123 4567']],
