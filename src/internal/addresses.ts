@@ -24,13 +24,19 @@ const DIGIT = new RegExp(D, 'g');
 /** One amount of a range: digits, with thousands separators between them. */
 const AMOUNT = new RegExp(`^${D}(?:[., \\u00a0\\u202f]?${D})*$`);
 /**
- * Two amounts and a dash, read in the text's own direction (a price, 1000-2000, 500-25000, 2.000 - 3.500),
- * not a phone number: neither starts with 0 (04-1234567, 555-0100 are numbers), and, where an amount has
- * spaces in it, they are about as long (212 555 0100 - 12 is a number and an extension).
+ * Two amounts and a dash, read in the text's own direction (a price, 1000-2000, 2.000 - 3.500, 500-25000),
+ * not a phone number: neither starts with 0 (04-1234567, 555-0100 are numbers), and they are about as long
+ * or both round (500-25000): 800-1234567, 50-1234567 or 212 555 0100 - 12 (a number and its extension)
+ * are numbers, whose groups a right-to-left line would draw swapped.
  */
 function isRange(run: string): boolean {
   const [a, b, c] = run.split(/\s*[-‐-―]\s*/);
-  return c == null && [a, b].every((p) => AMOUNT.test(p) && !/^[0\u0660\u06f0]/.test(p)) && (!/\s/.test(a + b) || Math.abs(a.length - b.length) < 2);
+  const size = (p: string) => p.match(DIGIT)!.length;
+  return (
+    c == null &&
+    [a, b].every((p) => AMOUNT.test(p) && !/^[0\u0660\u06f0]/.test(p)) &&
+    (Math.abs(size(a) - size(b)) < 2 || [a, b].every((p) => /[0\u0660\u06f0]{2}$/.test(p)))
+  );
 }
 
 /** A letter of a right-to-left script (Hebrew; Arabic, as Persian and Urdu write it too), not a digit or a comma. */

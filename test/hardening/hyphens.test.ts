@@ -118,7 +118,7 @@ describe('withAddresses', () => {
     }
   });
 
-  it('leaves a range of two amounts of any lengths to read in the text\'s direction, glued to letters or not; a dash number starting with 0 is boxed', () => {
+  it('leaves a range of two amounts (about as long, or both round) to read in the text\'s direction, glued to letters or not; a number is boxed', () => {
     const cases: [string, string[]][] = [
       ['السعر٥٠٠-٢٥٠٠٠ريال للجلسة.', []],
       ['السعر ٥٠٠-٢٥٠٠٠ ريال', []],
@@ -130,6 +130,15 @@ describe('withAddresses', () => {
       ['اتصل 1-800-555-0199', ['1-800-555-0199']],
       ['اتصل 212 555 0100 - 12', ['212 555 0100 - 12']], // a number and an extension, not 212 555 0100 to 12
       ['السعر 1 500 - 2 500 ريال', []],
+      // Numbers whose parts differ in length and are not round amounts: boxed, or their groups are drawn swapped.
+      ['اتصل بالرقم 800-1234567 للحجز.', ['800-1234567']],
+      ['اتصل بالرقم ٨٠٠-١٢٣٤٥٦٧ للحجز.', ['٨٠٠-١٢٣٤٥٦٧']],
+      ['اتصل بالرقم 800-123456 للحجز.', ['800-123456']],
+      ['اتصل بالرقم 800 - 1234567 للحجز.', ['800 - 1234567']],
+      ['اتصل بالرقم 212-5550100 للحجز.', ['212-5550100']],
+      ['اتصل بالرقم 600-5222222 للحجز.', ['600-5222222']],
+      ['اتصل بالرقم 19-12345 للحجز.', ['19-12345']],
+      ['اتصل بالرقم ٥٠-١٢٣٤٥٦٧ للحجز.', ['٥٠-١٢٣٤٥٦٧']],
     ];
     for (const [text, addresses] of cases) {
       const out = shown(text);

@@ -186,7 +186,7 @@ async function main() {
       const got = stored(text);
       check(`a stored ${text} (an older version's) is read as the page ${page}, and a widget links to it`, got.read === page && got.rendered.includes(` contact-url="${page}"`), JSON.stringify(got));
     }
-    for (const text of ['http://localhost', 'http://localhost:8080/kontakt', 'https://kontakt', 'http://clinic.example', 'http://kontakt:8080']) {
+    for (const text of ['http://localhost', 'http://localhost:8080/kontakt', 'https://kontakt', 'http://clinic.example', 'http://kontakt:8080', 'http://intranet/kontakt', 'http://praxis/?page_id=3']) {
       const got = stored(text);
       check(`a stored ${text} stays a link`, got.read === text && got.rendered.includes(` contact-url="${text}"`), JSON.stringify(got));
     }
@@ -247,12 +247,21 @@ async function main() {
   check('a value that is not valid is reported and the previous value kept', /soon/.test(errors) && afterBad['dry-days'] === '4' && afterBad['contact-url'] === 'https://clinic.example/contact', `${errors} ${JSON.stringify(afterBad)}`);
   // A page of the site or an address without https:// is stored as the widget reads it: the field
   // must let the browser send it (a type=url field stops the form at anything but a whole URL).
-  for (const [typed, kept] of [['kontakt', 'kontakt'], ['www.clinic.example/contact', 'https://www.clinic.example/contact']]) {
+  // An address copied from the browser keeps its %XX (a page named with ä, or in Arabic), and a link to a
+  // host of one word with a path (an intranet) stays a link, in what is stored and what a widget gets.
+  for (const [typed, kept] of [
+    ['kontakt', 'kontakt'],
+    ['www.clinic.example/contact', 'https://www.clinic.example/contact'],
+    ['https://clinic.example/%C3%A4rzte-team', 'https://clinic.example/%C3%A4rzte-team'],
+    ['https://clinic.example/%D8%A7%D8%AA%D8%B5%D9%84?name=J%C3%BCrgen%20M', 'https://clinic.example/%D8%A7%D8%AA%D8%B5%D9%84?name=J%C3%BCrgen%20M'],
+    ['http://intranet/kontakt', 'http://intranet/kontakt'],
+  ]) {
     await adminPage.page.goto(`${URL_BASE}/wp-admin/options-general.php?page=smp-widgets`);
     const sendable = await adminPage.page.$eval('#smp-widgets-contact-url', (i, v) => ((i.value = v), i.form.checkValidity()), typed);
     if (sendable) await Promise.all([adminPage.page.waitForNavigation(), adminPage.page.click('#submit')]);
     const kept2 = JSON.parse(cli('option', 'smp_widgets_settings'))['contact-url'];
-    check(`the contact page field sends ${typed}, stored as ${kept}`, sendable && kept2 === kept, JSON.stringify({ sendable, stored: kept2 }));
+    const read = JSON.parse(cli('stored-contact', kept2)).read;
+    check(`the contact page field sends ${typed}, stored as ${kept}, and read so`, sendable && kept2 === kept && read === kept, JSON.stringify({ sendable, stored: kept2, read }));
   }
   await fillSettings(adminPage.page, { 'contact-url': 'https://clinic.example/contact' });
   // The phone texts the widget shows (README: The call link) are accepted as written.

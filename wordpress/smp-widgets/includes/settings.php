@@ -30,8 +30,9 @@ function smp_widgets_settings() {
 	}
 	// A contact page stored by an earlier version, by esc_url_raw: http://kontakt for kontakt,
 	// http://contact.html for contact.html, a host that does not exist. http:// and one word without
-	// a dot (not localhost) or a file name is read as the page it was meant to be.
-	if ( isset( $out['contact-url'] ) && preg_match( '#^http://(?!localhost(?![^/?\#]))([^/?\#:@.]+|[^/?\#:@]+\.(s?html?|xhtml|php[0-9]?|aspx?|jsp|cfm|cgi))(?=[/?\#]|$)#i', $out['contact-url'] ) ) {
+	// a dot (not localhost) and no path after it, or a file name, is read as the page it was meant to
+	// be. A host of one word with a path (http://intranet/kontakt) is a link someone typed: it stays.
+	if ( isset( $out['contact-url'] ) && preg_match( '#^http://(?!localhost(?![^/?\#]))([^/?\#:@.]+(?=/?$|[?\#])|[^/?\#:@]+\.(s?html?|xhtml|php[0-9]?|aspx?|jsp|cfm|cgi)(?=[/?\#]|$))#i', $out['contact-url'] ) ) {
 		$out['contact-url'] = substr( $out['contact-url'], 7 );
 	}
 	return $out;
@@ -120,7 +121,10 @@ function smp_widgets_sanitize_settings( $input ) {
 		// A phone text is checked as entered, so that markup in it is reported rather than
 		// silently stripped; it is then stored as one line of plain text.
 		$problem = 'phone' === $field['type'] && '' !== $given ? smp_widgets_phone_problem( $given ) : '';
-		$raw     = '' === $problem ? trim( sanitize_text_field( $given ) ) : $given;
+		// A contact page is not text: sanitize_text_field would delete its %XX (an address copied from
+		// the browser, %C3%A4rzte, an Arabic page name) and store a page that does not exist. It is
+		// stored as smp_widgets_contact_link() writes it (esc_url_raw's rules, for the database).
+		$raw = '' !== $problem ? $given : ( 'url' === $field['type'] ? $given : trim( sanitize_text_field( $given ) ) );
 		if ( '' === $raw ) {
 			continue;
 		}
