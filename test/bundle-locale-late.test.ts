@@ -20,6 +20,9 @@ const state = (el: Widget) => ({
   direction: getComputedStyle(base(el)).direction,
 });
 
+/** The state of a widget wholly in Arabic, its title the message `heading`. */
+const inArabic = (heading: keyof typeof arabic) => ({ heading: arabic[heading], disclaimer: arabic['common.disclaimer'], lang: 'ar', dir: 'rtl', direction: 'rtl' });
+
 describe('bundle: a locale file that arrives after the first render stopped waiting for it', () => {
   let api: Bundle;
   before(async () => {
@@ -34,13 +37,7 @@ describe('bundle: a locale file that arrives after the first render stopped wait
   it('shows English marked as English while the file is on its way, then Arabic marked as Arabic', async () => {
     const checklist = await addWidget('smp-aftercare-checklist', 'phone="020 7946 0000"');
     expect(api.getLocale()).to.equal('ar');
-    expect(state(checklist)).to.deep.equal({
-      heading: arabic['aftercare.heading'],
-      disclaimer: arabic['common.disclaimer'],
-      lang: 'ar',
-      dir: 'rtl',
-      direction: 'rtl',
-    });
+    expect(state(checklist)).to.deep.equal(inArabic('aftercare.heading'));
 
     const started = performance.now();
     const pros = await addWidget('smp-pros-cons');
@@ -56,13 +53,7 @@ describe('bundle: a locale file that arrives after the first render stopped wait
 
     await until(() => heading(pros) !== ENGLISH, 'the Arabic file arrived', 6000);
     await pros.updateComplete;
-    expect(state(pros)).to.deep.equal({
-      heading: arabic['pros-cons.heading'],
-      disclaimer: arabic['common.disclaimer'],
-      lang: 'ar',
-      dir: 'rtl',
-      direction: 'rtl',
-    });
+    expect(state(pros)).to.deep.equal(inArabic('pros-cons.heading'));
     expect(state(checklist).lang).to.equal('ar');
   });
 
@@ -76,12 +67,6 @@ describe('bundle: a locale file that arrives after the first render stopped wait
     await new Promise((r) => setTimeout(r, 100));
     parent.append(timeline);
     await timeline.updateComplete;
-    expect(state(timeline)).to.deep.equal({
-      heading: arabic['recovery-timeline.heading'],
-      disclaimer: arabic['common.disclaimer'],
-      lang: 'ar',
-      dir: 'rtl',
-      direction: 'rtl',
-    });
+    expect(state(timeline)).to.deep.equal(inArabic('recovery-timeline.heading'));
   });
 });

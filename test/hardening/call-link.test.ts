@@ -791,16 +791,6 @@ describe('hardening: the call link dials exactly the number shown', () => {
       }
     });
 
-    it('a short code before a whole number, digits and spaces only: no link, the text shown, one warning', async () => {
-      const warnings = await captureWarnings(async () => {
-        const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone="112 030 901820"></smp-aftercare-checklist>`);
-        expect(el.shadowRoot!.querySelector('a.call')?.getAttribute('href') ?? 'no link').to.equal('no link');
-        expect(el.shadowRoot!.querySelector('[part="contact"] .call')!.textContent).to.contain('112 030 901820');
-      });
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('phone="112 030 901820"').and.contain('cannot tell which number');
-    });
-
     it('two numbers joined by "/": the link dials the first and names the text whole, as "/" always did', async () => {
       for (const [phone, tel] of [
         ['+44 20 7946 0000/+44 20 7946 0001', 'tel:+442079460000'],
@@ -849,15 +839,18 @@ describe('hardening: the call link dials exactly the number shown', () => {
       }
     });
 
-    it('a short number before a whole one gives no link, shows the text, and warns once', async () => {
-      const warnings = await captureWarnings(async () => {
-        const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone="999 020 7946 0000"></smp-aftercare-checklist>`);
-        // (Its href, not the element: an element in a failed assertion is more than the runner reports.)
-        expect(el.shadowRoot!.querySelector('a.call')?.getAttribute('href') ?? 'no link').to.equal('no link');
-        expect(el.shadowRoot!.querySelector('[part="contact"] .call')!.textContent).to.contain('999 020 7946 0000');
-      });
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('phone="999 020 7946 0000"');
+    it('a short number before a whole one (digits and spaces only) gives no link, shows the text, and warns once', async () => {
+      // 999 020 7946 0000 has 14 digits, 112 030 901820 13: the plain reader hands both to tel.ts, which gives no link.
+      for (const phone of ['999 020 7946 0000', '112 030 901820']) {
+        const warnings = await captureWarnings(async () => {
+          const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone=${phone}></smp-aftercare-checklist>`);
+          // (Its href, not the element: an element in a failed assertion is more than the runner reports.)
+          expect(el.shadowRoot!.querySelector('a.call')?.getAttribute('href') ?? 'no link', phone).to.equal('no link');
+          expect(el.shadowRoot!.querySelector('[part="contact"] .call')!.textContent).to.contain(phone);
+        });
+        expect(warnings, phone).to.have.length(1);
+        expect(warnings[0]).to.contain(`phone="${phone}"`).and.contain('cannot tell which number');
+      }
     });
   });
 
