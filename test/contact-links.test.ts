@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/aftercare-checklist/define.js';
 import type { SmpAftercareChecklist } from '../src/elements/aftercare-checklist/aftercare-checklist.js';
-import { readContact } from '../src/internal/contact-link.js';
+import { readContact, type ContactKind } from '../src/internal/contact-link.js';
 import { captureWarnings } from './support/helpers.js';
 
 // The table of contact-url cases (test/fixtures/contact-links.json), run against the widget through
@@ -10,7 +10,7 @@ import { captureWarnings } from './support/helpers.js';
 
 interface Case {
   input: string;
-  kind: 'link' | 'web' | 'mail' | 'page' | 'phone' | 'refused' | 'none';
+  kind: ContactKind;
   href: string | null;
   php?: string;
 }
@@ -22,7 +22,7 @@ const SAID: Record<Case['kind'], ((c: Case) => string) | null> = {
   link: null,
   page: null,
   web: (c) => ` has no scheme: linked as ${c.href}. Write the whole address.`,
-  mail: (c) => ` has no scheme: linked as ${c.href}. Write the whole address.`,
+  mail: (c) => SAID.web!(c),
   phone: () => ' is a phone number, not a link: set it as phone (or write tel:',
   refused: () => ' refused: use an http:, https:, tel: or mailto: link.',
   none: () => ' is not a link; ignored.',
@@ -53,8 +53,7 @@ describe('contact-url: the table of cases, in the widget', () => {
       else if (said) {
         expect(about, 'one warning').to.have.length(1);
         expect(about[0], 'the warning').to.satisfy((w: string) => (c.kind === 'phone' ? w.startsWith : w.endsWith).call(w, `[smp-widgets] ${quoted}${said(c)}`));
-      }
-      else expect(about, 'nothing said').to.deep.equal([]);
+      } else expect(about, 'nothing said').to.deep.equal([]);
       // The pure reading the warning comes from says the same kind.
       expect(readContact(trimmed, document.baseURI).kind, 'readContact').to.equal(c.kind);
     });

@@ -21,4 +21,3 @@ export function plainTelHref(phone: string): string | undefined | null {
   // (restart): left to it.
   return /^[1-9]\d{1,3} 0(\d ?){8}|(\d ?){14}/.test(phone) ? null : /\d{3}/.test(dial) ? `tel:${dial}` : undefined;
 }
-

@@ -67,6 +67,14 @@ describe('withAddresses', () => {
       addresses: out.filter((p) => typeof p !== 'string').map((p) => String((p as { values: unknown[] }).values[0])),
     };
   };
+  /** Each text comes back whole, with exactly these addresses and numbers boxed. */
+  const expectBoxes = (cases: [string, string[]][]) => {
+    for (const [text, addresses] of cases) {
+      const out = shown(text);
+      expect(out.text, text).to.equal(text);
+      expect(out.addresses, text).to.deep.equal(addresses);
+    }
+  };
 
   it('finds e-mail addresses, URLs and phone numbers without the punctuation around them, and keeps every character of the text', () => {
     const cases: [string, string[]][] = [
@@ -91,11 +99,7 @@ describe('withAddresses', () => {
       ['Mail 1234567@clinic.example', ['1234567@clinic.example']],
       ['No address here', []],
     ];
-    for (const [text, addresses] of cases) {
-      const out = shown(text);
-      expect(out.text, text).to.equal(text);
-      expect(out.addresses, text).to.deep.equal(addresses);
-    }
+    expectBoxes(cases);
   });
 
   it('boxes a number glued to letters of a right-to-left script, before or after it, and not one glued to Latin letters or digits', () => {
@@ -111,11 +115,7 @@ describe('withAddresses', () => {
       // An order code, a reference: glued to Latin letters or digits, left as they run.
       ['Order ABC1234567 today; ref 1234567x; الكود ABC1234567', []],
     ];
-    for (const [text, addresses] of cases) {
-      const out = shown(text);
-      expect(out.text, text).to.equal(text);
-      expect(out.addresses, text).to.deep.equal(addresses);
-    }
+    expectBoxes(cases);
   });
 
   it('leaves a range of two amounts (about as long, or both round) to read in the text\'s direction, glued to letters or not; a number is boxed', () => {
@@ -140,11 +140,7 @@ describe('withAddresses', () => {
       ['اتصل بالرقم 19-12345 للحجز.', ['19-12345']],
       ['اتصل بالرقم ٥٠-١٢٣٤٥٦٧ للحجز.', ['٥٠-١٢٣٤٥٦٧']],
     ];
-    for (const [text, addresses] of cases) {
-      const out = shown(text);
-      expect(out.text, text).to.equal(text);
-      expect(out.addresses, text).to.deep.equal(addresses);
-    }
+    expectBoxes(cases);
   });
 
   it('in an Arabic item a right-to-left reader meets the smaller amount of a range first (drawn on its right)', async () => {
@@ -188,10 +184,6 @@ describe('withAddresses', () => {
       ['اتصل على (٠٤) ١٢٣ ٤٥٦٧ (٩-١٧)', ['(٠٤) ١٢٣ ٤٥٦٧']],
       ['هاتف (+971) 4 123 4567 أو +971 (0)4 123 4567 (الأحد–الخميس 9–17)', ['(+971) 4 123 4567', '+971 (0)4 123 4567']],
     ];
-    for (const [text, addresses] of cases) {
-      const out = shown(text);
-      expect(out.text, text).to.equal(text);
-      expect(out.addresses, text).to.deep.equal(addresses);
-    }
+    expectBoxes(cases);
   });
 });

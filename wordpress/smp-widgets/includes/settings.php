@@ -124,7 +124,7 @@ function smp_widgets_sanitize_settings( $input ) {
 		// A contact page is not text: sanitize_text_field would delete its %XX (an address copied from
 		// the browser, %C3%A4rzte, an Arabic page name) and store a page that does not exist. It is
 		// stored as smp_widgets_contact_link() writes it (esc_url_raw's rules, for the database).
-		$raw = '' !== $problem ? $given : ( 'url' === $field['type'] ? $given : trim( sanitize_text_field( $given ) ) );
+		$raw = '' !== $problem || 'url' === $field['type'] ? $given : trim( sanitize_text_field( $given ) );
 		if ( '' === $raw ) {
 			continue;
 		}
