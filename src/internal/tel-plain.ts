@@ -8,7 +8,9 @@
  * and for a 0 after a country code, an overlong North American number,
  * more than 13 digits (perhaps two numbers: `restart` in tel.ts), or a short
  * first group before a group starting with 0 and 9 digits or more (`112 030
- * 901820`: a short code, then a number?): only `telHref` can read it.
+ * 901820`: a short code, then a number?), or a first group that may be an
+ * emergency number before 9 digits or more (`911 212 555 0100`): only
+ * `telHref` can read it.
  */
 export function plainTelHref(phone: string): string | undefined | null {
   if (!/^\+?\d+(?: \d+)*$/.test(phone)) return null;
@@ -19,5 +21,6 @@ export function plainTelHref(phone: string): string | undefined | null {
   // 3 to 13 digits; more may be two numbers one space apart ("555 0100 555 0101"), and a short code before a
   // whole number with a trunk 0 ("112 030 901820") may be a number of its own, which telHref's module finds
   // (restart): left to it.
-  return /^[1-9]\d{1,3} 0(\d ?){8}|(\d ?){14}/.test(phone) ? null : /\d{3}/.test(dial) ? `tel:${dial}` : undefined;
+  // So is a first group that may be an emergency number (000, 1xx, 911, 99x) before nine digits or more ("911 212 555 0100").
+  return /^[1-9]\d{1,3} 0(\d ?){8}|(\d ?){14}|^(000|1\d\d|9[19]\d) (\d ?){9}/.test(phone) ? null : /\d{3}/.test(dial) ? `tel:${dial}` : undefined;
 }

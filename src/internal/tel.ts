@@ -80,6 +80,12 @@ const WORD_ZERO = new RegExp(`(?:[${L}]0|(?<![${L}\\d])o)\\d*[-\\s]*$`);
 const URL_PATH = /(\.[a-z]+\/|[a-z]=)$/;
 // North American numbers, where capital letters are keypad letters: 1 or +1 first, or a toll-free 8XX code.
 const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
+/**
+ * An emergency number first (Australia's 000, 1xx in Europe, Asia and South America, 911, 995 to 999), set apart,
+ * then nine digits or more: a whole number after it. Dialled joined ("9112125550100"), the call may reach the
+ * emergency line.
+ */
+const EMERGENCY_FIRST = /^\(?(?:000|1(?:0[0128]|1\d|5[05]|9[0-3])|911|99[5-9])(?!\d)\)?[^\d(]*\(?(?:\d\D*){9}/;
 
 /**
  * The `tel:` link for a phone number as a clinic writes it, or `undefined`
@@ -126,6 +132,8 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
  *   joined to letters after the number are a word's (`2nd floor`; but `0000x123`, x an extension): no link;
  * - a 0 after a country code (`+44 020 …`, `+44020 …`, `+44/020`, `+44 (0) 020 …`): no link, but after +39,
  *   +378, +379, +225, +242, whose numbers start with 0, it is dialled;
+ * - an emergency number set apart before nine digits or more (`911 212 555 0100`, `000 (02) 9374 4000`),
+ *   which dialled joined may reach the emergency line: no link;
  * - a last group of 1 to 3 digits after a spaced dash (`020 7946 0000 – 2`) may be an
  *   extension, and more than ten digits after a North American 1 are too many: no link;
  * - digits right after a link's `/` or `=` (`wa.me/447700900123`: international, without their "+"), a date (`ab 01.03.2025, 0800 …`), a spaced dash between groups (`112 - 020 …`), digits in brackets before a trunk 0 (`(2) 020 …`), a 0
@@ -297,6 +305,9 @@ export function telHref(phone: string): string | undefined {
     /^\d\d?\.\d\d?\.(19|20)\d\d\s*$/.test(number) ||
     // "444 12 34\n444 12 35", "055 123 4567  19123": a line break or a wider gap between groups: two numbers, or one?
     /[\d)](\s{2,}|[\n\r])[\d(]/.test(number) ||
+    // "911 212 555 0100", "000 (02) 9374 4000": an emergency number, then a whole number (not "190 1234 5678", a Chinese
+    // mobile, nor "999 123 4567", a number in Mérida).
+    EMERGENCY_FIRST.test(number) ||
     // "112 - 020 7946 0000", "(2) - 93 …": two numbers, or one? A spaced dash between digits (or brackets) gives no link.
     /[\d)]\s*[-‐-―]\s+[\d(]|[\d)]\s+[-‐-―]\s*[\d(]/.test(number) ||
     // "1-800-Flowers", "(800) Flowers", "0800-Haarklinik": a word right after a dash or a bracket, in small letters.

@@ -774,6 +774,44 @@ describe('hardening: the call link dials exactly the number shown', () => {
       });
     }
 
+    // An emergency number, then a whole number (nine digits or more after it), in any writing: dialled joined, the
+    // call may reach the emergency line ("9112125550100" starts with 911). No link. The same codes before a short
+    // number, or as a number's own first group (a Chinese mobile "190 1234 5678", Mérida's area code "999 123 4567"),
+    // keep their link.
+    const emergency: [string, string | undefined][] = [
+      ['911 212 555 0100', undefined],
+      ['911 2125550100', undefined],
+      ['911-212-555-0100', undefined],
+      ['(911) 212 555 0100', undefined],
+      ['911 (212) 555-0100', undefined],
+      ['Tel: 911 212 555 0100', undefined],
+      ['000 02 9374 4000', undefined], // Australia
+      ['000 (02) 9374 4000', undefined],
+      ['111 09 123 4567', undefined], // New Zealand
+      ['110 030 901820 0', undefined],
+      ['119 03 1234 5678', undefined],
+      ['999 7946 000 000', undefined],
+      ['112 612 345 678', undefined],
+      ['٩١١ ٢١٢ ٥٥٥ ٠١٠٠', undefined],
+      ['190 1234 5678', 'tel:19012345678'],
+      ['999 123 4567', 'tel:9991234567'],
+      ['911 123 45 67', 'tel:9111234567'], // a Russian mobile without its trunk 8: ten digits
+      ['112 345 678', 'tel:112345678'],
+      ['+1 212 555 0100', 'tel:+12125550100'],
+      ['1 212 555 0100', 'tel:12125550100'],
+      ['212 555 0100', 'tel:2125550100'],
+      ['139 1234 5678', 'tel:13912345678'],
+      ['+7 911 123 45 67', 'tel:+79111234567'],
+      ['8 911 123 45 67', 'tel:89111234567'],
+    ];
+    for (const [written, dial] of emergency) {
+      it(`an emergency number before a whole one, "${written}" → ${dial ?? 'no link'}`, () => {
+        expect(dialled(written), written).to.equal(dial);
+        // Never dialled joined, whichever reader answers.
+        if (!dial) expect([plainTelHref(written), telHref(written)], written).to.not.include.members([`tel:${written.replace(/\D/g, '')}`]);
+      });
+    }
+
     it('one link named by the whole text, no second number, no warning: a number with hours in digits after it, and two numbers joined by "/" (the first dialled, as "/" always did)', async () => {
       for (const [phone, tel] of [
         ['+44 20 7946 0012 (9–17 h)', 'tel:+442079460012'],
@@ -824,9 +862,10 @@ describe('hardening: the call link dials exactly the number shown', () => {
       }
     });
 
-    it('a short number before a whole one (digits and spaces only) gives no link, shows the text, and warns once', async () => {
-      // 999 020 7946 0000 has 14 digits, 112 030 901820 13: the plain reader hands both to tel.ts, which gives no link.
-      for (const phone of ['999 020 7946 0000', '112 030 901820']) {
+    it('a short number or an emergency number before a whole one gives no link, shows the text, and warns once', async () => {
+      // 999 020 7946 0000 has 14 digits, 112 030 901820 13, 911 212 555 0100 an emergency number first: the plain reader
+      // hands them to tel.ts, which gives no link.
+      for (const phone of ['999 020 7946 0000', '112 030 901820', '911 212 555 0100', '911-212-555-0100']) {
         const warnings = await captureWarnings(async () => {
           const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone=${phone}></smp-aftercare-checklist>`);
           // (Its href, not the element: an element in a failed assertion is more than the runner reports.)
