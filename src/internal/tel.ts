@@ -81,11 +81,14 @@ const URL_PATH = /(\.[a-z]+\/|[a-z]=)$/;
 // North American numbers, where capital letters are keypad letters: 1 or +1 first, or a toll-free 8XX code.
 const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
 /**
- * An emergency number first (Australia's 000, 1xx in Europe, Asia and South America, 911, 995 to 999), set apart,
- * then nine digits or more: a whole number after it. Dialled joined ("9112125550100"), the call may reach the
- * emergency line.
+ * An emergency number first, set apart, then a whole number: dialled joined ("9112125550100"), the call may reach the
+ * emergency line. Eight digits or more after 000 (not India's toll-free 000 800 …), 100–123, 911 (also "9-1-1") and
+ * 995–999, which start no country's numbers of that length; nine or more after those that also start Chinese mobile
+ * numbers (131–133, 150–158, 166, 190–199: "190 1234 5678" is one), Spain's regional 061, 062, 080, 085, 088, 091, 092
+ * (a Japanese mobile "080 1234 5678") and South Africa's 10111 and 10177.
  */
-const EMERGENCY_FIRST = /^\(?(?:000|1(?:0[0128]|1\d|5[05]|9[0-3])|911|99[5-9])(?!\d)\)?[^\d(]*\(?(?:\d\D*){9}/;
+const EMERGENCY_FIRST =
+  /^\(?(?:(?:000(?![-\s.]*800)|1[01]\d|12[0-3]|911|9([-. ])1(?:\1)1|99[5-9])(?!\d)\)?[^\d(]*\(?(?:\d\D*){8}|(?:13[1-3]|15[058]|166|19\d|06[12]|08[058]|09[12]|101(?:11|77))(?!\d)\)?[^\d(]*\(?(?:\d\D*){9})/;
 
 /**
  * The `tel:` link for a phone number as a clinic writes it, or `undefined`
@@ -132,7 +135,7 @@ const EMERGENCY_FIRST = /^\(?(?:000|1(?:0[0128]|1\d|5[05]|9[0-3])|911|99[5-9])(?
  *   joined to letters after the number are a word's (`2nd floor`; but `0000x123`, x an extension): no link;
  * - a 0 after a country code (`+44 020 …`, `+44020 …`, `+44/020`, `+44 (0) 020 …`): no link, but after +39,
  *   +378, +379, +225, +242, whose numbers start with 0, it is dialled;
- * - an emergency number set apart before nine digits or more (`911 212 555 0100`, `000 (02) 9374 4000`),
+ * - an emergency number set apart before a whole number (`911 212 555 0100`, `000 (02) 9374 4000`),
  *   which dialled joined may reach the emergency line: no link;
  * - a last group of 1 to 3 digits after a spaced dash (`020 7946 0000 – 2`) may be an
  *   extension, and more than ten digits after a North American 1 are too many: no link;
@@ -148,7 +151,7 @@ const EMERGENCY_FIRST = /^\(?(?:000|1(?:0[0128]|1\d|5[05]|9[0-3])|911|99[5-9])(?
 export function telHref(phone: string): string | undefined {
   let text = phone
     .normalize('NFKC')
-    .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '') // invisible: direction marks (Arabic text), soft hyphens
+    .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '') // invisible: direction marks (Arabic text), soft hyphens, a byte-order mark
     .replace(/[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3]|[\ud83c-\ud83e][\udc00-\udfff]/g, '  ') // emoji and symbols (📞, ☎️): no word, and a gap between two numbers
     .replace(/\(\s*(\+\d{1,3})\s*\)/, (_, code: string) => code.padStart(_.length)); // "(+34) 912 …": a country code in brackets
   const scripts = text; // before Arabic-Indic digits become 0-9, at the same positions
