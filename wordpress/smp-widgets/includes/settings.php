@@ -130,15 +130,19 @@ function smp_widgets_sanitize_settings( $input ) {
 		}
 		$clean = '' === $problem ? smp_widgets_validate_setting( $field['type'], $raw ) : null;
 		if ( null === $clean ) {
-			add_settings_error(
-				SMP_WIDGETS_OPTION,
-				'smp-widgets-' . $name,
-				'' !== $problem
-					/* translators: 1: field label, 2: the value entered, 3: why it is not valid. */
-					? sprintf( esc_html__( '%1$s: “%2$s” is not valid (%3$s); the previous value was kept.', 'smp-widgets' ), esc_html( $field['label'] ), esc_html( $raw ), esc_html( $problem ) )
-					/* translators: 1: field label, 2: the value entered. */
-					: sprintf( esc_html__( '%1$s: “%2$s” is not valid; the previous value was kept.', 'smp-widgets' ), esc_html( $field['label'] ), esc_html( $raw ) )
-			);
+			$message = '' !== $problem
+				/* translators: 1: field label, 2: the value entered, 3: why it is not valid. */
+				? sprintf( esc_html__( '%1$s: “%2$s” is not valid (%3$s); the previous value was kept.', 'smp-widgets' ), esc_html( $field['label'] ), esc_html( $raw ), esc_html( $problem ) )
+				/* translators: 1: field label, 2: the value entered. */
+				: sprintf( esc_html__( '%1$s: “%2$s” is not valid; the previous value was kept.', 'smp-widgets' ), esc_html( $field['label'] ), esc_html( $raw ) );
+			if ( function_exists( 'add_settings_error' ) ) {
+				add_settings_error( SMP_WIDGETS_OPTION, 'smp-widgets-' . $name, $message );
+			} else {
+				// Outside wp-admin (WP-CLI, a theme's or another plugin's update_option()) there is no
+				// screen for a notice, and add_settings_error() is not loaded: a developer notice instead
+				// (shown or logged with WP_DEBUG), the previous value kept all the same.
+				_doing_it_wrong( 'update_option', esc_html( SMP_WIDGETS_OPTION . ': ' . wp_specialchars_decode( $message, ENT_QUOTES ) ), esc_html( SMP_WIDGETS_VERSION ) );
+			}
 			if ( isset( $previous[ $name ] ) ) {
 				$out[ $name ] = $previous[ $name ];
 			}
