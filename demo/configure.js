@@ -19,7 +19,8 @@ const COMMON = ['heading', 'heading-level', 'hide', 'disclaimer', 'no-disclaimer
 const CLINIC = ['phone', 'contact-url', 'dry-days', 'redness-days', 'heal-days', 'recovery-days', 'assessment-days', 'min-sessions', 'session-hours'];
 const ELEMENTS = {
   'smp-aftercare-checklist': { block: 'aftercare-checklist', shortcode: 'smp_aftercare_checklist', attributes: [...COMMON, 'persist', 'daily', ...CLINIC] },
-  'smp-pros-cons': { block: 'pros-cons', shortcode: 'smp_pros_cons', attributes: [...COMMON, 'layout'] },
+  // The pros and cons says the fewest sessions and the days to the assessment, and shows no phone or contact page.
+  'smp-pros-cons': { block: 'pros-cons', shortcode: 'smp_pros_cons', attributes: [...COMMON, 'layout', 'assessment-days', 'min-sessions'] },
   'smp-recovery-timeline': {
     block: 'recovery-timeline',
     shortcode: 'smp_recovery_timeline',
@@ -518,7 +519,8 @@ function output() {
 }
 
 async function update() {
-  for (const fs of form.querySelectorAll('fieldset[data-for]')) fs.hidden = !fs.dataset.for.split(' ').includes(element());
+  // Fieldsets, and fields within them, that only some elements take.
+  for (const part of form.querySelectorAll('[data-for]')) part.hidden = !part.dataset.for.split(' ').includes(element());
   preview();
   scheduleCallCheck();
   scheduleNumberChecks();

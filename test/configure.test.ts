@@ -653,6 +653,33 @@ describe('embed configurator', function () {
       expect(hours.block).to.contain('"sessionHours":"2-3"');
     });
 
+    it('offers the pros and cons the two numbers it says (fewest sessions, days to the assessment), and copies them in every format', async () => {
+      click('input[name="element"][value="smp-pros-cons"]');
+      await settle();
+      const shown = (name: string) => $(`#cfg-${name}`).getClientRects().length > 0;
+      expect(['assessment-days', 'min-sessions'].filter(shown), 'its two numbers').to.deep.equal(['assessment-days', 'min-sessions']);
+      // No phone, contact page or numbers the pros and cons never says: a field that changes nothing is not offered.
+      expect(['phone', 'contact-url', 'dry-days', 'redness-days', 'heal-days', 'recovery-days', 'session-hours'].filter(shown)).to.deep.equal([]);
+      const assessment = await enter('assessment-days', '21', false);
+      expect(assessment.html).to.contain(' assessment-days="21"');
+      expect(assessment.shortcode).to.contain(' assessment-days="21"');
+      expect(assessment.block).to.contain('"assessmentDays":"21"');
+      const sessions = await enter('min-sessions', '3', false);
+      expect(sessions.html).to.contain(' min-sessions="3"');
+      expect(sessions.block).to.contain('"minSessions":"3"');
+      const preview = $('#cfg-preview-light smp-pros-cons') as Widget;
+      await preview.updateComplete;
+      const said = preview.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(said).to.contain('at least 3 sessions').and.contain('about 21 days after the last one');
+      // A value typed for another element stays out of the pros and cons' code.
+      click('input[name="element"][value="smp-aftercare-checklist"]');
+      await settle();
+      await enter('dry-days', '4', false);
+      click('input[name="element"][value="smp-pros-cons"]');
+      await settle();
+      expect(await code('html')).to.not.contain('dry-days');
+    });
+
     it('judges a number once typing pauses: a range half typed (3-) shows no note in between', async () => {
       click('input[name="element"][value="smp-aftercare-checklist"]');
       await settle();

@@ -506,9 +506,39 @@ async function main() {
     });
   }
   check('the preview follows the sidebar (item hidden, heading level 3)', sidebar.hide === 'affordable' && !sidebar.affordableShown && sidebar.h3 && sidebar.level === '3', JSON.stringify(sidebar));
+  // The pros and cons says the clinic's fewest sessions and days to the assessment: its sidebar offers those two
+  // numbers (not a phone or contact page, which it does not show), typed in the field, shown in the preview, saved.
+  const prosFields = await editor.evaluate(async () => {
+    const inspector = () => document.querySelector('.block-editor-block-inspector');
+    const panel = [...inspector().querySelectorAll('.components-panel__body-toggle')].find((b) => b.textContent.trim() === 'Protocol numbers');
+    if (panel && panel.getAttribute('aria-expanded') !== 'true') panel.click();
+    await new Promise((r) => setTimeout(r, 300));
+    return [...inspector().querySelectorAll('label')].map((l) => l.textContent.trim());
+  });
+  const assessmentInput = await editor.evaluateHandle(() => {
+    const label = [...document.querySelectorAll('.block-editor-block-inspector label')].find((l) => l.textContent.trim() === 'Days until the result can be judged');
+    return label ? document.getElementById(label.htmlFor) : null;
+  });
+  if (assessmentInput.asElement()) {
+    await assessmentInput.asElement().click();
+    await editor.keyboard.type('21');
+  }
+  await editor
+    .waitForFunction(() => /\b21 days\b/.test((document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document).querySelector('smp-pros-cons')?.shadowRoot?.textContent ?? ''), { timeout: 10000 })
+    .catch(() => {});
+  const prosPreviewText = await editor.evaluate(() => (document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document).querySelector('smp-pros-cons')?.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '');
   const serialized = await editor.evaluate(() => wp.blocks.serialize(wp.data.select('core/block-editor').getBlocks().filter((b) => b.name.startsWith('smp-widgets/'))));
   const prosComment = /<!-- wp:smp-widgets\/pros-cons (\{.*?\}) \/-->/.exec(serialized);
   const prosSaved = prosComment ? JSON.parse(prosComment[1]) : {};
+  check(
+    'the pros and cons sidebar offers its two protocol numbers (no phone or contact page); one typed there shows in the preview and is saved with the block',
+    prosFields.includes('Days until the result can be judged') && prosFields.includes('Minimum number of sessions') && !prosFields.includes('Phone') && !prosFields.includes('Contact page') && !prosFields.includes('Days to keep the head dry') && /\b21 days\b/.test(prosPreviewText) && prosSaved.assessmentDays === '21',
+    JSON.stringify({ prosFields, saved: prosComment?.[1], preview: /about [^.]*/.exec(prosPreviewText)?.[0] }),
+  );
+  await editor.evaluate(() => {
+    const block = wp.data.select('core/block-editor').getBlocks().find((b) => b.name === 'smp-widgets/pros-cons');
+    wp.data.dispatch('core/block-editor').updateBlockAttributes(block.clientId, { assessmentDays: undefined });
+  });
   check('the saved markup is only block comments', prosSaved.hide === 'affordable' && prosSaved.headingLevel === 3 && !/<smp-/.test(serialized), serialized);
   if (process.env.SMP_WP_SCREENSHOTS === '1') {
     await editor.setViewport({ width: 1400, height: 1000 });

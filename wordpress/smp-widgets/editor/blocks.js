@@ -346,7 +346,10 @@
 				)
 			);
 		}
-		if (CLINIC.indexOf(slug) !== -1) {
+		// The pros and cons shows no phone or contact page, and says only the fewest sessions and the days
+		// to the assessment: it offers those two (its block.json declares no others, which would not be saved).
+		var pros = slug === 'pros-cons';
+		if (CLINIC.indexOf(slug) !== -1 && !pros) {
 			out.push(
 				el(
 					PanelBody,
@@ -355,17 +358,19 @@
 					text(props, 'contactUrl', __('Contact page', 'smp-widgets'), siteValue('contactUrl'), 'url')
 				)
 			);
+		}
+		if (CLINIC.indexOf(slug) !== -1) {
 			out.push(
 				el(
 					PanelBody,
 					{ key: 'protocol', title: __('Protocol numbers', 'smp-widgets'), initialOpen: false },
-					text(props, 'dryDays', __('Days to keep the head dry', 'smp-widgets'), siteValue('dryDays')),
-					text(props, 'rednessDays', __('Days the redness lasts', 'smp-widgets'), siteValue('rednessDays')),
-					text(props, 'healDays', __('Days until the wounds heal', 'smp-widgets'), siteValue('healDays')),
-					text(props, 'recoveryDays', __('Days until recovery', 'smp-widgets'), siteValue('recoveryDays')),
+					pros ? null : text(props, 'dryDays', __('Days to keep the head dry', 'smp-widgets'), siteValue('dryDays')),
+					pros ? null : text(props, 'rednessDays', __('Days the redness lasts', 'smp-widgets'), siteValue('rednessDays')),
+					pros ? null : text(props, 'healDays', __('Days until the wounds heal', 'smp-widgets'), siteValue('healDays')),
+					pros ? null : text(props, 'recoveryDays', __('Days until recovery', 'smp-widgets'), siteValue('recoveryDays')),
 					text(props, 'assessmentDays', __('Days until the result can be judged', 'smp-widgets'), siteValue('assessmentDays')),
 					text(props, 'minSessions', __('Minimum number of sessions', 'smp-widgets'), siteValue('minSessions')),
-					text(props, 'sessionHours', __('Hours a session takes', 'smp-widgets'), siteValue('sessionHours'))
+					pros ? null : text(props, 'sessionHours', __('Hours a session takes', 'smp-widgets'), siteValue('sessionHours'))
 				)
 			);
 		}
