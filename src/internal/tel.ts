@@ -82,13 +82,30 @@ const URL_PATH = /(\.[a-z]+\/|[a-z]=)$/;
 const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
 /**
  * An emergency number first, set apart, then a whole number: dialled joined ("9112125550100"), the call may reach the
- * emergency line. Eight digits or more after 000 (not India's toll-free 000 800 …), 100–123, 911 (also "9-1-1") and
- * 995–999, which start no country's numbers of that length; nine or more after those that also start Chinese mobile
- * numbers (131–133, 150–158, 166, 190–199: "190 1234 5678" is one), Spain's regional 061, 062, 080, 085, 088, 091, 092
- * (a Japanese mobile "080 1234 5678") and South Africa's 10111 and 10177.
+ * emergency line. Eight digits or more after 000 (not India's toll-free 000 800 …), 100–123, 911, 988 (the North
+ * American crisis line), 995–999 and Oman's 9999, which start no country's numbers of that length; nine or more after
+ * those that also start Chinese mobile numbers (131–133, 150–158, 166, 190–199: "190 1234 5678" is one) and South
+ * Africa's 10111 and 10177. Not Spain's regional 061 … 092: with a trunk 0 they are area codes in Pakistan
+ * ("091-111-222-333") and Brazil ("(061) 99123-4567").
  */
 const EMERGENCY_FIRST =
-  /^\(?(?:(?:000(?![-\s.]*800)|1[01]\d|12[0-3]|911|9([-. ])1(?:\1)1|99[5-9])(?!\d)\)?[^\d(]*\(?(?:\d\D*){8}|(?:13[1-3]|15[058]|166|19\d|06[12]|08[058]|09[12]|101(?:11|77))(?!\d)\)?[^\d(]*\(?(?:\d\D*){9})/;
+  /^\(?\s*(?:(?:000(?![-\s.‐-―]*800)|1[01]\d|12[0-3]|911|988|99[5-9]|9999)(?!\d)\s*\)?[^\d(]*\(?(?:\d\D*){8}|(?:13[1-3]|15[058]|166|19\d|101(?:11|77))(?!\d)\s*\)?[^\d(]*\(?(?:\d\D*){9})/;
+/** A three-digit number spelled out ("9-1-1", "9 1 1", "0–0–0"), which EMERGENCY_FIRST reads as written together. */
+const SPELLED = /^(\(?\s*)(\d)([-.\s‐-―])(\d)\3(\d)(?!\d)/;
+const emergencyFirst = (number: string) => EMERGENCY_FIRST.test(number) || EMERGENCY_FIRST.test(number.replace(SPELLED, '$1$2$4$5'));
+/** Characters a reader does not see: direction marks (Arabic text), soft hyphens, a byte-order mark. */
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Arabic-Indic (٠ U+0660) and Persian (۰ U+06F0) digits as 0-9, at the same positions. */
+const latinDigits = (text: string) => text.replace(/[٠-٩۰-۹]/g, (d) => (d.charCodeAt(0) % 16) + '');
+
+/**
+ * Whether a phone text starts, after words such as "Tel:", with an emergency number before a whole number
+ * (`911 212 555 0100`), which `telHref` gives no link: the checklist's warning says so, since "write the number
+ * alone" would not tell the clinic what is wrong.
+ */
+export function startsWithEmergency(phone: string): boolean {
+  return emergencyFirst(latinDigits(phone.normalize('NFKC').replace(INVISIBLE, '')).replace(/^[^\d(]*/, ''));
+}
 
 /**
  * The `tel:` link for a phone number as a clinic writes it, or `undefined`
@@ -151,11 +168,11 @@ const EMERGENCY_FIRST =
 export function telHref(phone: string): string | undefined {
   let text = phone
     .normalize('NFKC')
-    .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '') // invisible: direction marks (Arabic text), soft hyphens, a byte-order mark
+    .replace(INVISIBLE, '')
     .replace(/[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u20e3]|[\ud83c-\ud83e][\udc00-\udfff]/g, '  ') // emoji and symbols (📞, ☎️): no word, and a gap between two numbers
     .replace(/\(\s*(\+\d{1,3})\s*\)/, (_, code: string) => code.padStart(_.length)); // "(+34) 912 …": a country code in brackets
   const scripts = text; // before Arabic-Indic digits become 0-9, at the same positions
-  text = text.replace(/[٠-٩۰-۹]/g, (d) => d.charCodeAt(0) % 16 + ''); // ٠ is U+0660, ۰ U+06F0
+  text = latinDigits(text);
   // Notes before the number are skipped, like "Tel:" (blanked, so their digits are not read);
   // the number ends at the first note after it. Small letters one for one (not İ, which would
   // become two characters), so positions in the copy are positions in the text.
@@ -310,7 +327,7 @@ export function telHref(phone: string): string | undefined {
     /[\d)](\s{2,}|[\n\r])[\d(]/.test(number) ||
     // "911 212 555 0100", "000 (02) 9374 4000": an emergency number, then a whole number (not "190 1234 5678", a Chinese
     // mobile, nor "999 123 4567", a number in Mérida).
-    EMERGENCY_FIRST.test(number) ||
+    emergencyFirst(number) ||
     // "112 - 020 7946 0000", "(2) - 93 …": two numbers, or one? A spaced dash between digits (or brackets) gives no link.
     /[\d)]\s*[-‐-―]\s+[\d(]|[\d)]\s+[-‐-―]\s*[\d(]/.test(number) ||
     // "1-800-Flowers", "(800) Flowers", "0800-Haarklinik": a word right after a dash or a bracket, in small letters.

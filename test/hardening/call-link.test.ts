@@ -824,9 +824,15 @@ describe('hardening: the call link dials exactly the number shown', () => {
       ['103 495 123 45 67', undefined],
       ['10111 021 123 4567', undefined], // South Africa
       ['10177 021 123 4567', undefined],
-      ['061 912 345 678', undefined], // Spain's regional numbers
-      ['091 912 345 678', undefined],
-      ['080 912 345 678', undefined],
+      ['9–1–1 212 555 0100', undefined], // other dashes
+      ['9‑1‑1 212 555 0100', undefined],
+      ['٩–١–١ ٢١٢ ٥٥٥ ٠١٠٠', undefined],
+      ['( 911 ) 212 555 0100', undefined],
+      ['9 9 9 2123 4567', undefined],
+      ['0-0-0 02 9374 4000', undefined],
+      ['988 212 555 0100', undefined], // the North American crisis line
+      ['(988) 212-555-0100', undefined],
+      ['9999 2412 3456', undefined], // Oman
       // Numbers that start with such digits keep their link: India's international toll-free numbers, Chinese
       // mobiles (131–133, 150–158, 166, 190–199 are also their prefixes), a Japanese mobile, Bangalore.
       ['000 800 440 2038', 'tel:0008004402038'],
@@ -840,6 +846,14 @@ describe('hardening: the call link dials exactly the number shown', () => {
       ['080 1234 5678', 'tel:08012345678'],
       ['090 1234 5678', 'tel:09012345678'],
       ['091 561 2345', 'tel:0915612345'], // Peshawar
+      // Spain's regional emergency numbers (061 … 092) are area codes with a trunk 0 elsewhere: a Pakistani UAN
+      // number after its area code, a Brazilian mobile after its area code with the 0.
+      ['091-111-222-333', 'tel:091111222333'],
+      ['(061) 111-786-786', 'tel:061111786786'],
+      ['(061) 99123-4567', 'tel:061991234567'],
+      ['(085) 9 8765-4321', 'tel:085987654321'],
+      ['(092)99027-6509', 'tel:092990276509'],
+      ['988 123 4567', 'tel:9881234567'], // a Mexican area code
       ['998 123 4567', 'tel:9981234567'], // Cancún
       ['995 123 4567', 'tel:9951234567'],
       ['190 1234 5678', 'tel:19012345678'],
@@ -912,9 +926,16 @@ describe('hardening: the call link dials exactly the number shown', () => {
     });
 
     it('a short number or an emergency number before a whole one gives no link, shows the text, and warns once', async () => {
-      // 999 020 7946 0000 has 14 digits, 112 030 901820 13, 911 212 555 0100 an emergency number first: the plain reader
-      // hands them to tel.ts, which gives no link.
-      for (const phone of ['999 020 7946 0000', '112 030 901820', '911 212 555 0100', '911-212-555-0100']) {
+      // 999 020 7946 0000 has 14 digits, 112 030 901820 13, 15 01 23 45 67 89 a short group before a trunk 0, 911 212 555 0100
+      // an emergency number first: the plain reader hands them to tel.ts, which gives no link.
+      // The warning says what is wrong: which number to dial, or an emergency number before the clinic's.
+      for (const [phone, says] of [
+        ['15 01 23 45 67 89', 'cannot tell which number'], // France's 15, or a number's first digits?
+        ['999 020 7946 0000', 'starts with an emergency number'],
+        ['112 030 901820', 'starts with an emergency number'],
+        ['911 212 555 0100', 'starts with an emergency number'],
+        ['Tel: 9-1-1 212-555-0100', 'starts with an emergency number'],
+      ]) {
         const warnings = await captureWarnings(async () => {
           const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone=${phone}></smp-aftercare-checklist>`);
           // (Its href, not the element: an element in a failed assertion is more than the runner reports.)
@@ -922,7 +943,7 @@ describe('hardening: the call link dials exactly the number shown', () => {
           expect(el.shadowRoot!.querySelector('[part="contact"] .call')!.textContent).to.contain(phone);
         });
         expect(warnings, phone).to.have.length(1);
-        expect(warnings[0]).to.contain(`phone="${phone}"`).and.contain('cannot tell which number');
+        expect(warnings[0]).to.contain(`phone="${phone}"`).and.contain(says);
       }
     });
   });

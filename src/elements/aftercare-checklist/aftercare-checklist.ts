@@ -218,13 +218,14 @@ export class SmpAftercareChecklist extends SmpClinicElement {
         const call: NonNullable<typeof this.call> = (this.call = { phone });
         const pending = (reader ??= importReader());
         call.reading = pending.then(
-          ({ telHref, restart }) => {
+          ({ telHref, restart, startsWithEmergency }) => {
             if (this.call !== call) return; // the phone text changed meanwhile
             // "020 7946 0000 020 7946 0001": a second number one space after the first. The first alone is read
             // (telHref would dial both joined); "999 020 7946 0000" (a number of its own, or the first digits?): none.
             const cut = restart(phone);
             const first = cut > 0 ? phone.slice(0, cut) : undefined;
-            this.dial(phone, cut ? telHref(first ?? phone) : undefined, first);
+            const tel = cut ? telHref(first ?? phone) : undefined;
+            this.dial(phone, tel, first, !tel && startsWithEmergency(phone));
             this.requestUpdate();
           },
           () => {
@@ -246,8 +247,13 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     return this.call!.tel;
   }
 
-  private dial(phone: string, tel: string | undefined, first?: string) {
-    if (!tel) {
+  private dial(phone: string, tel: string | undefined, first?: string, emergency = false) {
+    if (emergency) {
+      // "911 212 555 0100": dialled as one, the call could reach the emergency line.
+      warnOnce(
+        `<${this.localName}> phone="${show(phone)}": it starts with an emergency number, which dialled with the number after it could be called: no call link. Write the clinic's number alone.`,
+      );
+    } else if (!tel) {
       // "020 7946 0000 9–17": shown as written, but which digits to dial is unclear.
       warnOnce(
         `<${this.localName}> phone="${show(phone)}": cannot tell which number to dial, so it is shown without a call link. Write the number alone, or hours in brackets or with a unit: "020 7946 0000 (9–17 h)".`,
