@@ -519,8 +519,8 @@ function output() {
 }
 
 async function update() {
-  // Fieldsets, and fields within them, that only some elements take.
-  for (const part of form.querySelectorAll('[data-for]')) part.hidden = !part.dataset.for.split(' ').includes(element());
+  // Fieldsets, and fields within them, that only some elements take (not the phone's note, whose data-for is the text it checked).
+  for (const part of form.querySelectorAll('fieldset[data-for], .cfg-field[data-for]')) part.hidden = !part.dataset.for.split(' ').includes(element());
   preview();
   scheduleCallCheck();
   scheduleNumberChecks();

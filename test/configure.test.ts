@@ -730,6 +730,17 @@ describe('embed configurator', function () {
     expect(live.textContent).to.equal(check.textContent);
     expect(live.textContent).to.include('dials +442079460000.');
     expect(field.getAttribute('aria-describedby')).to.equal('cfg-phone-check');
+    // Leaving the field after the pause, once the answer shows: announced, and it stays under the field while
+    // the rest of the form is filled in.
+    field.value = '020 7946 0000';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitUntil(() => check.dataset.for === '020 7946 0000' && !check.hidden, 'checked after the pause', { timeout: 10000 });
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => live.textContent!.includes('dials 02079460000.'), 'announced on leaving the field', { timeout: 10000 });
+    set('#cfg-heading', 'Aftercare');
+    await settle();
+    expect(check.hidden, 'the answer stays under the field').to.equal(false);
+    expect(check.textContent).to.include('dials 02079460000.');
   });
 
   it('shows the element’s own default again when an option is set back to its default, without a warning', async () => {
