@@ -21,7 +21,7 @@ export function plainTelHref(phone: string): string | undefined | null {
   // 3 to 13 digits; more may be two numbers one space apart ("555 0100 555 0101"), and a short code before a
   // whole number with a trunk 0 ("112 030 901820") may be a number of its own, which telHref's module finds
   // (restart): left to it.
-  // So is a first group that may be an emergency number (000, 1xx, 911, 988, 99x, 9999, or three digits spelled out, 9 1 1)
+  // So is a first group that may be an emergency number (000, 1xx, 10111, 911, 988, 99x, 9999, or three digits spelled out, 9 1 1)
   // before eight digits or more ("911 212 555 0100").
-  return /^[1-9]\d{1,3} 0(\d ?){8}|(\d ?){14}|^(000|1\d\d|9[189]\d|9999|\d \d \d) (\d ?){8}/.test(phone) ? null : /\d{3}/.test(dial) ? `tel:${dial}` : undefined;
+  return /^[1-9]\d{1,3} 0(\d ?){8}|(\d ?){14}|^(000|1\d\d|101(11|77)|9[189]\d|9999|\d \d \d) (\d ?){8}/.test(phone) ? null : /\d{3}/.test(dial) ? `tel:${dial}` : undefined;
 }

@@ -83,13 +83,13 @@ const NANP = /^[^\d+]*(\+?1|\(?8(00|([3-8])\3))(?!\d)/;
 /**
  * An emergency number first, set apart, then a whole number: dialled joined ("9112125550100"), the call may reach the
  * emergency line. Eight digits or more after 000 (not India's toll-free 000 800 …), 100–123, 911, 988 (the North
- * American crisis line), 995–999 and Oman's 9999, which start no country's numbers of that length; nine or more after
- * those that also start Chinese mobile numbers (131–133, 150–158, 166, 190–199: "190 1234 5678" is one) and South
- * Africa's 10111 and 10177. Not Spain's regional 061 … 092: with a trunk 0 they are area codes in Pakistan
+ * American crisis line), 995–999, Oman's 9999 and South Africa's 10111 and 10177, which start no country's numbers of
+ * that length; nine or more after those that also start Chinese mobile numbers (131–133, 150–158, 166, 190–199:
+ * "190 1234 5678" is one). Not Spain's regional 061 … 092: with a trunk 0 they are area codes in Pakistan
  * ("091-111-222-333") and Brazil ("(061) 99123-4567").
  */
 const EMERGENCY_FIRST =
-  /^\(?\s*(?:(?:000(?![-\s.‐-―]*800)|1[01]\d|12[0-3]|911|988|99[5-9]|9999)(?!\d)\s*\)?[^\d(]*\(?(?:\d\D*){8}|(?:13[1-3]|15[058]|166|19\d|101(?:11|77))(?!\d)\s*\)?[^\d(]*\(?(?:\d\D*){9})/;
+  /^\(?\s*(?:(?:000(?![-\s.‐-―]*800)|1[01]\d|12[0-3]|911|988|99[5-9]|9999|101(?:11|77))(?!\d)\s*\)?[^\d(]*\(?(?:\d\D*){8}|(?:13[1-3]|15[058]|166|19\d)(?!\d)\s*\)?[^\d(]*\(?(?:\d\D*){9})/;
 /** A three-digit number spelled out ("9-1-1", "9 1 1", "0–0–0"), which EMERGENCY_FIRST reads as written together. */
 const SPELLED = /^(\(?\s*)(\d)([-.\s‐-―])(\d)\3(\d)(?!\d)/;
 const emergencyFirst = (number: string) => EMERGENCY_FIRST.test(number) || EMERGENCY_FIRST.test(number.replace(SPELLED, '$1$2$4$5'));
