@@ -546,6 +546,18 @@ async function main() {
     await new Promise((r) => setTimeout(r, 500));
     await editor.screenshot({ path: join(repo, 'demo', 'screenshots', 'wordpress-editor.png') });
   }
+  // Each block selected, so that its sidebar is built: a control for an attribute its block.json does not declare
+  // says so in the console (editor/blocks.js), which the next check counts.
+  const selected = await editor.evaluate(async () => {
+    const names = [];
+    for (const block of wp.data.select('core/block-editor').getBlocks().filter((b) => b.name.startsWith('smp-widgets/'))) {
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      await new Promise((r) => setTimeout(r, 300));
+      if (document.querySelector('.block-editor-block-inspector')) names.push(block.name);
+    }
+    return names;
+  });
+  check('every block’s sidebar was built (four blocks selected in turn)', selected.length === 4, JSON.stringify(selected));
   check('the editor logs no console errors', adminPage.errors().length === 0, adminPage.errors().join(' | '));
 
   // ------------------------------------------------------------ posts through the REST API

@@ -55,7 +55,25 @@
 		return out;
 	}
 
+	/**
+	 * Says, in the console, when a sidebar control sets an attribute its block.json does not declare:
+	 * the preview would show it, and saving would drop it (the block comment holds declared
+	 * attributes only). A guard for whoever adds a control; the end-to-end run opens every block's
+	 * sidebar and fails on any console error.
+	 */
+	var undeclared = {};
+	function declared(props, key) {
+		var type = blocks.getBlockType(props.name);
+		if (type && type.attributes && !Object.prototype.hasOwnProperty.call(type.attributes, key) && !undeclared[props.name + ' ' + key]) {
+			undeclared[props.name + ' ' + key] = true;
+			// eslint-disable-next-line no-console
+			console.error('smp-widgets: the ' + props.name + ' sidebar sets "' + key + '", which its block.json does not declare: it would not be saved.');
+		}
+		return key;
+	}
+
 	function text(props, key, label, help, type) {
+		declared(props, key);
 		return el(TextControl, {
 			key: key,
 			label: label,
@@ -71,6 +89,7 @@
 	}
 
 	function select(props, key, label, options) {
+		declared(props, key);
 		return el(SelectControl, {
 			key: key,
 			label: label,
@@ -85,6 +104,7 @@
 	}
 
 	function toggle(props, key, label, help) {
+		declared(props, key);
 		var on = key === 'persist' ? !!props.attributes.persist : !!props.attributes[key];
 		return el(ToggleControl, {
 			key: key,
