@@ -412,6 +412,11 @@ async function readCall(out, phone) {
     }
     const digits = decodeURIComponent(call.getAttribute('href').slice(4));
     out.replaceChildren('Patients’ “Call” link dials ', code(digits), '. Check that this is your number.');
+  } else if (call?.classList.contains('emergency')) {
+    out.classList.add('cfg-warn');
+    out.replaceChildren(
+      'No “Call” link: the number starts with an emergency number, such as 911 or 112, and a phone would dial the two as one, which could call the emergency line. Write your clinic’s number alone.',
+    );
   } else if (call) {
     out.classList.add('cfg-warn');
     out.replaceChildren(

@@ -422,6 +422,13 @@ describe('embed configurator', function () {
     expect(result.text).to.include('No “Call” link');
     expect(result.warn).to.equal(true);
     expect(result.link!.localName, 'the preview has no link either').to.equal('span');
+    expect(result.text).to.include('not clear which digits to dial');
+
+    // An emergency number before the clinic's: the note says so, not that the digits are unclear.
+    result = await shown('911 212 555 0100');
+    expect(result.text).to.include('No “Call” link: the number starts with an emergency number').and.not.include('not clear which digits');
+    expect(result.warn).to.equal(true);
+    expect(result.link!.localName, 'the preview has no link either').to.equal('span');
 
     // No digit: the widget ignores the text, so the code leaves it out, as the note says.
     result = await shown('call us');

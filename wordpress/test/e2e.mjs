@@ -337,6 +337,9 @@ async function main() {
   // (and not the checklist's "set phone or contact-url", which waits and finds the probe gone).
   const phoneLogs = phonePage.errors();
   check('typing a number checks it once typing pauses: one warning per text left without a link, no error', phoneLogs.length === 2 && phoneLogs.every((l) => /^console\.warn: \[smp-widgets\] <smp-aftercare-checklist> phone="(020 7946 0000 9–17|call us)"/.test(l)), phoneLogs.join(' | '));
+  // An emergency number before the clinic's: no link, and it says why (the checklist marks it), in the admin's language.
+  said = await dials('911 212 555 0100');
+  check('an emergency number before the clinic’s number: it says so, not that the digits are unclear', /starts with an emergency number/.test(said.text) && !/not clear/.test(said.text) && said.noLink, JSON.stringify(said));
   // The text is judged as it will be saved: sanitize_text_field makes a run of spaces one. Two spaces
   // part two numbers (no link: which one?); one space after a whole number that starts again ("444 …
   // 444 …") parts them too, and the link dials the first, so the saved text's link is the one to report.

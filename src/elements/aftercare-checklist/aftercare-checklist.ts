@@ -208,7 +208,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
    * (a tick re-renders). While the reader downloads, `reading` is set and the number shows
    * without a link, in the same place and size: the link replaces it without a layout shift.
    */
-  private call?: { phone: string; tel?: string; first?: string; reading?: Promise<void>; unread?: boolean };
+  private call?: { phone: string; tel?: string; first?: string; reading?: Promise<void>; unread?: boolean; emergency?: boolean };
 
   private telFor(phone: string): string | undefined {
     if (this.call?.phone !== phone) {
@@ -261,7 +261,8 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     } else if (first) {
       warnOnce(`<${this.localName}> phone="${show(phone)}": two numbers, so the call link dials the first (${first}). Write "or" between them.`);
     }
-    this.call = { phone, tel, first: tel && first };
+    // Marked, so that a phone check (the configurator, the WordPress settings) can say why there is no link.
+    this.call = { phone, tel, first: tel && first, emergency: emergency || undefined };
   }
 
   /** Also waits for the call link: `await el.updateComplete` sees the link, or its absence, final. */
@@ -307,7 +308,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
                       ? html`<span class="call">${this.callLabel(second, isolate(second, 'ltr'))}</span>`
                       : nothing}`
                   : phone
-                    ? html`<span class=${this.call?.unread ? 'call unread' : 'call'}>${this.callLabel(phone, callText!)}</span>`
+                    ? html`<span class=${this.call?.unread ? 'call unread' : this.call?.emergency ? 'call emergency' : 'call'}>${this.callLabel(phone, callText!)}</span>`
                     : nothing}
                 ${contactUrl
                   ? html`<a class="contact-link" href=${contactUrl} data-print=${isolate(contactUrl.replace(/^(mailto|tel):/, ''), 'ltr')}

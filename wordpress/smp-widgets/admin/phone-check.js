@@ -70,7 +70,8 @@
     // Not `checked = undefined`: that would make a later check of this same text (A, B, A typed) look stale.
     unreadFor = unread ? phone : undefined;
     if (href && href.indexOf('tel:') === 0) fill(out.dataset.dials, decodeURIComponent(href.slice(4)));
-    else fill(unread ? out.dataset.unread : call ? out.dataset.noLink : out.dataset.notUsed, '');
+    // An emergency number before the clinic's ("911 212 555 0100"): the checklist marks why it gave no link.
+    else fill(unread ? out.dataset.unread : call && call.classList.contains('emergency') ? out.dataset.emergency : call ? out.dataset.noLink : out.dataset.notUsed, '');
     out.classList.toggle('smp-widgets-no-link', !href);
     out.dataset.for = phone;
     out.hidden = false;

@@ -111,7 +111,7 @@ function smp_widgets_field( $args ) {
 	if ( $phone ) {
 		// Filled in as the number is typed, by admin/phone-check.js.
 		printf(
-			'<p class="description" id="%1$s-dials" hidden data-dials="%2$s" data-no-link="%3$s" data-not-used="%4$s" data-unread="%5$s" data-refused="%6$s" data-max="%7$d"></p>',
+			'<p class="description" id="%1$s-dials" hidden data-dials="%2$s" data-no-link="%3$s" data-not-used="%4$s" data-unread="%5$s" data-refused="%6$s" data-max="%7$d" data-emergency="%8$s"></p>',
 			esc_attr( 'smp-widgets-' . $name ),
 			/* translators: %s: the digits the call link dials, e.g. +442079460000. */
 			esc_attr__( 'The checklist’s “Call” link dials %s. Check that this is your number.', 'smp-widgets' ),
@@ -125,7 +125,8 @@ function smp_widgets_field( $args ) {
 					SMP_WIDGETS_PHONE_MAX
 				)
 			),
-			SMP_WIDGETS_PHONE_MAX
+			SMP_WIDGETS_PHONE_MAX,
+			esc_attr__( 'No “Call” link: the number starts with an emergency number, such as 911 or 112, and a phone would dial the two as one, which could call the emergency line. Write your clinic’s number alone.', 'smp-widgets' )
 		);
 		// Says the same once, to a screen reader, when the field is left (not at each pause in typing).
 		printf( '<span class="screen-reader-text" id="%s-dials-live" aria-live="polite"></span>', esc_attr( 'smp-widgets-' . $name ) );
