@@ -372,8 +372,7 @@ export function telHref(phone: string): string | undefined {
  * its 0, a last group `0012` starts no `00` and a country code).
  */
 export function restart(phone: string): number {
-  // Arabic-Indic and Persian digits as 0-9, at the same places (٠ is U+0660, ۰ U+06F0).
-  const run = RUN.exec(phone.replace(/[٠-٩۰-۹]/g, (d) => (d.charCodeAt(0) % 16) + ''));
+  const run = RUN.exec(latinDigits(phone));
   if (!run) return -1;
   const words = run[2].split(/\s/);
   const digits = words.map((word) => word.replace(/\D/g, ''));

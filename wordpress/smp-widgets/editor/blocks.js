@@ -69,7 +69,6 @@
 			// eslint-disable-next-line no-console
 			console.error('smp-widgets: the ' + props.name + ' sidebar sets "' + key + '", which its block.json does not declare: it would not be saved.');
 		}
-		return key;
 	}
 
 	function text(props, key, label, help, type) {
@@ -380,17 +379,25 @@
 			);
 		}
 		if (CLINIC.indexOf(slug) !== -1) {
+			var numbers = [
+				['dryDays', __('Days to keep the head dry', 'smp-widgets')],
+				['rednessDays', __('Days the redness lasts', 'smp-widgets')],
+				['healDays', __('Days until the wounds heal', 'smp-widgets')],
+				['recoveryDays', __('Days until recovery', 'smp-widgets')],
+				['assessmentDays', __('Days until the result can be judged', 'smp-widgets')],
+				['minSessions', __('Minimum number of sessions', 'smp-widgets')],
+				['sessionHours', __('Hours a session takes', 'smp-widgets')],
+			].filter(function (field) {
+				return !pros || field[0] === 'assessmentDays' || field[0] === 'minSessions';
+			});
 			out.push(
 				el(
 					PanelBody,
 					{ key: 'protocol', title: __('Protocol numbers', 'smp-widgets'), initialOpen: false },
-					pros ? null : text(props, 'dryDays', __('Days to keep the head dry', 'smp-widgets'), siteValue('dryDays')),
-					pros ? null : text(props, 'rednessDays', __('Days the redness lasts', 'smp-widgets'), siteValue('rednessDays')),
-					pros ? null : text(props, 'healDays', __('Days until the wounds heal', 'smp-widgets'), siteValue('healDays')),
-					pros ? null : text(props, 'recoveryDays', __('Days until recovery', 'smp-widgets'), siteValue('recoveryDays')),
-					text(props, 'assessmentDays', __('Days until the result can be judged', 'smp-widgets'), siteValue('assessmentDays')),
-					text(props, 'minSessions', __('Minimum number of sessions', 'smp-widgets'), siteValue('minSessions')),
-					pros ? null : text(props, 'sessionHours', __('Hours a session takes', 'smp-widgets'), siteValue('sessionHours'))
+					// Each control has its key (text()): a list of children.
+					numbers.map(function (field) {
+						return text(props, field[0], field[1], siteValue(field[0]));
+					})
 				)
 			);
 		}
