@@ -22,6 +22,7 @@
 //   npm run bench -- --no-build --dist /path/to/other/dist --out other.json   # another build, e.g. main's
 //   npm run bench -- --skip lighthouse,scaling   # any of loads, scaling, rerender, heap, tasks, lighthouse
 //   npm run bench -- --pages checklist,all      # cold loads of these pages only (default: every element, and all)
+//   npm run bench -- --lit-floors every         # a Lit floor for every page (default: checklist,all, the pages #14 sets targets for)
 //   npm run bench -- --compare [--baseline /path/to/old/dist]
 //        # also the checklist and all-elements pages with other embeds (the one script tag
 //        # alone, modulepreload hints), and with --baseline every page with another build, with
@@ -51,10 +52,20 @@ const skip = new Set(option('skip', '').split(',').filter(Boolean));
 const compare = args.includes('--compare');
 const only = option('pages', '').split(',').filter(Boolean);
 const baseline = option('baseline', undefined);
+const litFloors = option('lit-floors', 'checklist,all').split(',');
+const hasLitFloor = (name) => litFloors.includes('every') || litFloors.includes(name);
+// How long each part takes, printed at the end: the whole run should take minutes, not a quarter of an hour.
+const took = {};
+let lap = performance.now();
+const timed = (part) => {
+  took[part] = Math.round((performance.now() - lap) / 1000);
+  lap = performance.now();
+};
 const THROTTLES = [1, 4];
 const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
 if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+timed('build');
 if (!existsSync(join(dist, 'smp-widgets.js'))) {
   console.error(`No smp-widgets.js in ${dist}: run npm run build.`);
   process.exit(1);
@@ -136,8 +147,20 @@ const chromiumVersion = (await browser.version()).replace(/^HeadlessChrome\//, '
 /** Before any page script: observers for long tasks and layout shifts, and a promise for "visible". */
 const PROBE = `(() => {
   const probe = (window.__probe = { longTasks: [], shifts: 0 });
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) probe.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) probe.shifts += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  const tasks = (list) => { for (const e of list) probe.longTasks.push(e.duration); };
+  const shifts = (list) => { for (const e of list) if (!e.hadRecentInput) probe.shifts += e.value; };
+  const taskObserver = new PerformanceObserver((l) => tasks(l.getEntries()));
+  taskObserver.observe({ type: 'longtask', buffered: true });
+  const shiftObserver = new PerformanceObserver((l) => shifts(l.getEntries()));
+  shiftObserver.observe({ type: 'layout-shift', buffered: true });
+  // After "visible": what a widget does a moment after its first render (a check two frames and
+  // a task later, see whenSettled in smp-element.ts) has run, and its long tasks and shifts are in,
+  // also those not yet handed to the observers (takeRecords).
+  probe.settled = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+    tasks(taskObserver.takeRecords());
+    shifts(shiftObserver.takeRecords());
+    resolve();
+  }, 50))));
   // Visible: every smp-* element on the page defined and rendered, then the frame that shows it painted.
   probe.visible = new Promise((resolve) => {
     const ready = async () => {
@@ -171,7 +194,7 @@ async function coldLoad(path, throttle) {
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     const visible = await page.evaluate(() => window.__probe.visible);
     // Let late tasks and shifts land, then read the page's figures.
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 250)));
+    await page.evaluate(() => window.__probe.settled());
     const probe = await page.evaluate(() => ({ longTasks: window.__probe.longTasks, shifts: window.__probe.shifts, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN }));
     const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     // Heap at full speed only (the table's figure): a forced GC under 4× throttling takes long and says the same.
@@ -249,18 +272,19 @@ const floors = []; // each scenario's rendered shadows, for the Lit floor
 }
 // The Lit floor: the same content, the smallest Lit element, loaded as the recommended embed loads ours (render-blocking).
 {
-  const reference = await buildReference(floors, root);
+  const reference = await buildReference(floors.filter((f) => hasLitFloor(f.name)), root);
   referenceDir = reference.dir;
   for (const [name, { file, tags }] of Object.entries(reference.pages)) {
     pages.set(`/bench/${name}-lit.html`, widgetPage(tags.map((tag) => ({ tag, attrs: '' })), `    <script type="module" blocking="render" src="/reference/${file}"></script>`));
   }
 }
 
+timed('pages');
 const results = { date: new Date().toISOString(), chromium: chromiumVersion, cpus: os.cpus().length, loadavg: os.loadavg(), runs: RUNS, dist: relative(root, dist) || dist, sizes, loads: {}, scaling: {}, rerender: {}, lighthouse: null };
 
 // ---- cold loads, interleaved -------------------------------------------------
 console.log(`\ncold loads: ${RUNS} of each page at each CPU throttle, interleaved (Chromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, load ${os.loadavg()[0].toFixed(1)})…`);
-const paths = [...scenarios.flatMap((s) => [`${s.name}-static`, `${s.name}-lit`, s.name]), ...variants.map((v) => v.page)];
+const paths = [...scenarios.flatMap((s) => [`${s.name}-static`, ...(hasLitFloor(s.name) ? [`${s.name}-lit`] : []), s.name]), ...variants.map((v) => v.page)];
 const samples = {};
 for (let run = 0; run < (skip.has('loads') ? 0 : RUNS); run++) {
   for (const throttle of THROTTLES) {
@@ -299,12 +323,13 @@ const row = (label, page, floor) => {
 };
 for (const s of skip.has('loads') ? [] : scenarios) {
   row(`${s.name}: static floor`, `${s.name}-static`, s.name);
-  row(`${s.name}: Lit floor`, `${s.name}-lit`, s.name);
+  if (hasLitFloor(s.name)) row(`${s.name}: Lit floor`, `${s.name}-lit`, s.name);
   row(`${s.name}: smp-widgets`, s.name, s.name);
   for (const v of variants.filter((x) => x.floor === s.name)) row(`${s.name}: ${v.page.split('.')[1]}`, v.page, s.name);
 }
 if (rows.length) console.log(table(['page', 'JS gzip', 'JS files', 'visible 1× / 4×', '×static 1× / 4×', 'script 1× / 4×', 'long tasks 1× / 4× (longest)', 'CLS max 1× / 4×', 'heap after GC'], rows));
 if (rows.length) console.log('Medians of the loads, except CLS: the largest. Heap: JS heap after GC, the static floor in full, the widgets over it.');
+timed('cold loads');
 
 // ---- scaling -----------------------------------------------------------------
 if (!skip.has('scaling')) {
@@ -326,6 +351,7 @@ if (!skip.has('scaling')) {
     srows.push(row);
   }
   console.log(table(['element', ...counts.map((n) => `×${n}: visible, heap`)], srows));
+  timed('scaling');
 }
 
 // ---- re-render ---------------------------------------------------------------
@@ -378,6 +404,7 @@ if (!skip.has('rerender')) {
   await context.close();
   const r = results.rerender;
   console.log(`\nre-render, all four elements on one page, 1× CPU (median): after a tick ${r.tick.toFixed(1)} ms; after <html lang> changes to a locale not loaded yet ${r.langNotLoaded.toFixed(1)} ms, already loaded ${r.langLoaded.toFixed(1)} ms`);
+  timed('re-render');
 }
 // ---- heap composition ----------------------------------------------------------
 // What the heap after GC holds over the static floor, by kind, from one heap snapshot of each
@@ -398,7 +425,7 @@ if (!skip.has('heap') && !skip.has('loads')) {
       await page.evaluateOnNewDocument(PROBE);
       await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       await page.evaluate(() => window.__probe.visible);
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 250)));
+      await page.evaluate(() => window.__probe.settled());
       const cdp = await page.createCDPSession();
       await cdp.send('HeapProfiler.collectGarbage');
       const chunks = [];
@@ -424,7 +451,7 @@ if (!skip.has('heap') && !skip.has('loads')) {
   const hrows = [];
   for (const s of scenarios) {
     const base = await composition(`/bench/${s.name}-static.html`);
-    for (const [label, path] of [['Lit floor', `${s.name}-lit`], ['smp-widgets', s.name]]) {
+    for (const [label, path] of [...(hasLitFloor(s.name) ? [['Lit floor', `${s.name}-lit`]] : []), ['smp-widgets', s.name]]) {
       const bytes = await composition(`/bench/${path}.html`);
       const over = Object.fromEntries(KINDS.map(([kind]) => [kind, bytes[kind] - base[kind]]));
       results.heapComposition[path] = over;
@@ -433,6 +460,7 @@ if (!skip.has('heap') && !skip.has('loads')) {
   }
   console.log(table(['page', ...KINDS.map(([kind]) => kind)], hrows));
   console.log('Compiled code: bytecode, baseline machine code and their metadata, for the functions that ran. A snapshot counts DOM and engine objects that the JS heap figure above leaves out.');
+  timed('heap composition');
 }
 // ---- long tasks, from a trace ---------------------------------------------------
 // The table above counts what the Long Tasks API reports, and Chromium reports only the
@@ -461,7 +489,7 @@ if (!skip.has('tasks') && !skip.has('loads')) {
       await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'] });
       await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       await page.evaluate(() => window.__probe.visible);
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 250)));
+      await page.evaluate(() => window.__probe.settled());
       const api = await page.evaluate(() => window.__probe.longTasks.filter((d) => d > 50).length);
       const { traceEvents } = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
       const nav = traceEvents.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === `${origin}${path}`);
@@ -490,7 +518,7 @@ if (!skip.has('tasks') && !skip.has('loads')) {
   const traced = scenarios.filter((s) => ['checklist', 'all'].includes(s.name));
   console.log(`\nlong tasks from a trace: ${RUNS_TRACED} traced cold loads of each page at 4× CPU…`);
   const list = {};
-  for (let run = 0; run < RUNS_TRACED; run++) for (const s of traced) for (const p of [`${s.name}-static`, `${s.name}-lit`, s.name]) {
+  for (let run = 0; run < RUNS_TRACED; run++) for (const s of traced) for (const p of [`${s.name}-static`, ...(hasLitFloor(s.name) ? [`${s.name}-lit`] : []), s.name]) {
     const r = await tracedLoad(`/bench/${p}.html`);
     if (r) (list[p] ??= []).push(r);
   }
@@ -516,6 +544,7 @@ if (!skip.has('tasks') && !skip.has('loads')) {
   }
   console.log(table(['page', 'tasks > 50 ms', 'longest: script', 'layout and paint', 'loading', 'Long Tasks API saw'], trows));
   console.log('Medians of the traced loads at 4× CPU. Each long task under the work that takes most of it (see the comment in bench.mjs).');
+  timed('traced loads');
 }
 await browser.close();
 
@@ -546,7 +575,11 @@ if (!skip.has('lighthouse')) {
   }
 }
 
+if (!skip.has('lighthouse')) timed('Lighthouse');
+results.seconds = took;
+const total = Object.values(took).reduce((a, b) => a + b, 0);
+console.log(`\ntime: ${Math.floor(total / 60)} min ${total % 60} s (${Object.entries(took).map(([part, t]) => `${part} ${t} s`).join(', ')})`);
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nwritten to ${relative(root, out)}`);
+console.log(`written to ${relative(root, out)}`);
 server.close();
 rmSync(referenceDir, { recursive: true, force: true });
