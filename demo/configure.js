@@ -417,6 +417,9 @@ async function readCall(out, phone) {
     out.replaceChildren(
       'No “Call” link: the number starts with an emergency number, such as 911 or 112, and a phone would dial the two as one, which could call the emergency line. Write your clinic’s number alone.',
     );
+  } else if (call?.classList.contains('long')) {
+    out.classList.add('cfg-warn');
+    out.replaceChildren(`No “Call” link: the text is ${phone.length} characters long, and only a text of up to 200 is read for a number. Write the number alone, or with a short note.`);
   } else if (call) {
     out.classList.add('cfg-warn');
     out.replaceChildren(

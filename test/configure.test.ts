@@ -430,6 +430,12 @@ describe('embed configurator', function () {
     expect(result.warn).to.equal(true);
     expect(result.link!.localName, 'the preview has no link either').to.equal('span');
 
+    // A text too long to be read for a number (a paragraph pasted in): the note says why there is no link.
+    result = await shown(`Call 020 7946 0000${' and ask for the aftercare team'.repeat(6)}`);
+    expect(result.text).to.include('No “Call” link: the text is 204 characters long, and only a text of up to 200 is read').and.not.include('not clear which digits');
+    expect(result.warn).to.equal(true);
+    expect(result.link!.localName, 'the preview has no link either').to.equal('span');
+
     // No digit: the widget ignores the text, so the code leaves it out, as the note says.
     result = await shown('call us');
     expect(result.text).to.include('needs at least one digit');

@@ -1002,6 +1002,34 @@ describe('hardening: the call link dials exactly the number shown', () => {
     expect(el.shadowRoot!.querySelector('a.contact-link')).to.not.equal(null);
   });
 
+  // A paragraph pasted into the attribute is not read for a number: reading 100,000 characters held the page for over
+  // a second in WebKit. Up to 200 characters are read: the longest realistic text (a number, its hours and a second
+  // number) keeps its link.
+  it('a phone text over 200 characters is shown whole, without a call link, with one warning; 200 are read', async () => {
+    // The phone text is trimmed before it is read: the spaces are inside it.
+    const read = `020 7946 0000 (${'Mon–Fri 9–17 h, Sat 10–14 h, '.repeat(7).slice(0, 184)})`;
+    expect(read.length).to.equal(200);
+    const long = `Call 020 7946 0000${' and ask for the aftercare team'.repeat(6)}`;
+    const huge = `Tel:${' '.repeat(100_000)}020 7946 0000`;
+    const warnings = await captureWarnings(async () => {
+      const kept = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone=${read}></smp-aftercare-checklist>`);
+      expect(kept.shadowRoot!.querySelector('a.call')?.getAttribute('href'), '200 characters: read').to.equal('tel:02079460000');
+      for (const phone of [long, huge]) {
+        const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone=${phone}></smp-aftercare-checklist>`);
+        // A boolean: a failed comparison of an element with null would print this element, phone text and all.
+        expect(el.shadowRoot!.querySelector('a.call') === null, `${phone.length} characters: no link`).to.equal(true);
+        const shown = el.shadowRoot!.querySelector('[part="contact"] .call.long')!;
+        expect(shown, 'the text, marked').to.not.equal(null);
+        expect(shown.textContent!.replace(/\s+/g, ' ').trim()).to.contain(phone.replace(/\s+/g, ' ').trim());
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+    });
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.contain('204 characters, more than the 200 read for a number');
+    expect(warnings[1]).to.contain('100017 characters');
+  });
+
   it('a phone from which no number can be read gives no call link and one warning', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone="ask at reception" contact-url="https://clinic.example/contact"></smp-aftercare-checklist>`);

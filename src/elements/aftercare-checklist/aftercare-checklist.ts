@@ -25,6 +25,13 @@ const KINDS: readonly AftercareKind[] = ['do', 'avoid', 'urgent'];
  * digits and spaces: a page with `phone="+44 20 7946 0000"` never downloads it.
  */
 let reader: Promise<typeof import('../../internal/tel.js')> | undefined;
+/**
+ * The longest phone text read for a number: a clinic's number with its hours and a second number
+ * fits several times over. A longer text (a paragraph pasted into the attribute) is shown as written,
+ * without a call link: reading it costs time that grows faster than the text (100,000 characters
+ * held the page for over a second in WebKit). The WordPress setting takes 80.
+ */
+const PHONE_READ_MAX = 200;
 /** Failed downloads of the reader. */
 let readerFailures = 0;
 
@@ -208,10 +215,16 @@ export class SmpAftercareChecklist extends SmpClinicElement {
    * (a tick re-renders). While the reader downloads, `reading` is set and the number shows
    * without a link, in the same place and size: the link replaces it without a layout shift.
    */
-  private call?: { phone: string; tel?: string; first?: string; reading?: Promise<void>; unread?: boolean; emergency?: boolean };
+  private call?: { phone: string; tel?: string; first?: string; reading?: Promise<void>; unread?: boolean; emergency?: boolean; long?: boolean };
 
   private telFor(phone: string): string | undefined {
-    if (this.call?.phone !== phone) {
+    if (this.call?.phone !== phone && phone.length > PHONE_READ_MAX) {
+      warnOnce(
+        `<${this.localName}> phone="${show(phone)}…": ${phone.length} characters, more than the ${PHONE_READ_MAX} read for a number, so it is shown without a call link. Write the number alone, or with a short note.`,
+      );
+      // Marked, so that a phone check (the configurator) can say why there is no link.
+      this.call = { phone, long: true };
+    } else if (this.call?.phone !== phone) {
       const plain = plainTelHref(phone);
       if (plain !== null) this.dial(phone, plain);
       else {
@@ -308,7 +321,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
                       ? html`<span class="call">${this.callLabel(second, isolate(second, 'ltr'))}</span>`
                       : nothing}`
                   : phone
-                    ? html`<span class=${this.call?.unread ? 'call unread' : this.call?.emergency ? 'call emergency' : 'call'}>${this.callLabel(phone, callText!)}</span>`
+                    ? html`<span class=${this.call?.unread ? 'call unread' : this.call?.emergency ? 'call emergency' : this.call?.long ? 'call long' : 'call'}>${this.callLabel(phone, callText!)}</span>`
                     : nothing}
                 ${contactUrl
                   ? html`<a class="contact-link" href=${contactUrl} data-print=${isolate(contactUrl.replace(/^(mailto|tel):/, ''), 'ltr')}
