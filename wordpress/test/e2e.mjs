@@ -166,6 +166,29 @@ async function main() {
   if (up.status !== 0) throw new Error(`wp-up.sh failed (exit ${up.status}): ${up.stderr}\n${readFileSync(join(ROOT, 'mysqld.err'), 'utf8').slice(-2000)}`);
   check('the plugin activates', /activate smp-widgets\/smp-widgets\.php: ok/.test(up.stdout));
 
+  // One list in includes/elements.php says which attributes the blocks and shortcodes pass on. An attribute
+  // the widget has and the list lacks cannot be set from WordPress; one the widget lacks is written and ignored.
+  // A block.json attribute the list lacks is saved with the block and then left out of its markup.
+  section('the attributes the plugin passes on: the widgets\' own (dist/custom-elements.json)');
+  {
+    const manifest = JSON.parse(readFileSync(join(repo, 'dist', 'custom-elements.json'), 'utf8'));
+    const widgets = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name)]));
+    const plugin = JSON.parse(cli('elements'));
+    const tags = Object.values(plugin).map((e) => e.tag);
+    check(`the plugin has the ${widgets.size} widgets: ${[...widgets.keys()].join(', ')}`, tags.length === widgets.size && tags.every((t) => widgets.has(t)), tags.join(', '));
+    const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    for (const [slug, { tag, attributes }] of Object.entries(plugin)) {
+      const own = widgets.get(tag) ?? [];
+      const listed = Object.keys(attributes);
+      const unlisted = own.filter((a) => !listed.includes(a));
+      const unknown = listed.filter((a) => !own.includes(a));
+      check(`<${tag}>: includes/elements.php lists each of its ${own.length} attributes and no other`, own.length > 5 && !unlisted.length && !unknown.length, `not listed: ${unlisted.join(' ') || '–'}; not the widget's: ${unknown.join(' ') || '–'}`);
+      const block = JSON.parse(readFileSync(join(pluginParent, 'smp-widgets', 'blocks', slug, 'block.json'), 'utf8'));
+      const dropped = Object.keys(block.attributes ?? {}).filter((a) => !listed.some((name) => camel(name) === a));
+      check(`its block.json declares only attributes the list passes on`, Object.keys(block.attributes ?? {}).length > 5 && !dropped.length, dropped.join(' '));
+    }
+  }
+
   // The table of contact-url cases the widget and the configurator run too (test/fixtures/contact-links.json):
   // what a shortcode's or a block's contact-url is written as, and what the Settings screen stores.
   section('contact-url: the table of cases');

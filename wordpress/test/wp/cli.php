@@ -12,6 +12,7 @@
 //   php cli.php SITE_DIR stored-contact TEXT  stores TEXT as the option's contact-url (as an older version may have), prints
 //                                      what the plugin reads and what a shortcode renders, then puts the option back
 //   php cli.php SITE_DIR update-settings JSON  update_option() of the plugin's settings outside wp-admin; prints what is stored
+//   php cli.php SITE_DIR elements       prints smp_widgets_elements(): each element's tag, shortcode and attributes
 //   php cli.php SITE_DIR delete ID      deletes a post for good
 //   php cli.php SITE_DIR theme SLUG     switches the theme
 //   php cli.php SITE_DIR widgets JSON   puts widgets in a widget area: {"sidebar": "sidebar-1", "widgets": [["custom_html", {"content": "…"}], …]}
@@ -82,6 +83,8 @@ if ($command === 'lang') {
     // update_option() with the settings JSON, outside wp-admin (as WP-CLI or a theme would), then prints the stored option.
     update_option(SMP_WIDGETS_OPTION, json_decode($argv[3], true));
     echo wp_json_encode(get_option(SMP_WIDGETS_OPTION, null)), "\n";
+} elseif ($command === 'elements') {
+    echo wp_json_encode(smp_widgets_elements()), "\n";
 } elseif ($command === 'delete') {
     echo wp_delete_post((int) $argv[3], true) ? 'deleted' : 'not deleted', "\n";
 } elseif ($command === 'theme') {
