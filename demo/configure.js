@@ -17,7 +17,7 @@ const copyForm = $('#cfg-copy');
 /** Attributes that each element takes, in the order they are written out: block.json's, the order in which the block editor writes a block back. */
 const COMMON = ['heading', 'heading-level', 'hide', 'disclaimer', 'no-disclaimer', 'scheme'];
 const CLINIC = ['phone', 'contact-url', 'dry-days', 'redness-days', 'heal-days', 'recovery-days', 'assessment-days', 'min-sessions', 'session-hours'];
-const ELEMENTS = {
+export const ELEMENTS = {
   'smp-aftercare-checklist': { block: 'aftercare-checklist', shortcode: 'smp_aftercare_checklist', attributes: [...COMMON, 'persist', 'daily', ...CLINIC] },
   // The pros and cons says the fewest sessions and the days to the assessment, and shows no phone or contact page.
   'smp-pros-cons': { block: 'pros-cons', shortcode: 'smp_pros_cons', attributes: [...COMMON, 'layout', 'assessment-days', 'min-sessions'] },

@@ -448,6 +448,38 @@ describe('embed configurator', function () {
     await waitUntil(() => check.hidden, 'cleared');
   });
 
+  // The attributes the configurator copies are written a second time in demo/configure.js. A field it offers
+  // but does not copy for an element, or an attribute the widget or its block lacks, is lost without a word:
+  // the pros and cons' protocol numbers once were, in WordPress.
+  it('copies for each element only attributes the widget has and its block declares, and every field it offers', async () => {
+    type Elements = Record<string, { block: string; attributes: string[] }>;
+    const { ELEMENTS } = await (win as unknown as { eval(code: string): Promise<{ ELEMENTS: Elements }> }).eval("import('/demo/configure.js')");
+    type Manifest = { modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[] };
+    const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as Manifest;
+    const own = new Map(
+      manifest.modules
+        .flatMap((m) => m.declarations ?? [])
+        .filter((d) => d.tagName)
+        .map((d) => [d.tagName!, (d.attributes ?? []).map((a) => a.name)]),
+    );
+    expect(Object.keys(ELEMENTS).sort(), 'the four widgets').to.deep.equal([...own.keys()].sort());
+    const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    const every = new Set([...own.values()].flat());
+    for (const [tag, { block, attributes }] of Object.entries(ELEMENTS)) {
+      const declared = Object.keys(((await (await fetch(`/wordpress/smp-widgets/blocks/${block}/block.json`)).json()) as { attributes: object }).attributes);
+      expect(attributes.length, tag).to.be.greaterThan(5);
+      expect(attributes.filter((a) => !own.get(tag)!.includes(a)), `${tag}: copied, not the widget's`).to.deep.equal([]);
+      expect(attributes.filter((a) => !declared.includes(camel(a))), `${tag}: copied, not in its block.json`).to.deep.equal([]);
+    }
+    // Each field named for an attribute, shown for an element (data-for on the nearest fieldset or .cfg-field), is copied for it.
+    const fields = [...doc.querySelectorAll<HTMLInputElement>('#cfg-form [name]')].filter((f) => every.has(f.name));
+    expect(fields.length, 'fields named for attributes').to.be.greaterThan(10);
+    for (const field of fields) {
+      const shownFor = field.closest('[data-for]')?.getAttribute('data-for')?.split(' ') ?? Object.keys(ELEMENTS);
+      for (const tag of shownFor) expect(ELEMENTS[tag]?.attributes ?? [], `${field.name}, offered for <${tag}>`).to.include(field.name);
+    }
+  });
+
   it('copies a contact page typed without https:// (or an e-mail address) as the link the preview follows, and says where it goes', async () => {
     const check = $('#cfg-contact-check');
     const field = $<HTMLInputElement>('#cfg-contact-url');
