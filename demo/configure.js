@@ -419,7 +419,7 @@ async function readCall(out, phone) {
     );
   } else if (call?.classList.contains('long')) {
     out.classList.add('cfg-warn');
-    out.replaceChildren(`No “Call” link: the text is ${phone.length} characters long, and only a text of up to 200 is read for a number. Write the number alone, or with a short note.`);
+    out.replaceChildren(`No “Call” link: the text is ${[...phone].length} characters long, and only a text of up to 200 is read for a number. Write the number alone, or with a short note.`);
   } else if (call) {
     out.classList.add('cfg-warn');
     out.replaceChildren(

@@ -11,16 +11,21 @@ const MAX_MESSAGE = 400;
  * through here so a bad attribute on a re-rendering element never floods the console.
  */
 export function warnOnce(message: string): void {
-  if (message.length > MAX_MESSAGE) message = `${message.slice(0, MAX_MESSAGE)}…`;
+  if (message.length > MAX_MESSAGE) message = `${cut(message, MAX_MESSAGE)}…`;
   if (seen.has(message) || seen.size >= MAX_WARNINGS) return;
   seen.add(message);
   console.warn(`[smp-widgets] ${message}`);
 }
 
+/** The first `max` UTF-16 units of `text`, less half an emoji (a lone surrogate, which the console shows as �). */
+function cut(text: string, max: number): string {
+  return text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max);
+}
+
 /** Any value as short text for a warning; never throws (a `Symbol`, an object whose `toString` throws). */
 export function show(value: unknown): string {
   try {
-    return String(value).slice(0, MAX_QUOTE);
+    return cut(String(value), MAX_QUOTE);
   } catch {
     return typeof value;
   }

@@ -1030,6 +1030,42 @@ describe('hardening: the call link dials exactly the number shown', () => {
     expect(warnings[1]).to.contain('100017 characters');
   });
 
+  // Characters as the WordPress setting counts them (code points): an emoji is one, not two UTF-16 units. A warning
+  // cut short never ends in half an emoji (the console shows a lone surrogate as �).
+  it('a phone text’s length counts an emoji as one character, and its warning never ends in half of one', async () => {
+    const emoji = `020 7946 0000 (${'🙂'.repeat(93)})`; // 202 UTF-16 units, 109 characters
+    const long = `a${'📞'.repeat(250)} 020 7946 0000`; // 265 characters
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone=${emoji}></smp-aftercare-checklist>`);
+      expect(el.shadowRoot!.querySelector('a.call')?.getAttribute('href'), '109 characters: read').to.equal('tel:02079460000');
+      const over = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone=${long}></smp-aftercare-checklist>`);
+      expect(over.shadowRoot!.querySelector('.call.long') !== null, '265 characters: not read').to.equal(true);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('265 characters');
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(warnings[0]), `no half emoji: ${warnings[0]}`).to.equal(false);
+  });
+
+  // The digits' own box (callLabel) searched the whole text: a run of digits and spaces took time growing with its
+  // square (40,000 characters: 1.5 s in Chromium, 2 s in WebKit; Firefox gave up with too much recursion, and the
+  // checklist was blank). A text too long to read gets no box: it renders, with its heading and items.
+  it('a long run of digits and spaces or brackets renders whole, without a link; what it costs is printed', async () => {
+    const times: string[] = [];
+    for (const [name, phone] of [
+      ['spaces', `1${' '.repeat(40_000)}1`],
+      ['brackets', `1${'('.repeat(40_000)}`],
+    ]) {
+      const started = performance.now();
+      const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone=${phone}></smp-aftercare-checklist>`);
+      times.push(`${name} ${(performance.now() - started).toFixed(0)} ms`);
+      expect(el.shadowRoot!.querySelector('h2')?.textContent, `${name}: the heading`).to.contain('aftercare');
+      expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]').length, `${name}: the items`).to.be.greaterThan(5);
+      const shown = el.shadowRoot!.querySelector('.call.long');
+      expect(shown?.textContent?.includes(phone), `${name}: the text whole`).to.equal(true);
+    }
+    console.log(`a checklist with 40,000 spaces or brackets in its phone text: ${times.join(', ')}`);
+  });
+
   it('a phone from which no number can be read gives no call link and one warning', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone="ask at reception" contact-url="https://clinic.example/contact"></smp-aftercare-checklist>`);

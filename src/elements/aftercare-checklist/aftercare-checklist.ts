@@ -32,6 +32,10 @@ let reader: Promise<typeof import('../../internal/tel.js')> | undefined;
  * held the page for over a second in WebKit). The WordPress setting takes 80.
  */
 const PHONE_READ_MAX = 200;
+/** A text's length in characters as the WordPress setting counts them (code points: an emoji is one). */
+const characters = (text: string) => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+/** Too long to read for a number (so, shown without a call link). */
+const tooLong = (phone: string) => phone.length > PHONE_READ_MAX && characters(phone) > PHONE_READ_MAX;
 /** Failed downloads of the reader. */
 let readerFailures = 0;
 
@@ -198,6 +202,9 @@ export class SmpAftercareChecklist extends SmpClinicElement {
    */
   private callLabel(phone: string, label: string) {
     const text = isolate(phone, 'ltr');
+    // Not for a text too long to read (its link is not read either): the searches below take time that grows
+    // with the square of a long run of digits and spaces (40,000 characters: 1.5 s, and too much recursion in Firefox).
+    if (tooLong(phone)) return label;
     // The longest run of digits and the marks between them ("+44 (0) 20 7946 0000").
     // Hours after it ("(9–17)", "٩–١٧") are a range, read in the text's own direction: not in the box.
     const digits = (phone.match(/[+(]*[\d٠-٩۰-۹](?:[\s().:\/‐-―-]*[\d٠-٩۰-۹])*\)?/g) ?? [])
@@ -218,9 +225,9 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   private call?: { phone: string; tel?: string; first?: string; reading?: Promise<void>; unread?: boolean; emergency?: boolean; long?: boolean };
 
   private telFor(phone: string): string | undefined {
-    if (this.call?.phone !== phone && phone.length > PHONE_READ_MAX) {
+    if (this.call?.phone !== phone && tooLong(phone)) {
       warnOnce(
-        `<${this.localName}> phone="${show(phone)}…": ${phone.length} characters, more than the ${PHONE_READ_MAX} read for a number, so it is shown without a call link. Write the number alone, or with a short note.`,
+        `<${this.localName}> phone="${show(phone)}…": ${characters(phone)} characters, more than the ${PHONE_READ_MAX} read for a number, so it is shown without a call link. Write the number alone, or with a short note.`,
       );
       // Marked, so that a phone check (the configurator) can say why there is no link.
       this.call = { phone, long: true };
