@@ -29,7 +29,7 @@ export const ELEMENTS = {
   'smp-practitioner-guide': { block: 'practitioner-guide', shortcode: 'smp_practitioner_guide', attributes: [...COMMON, 'variant', 'persist'] },
 };
 /** The form field that says "persist" for each element. */
-const PERSIST = { 'smp-aftercare-checklist': 'persist', 'smp-recovery-timeline': 'persist-date', 'smp-practitioner-guide': 'persist-guide' };
+export const PERSIST = { 'smp-aftercare-checklist': 'persist', 'smp-recovery-timeline': 'persist-date', 'smp-practitioner-guide': 'persist-guide' };
 /** Boolean attributes: present or absent (booleans in block markup too). */
 const BOOLEAN = new Set(['no-disclaimer', 'daily', 'date-input']);
 

@@ -451,9 +451,10 @@ describe('embed configurator', function () {
   // The attributes the configurator copies are written a second time in demo/configure.js. A field it offers
   // but does not copy for an element, or an attribute the widget or its block lacks, is lost without a word:
   // the pros and cons' protocol numbers once were, in WordPress.
-  it('copies for each element only attributes the widget has and its block declares, and every field it offers', async () => {
+  it('copies for each element only attributes the widget has and its block declares, and each field it shows, and shows a field for each', async () => {
     type Elements = Record<string, { block: string; attributes: string[] }>;
-    const { ELEMENTS } = await (win as unknown as { eval(code: string): Promise<{ ELEMENTS: Elements }> }).eval("import('/demo/configure.js')");
+    const configurator = (win as unknown as { eval(code: string): Promise<{ ELEMENTS: Elements; PERSIST: Record<string, string> }> }).eval("import('/demo/configure.js')");
+    const { ELEMENTS, PERSIST } = await configurator;
     type Manifest = { modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[] };
     const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as Manifest;
     const own = new Map(
@@ -465,18 +466,27 @@ describe('embed configurator', function () {
     expect(Object.keys(ELEMENTS).sort(), 'the four widgets').to.deep.equal([...own.keys()].sort());
     const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     const every = new Set([...own.values()].flat());
+    // The field of an attribute: its name, but persist has one per element (PERSIST) and hide is the list of items.
+    const attributeOf = (field: Element) => {
+      const name = field.getAttribute('name') ?? '';
+      return field.closest('#cfg-hide') ? 'hide' : Object.values(PERSIST).includes(name) ? 'persist' : every.has(name) ? name : undefined;
+    };
+    const shown = (field: Element) => field.getClientRects().length > 0;
     for (const [tag, { block, attributes }] of Object.entries(ELEMENTS)) {
       const declared = Object.keys(((await (await fetch(`/wordpress/smp-widgets/blocks/${block}/block.json`)).json()) as { attributes: object }).attributes);
       expect(attributes.length, tag).to.be.greaterThan(5);
       expect(attributes.filter((a) => !own.get(tag)!.includes(a)), `${tag}: copied, not the widget's`).to.deep.equal([]);
       expect(attributes.filter((a) => !declared.includes(camel(a))), `${tag}: copied, not in its block.json`).to.deep.equal([]);
-    }
-    // Each field named for an attribute, shown for an element (data-for on the nearest fieldset or .cfg-field), is copied for it.
-    const fields = [...doc.querySelectorAll<HTMLInputElement>('#cfg-form [name]')].filter((f) => every.has(f.name));
-    expect(fields.length, 'fields named for attributes').to.be.greaterThan(10);
-    for (const field of fields) {
-      const shownFor = field.closest('[data-for]')?.getAttribute('data-for')?.split(' ') ?? Object.keys(ELEMENTS);
-      for (const tag of shownFor) expect(ELEMENTS[tag]?.attributes ?? [], `${field.name}, offered for <${tag}>`).to.include(field.name);
+      // What the form shows for this element, as a clinic sees it.
+      click(`input[name="element"][value="${tag}"]`);
+      await waitUntil(() => doc.querySelector('#cfg-hide input'), 'items to hide');
+      await settle();
+      const fields = [...doc.querySelectorAll('#cfg-form [name], #cfg-hide input')].filter(shown);
+      const offered = new Set(fields.map(attributeOf).filter((a) => a !== undefined));
+      expect([...offered].filter((a) => !attributes.includes(a)), `<${tag}>: shown, not copied`).to.deep.equal([]);
+      expect(attributes.filter((a) => !offered.has(a)), `<${tag}>: copied, no field shown`).to.deep.equal([]);
+      const persist = fields.filter((f) => attributeOf(f) === 'persist').map((f) => f.getAttribute('name'));
+      expect(persist, `<${tag}>: its own remember box`).to.deep.equal(PERSIST[tag] ? [PERSIST[tag]] : []);
     }
   });
 

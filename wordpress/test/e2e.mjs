@@ -166,26 +166,34 @@ async function main() {
   if (up.status !== 0) throw new Error(`wp-up.sh failed (exit ${up.status}): ${up.stderr}\n${readFileSync(join(ROOT, 'mysqld.err'), 'utf8').slice(-2000)}`);
   check('the plugin activates', /activate smp-widgets\/smp-widgets\.php: ok/.test(up.stdout));
 
-  // One list in includes/elements.php says which attributes the blocks and shortcodes pass on. An attribute
-  // the widget has and the list lacks cannot be set from WordPress; one the widget lacks is written and ignored.
-  // A block.json attribute the list lacks is saved with the block and then left out of its markup.
+  // One list in includes/elements.php says which attributes the blocks and shortcodes pass on, and how. An attribute
+  // the widget has and the list lacks cannot be set from WordPress; one the widget lacks is written and ignored; a
+  // boolean the list takes for text (or the other way) is written wrong. A block.json attribute the list lacks is
+  // saved with the block and then left out of its markup; one of the element's own (not a clinic setting, which
+  // a block declares only where its element shows it) that block.json lacks is dropped on save.
   section('the attributes the plugin passes on: the widgets\' own (dist/custom-elements.json)');
   {
     const manifest = JSON.parse(readFileSync(join(repo, 'dist', 'custom-elements.json'), 'utf8'));
-    const widgets = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name)]));
+    const widgets = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d.attributes ?? []]));
     const plugin = JSON.parse(cli('elements'));
-    const tags = Object.values(plugin).map((e) => e.tag);
-    check(`the plugin has the ${widgets.size} widgets: ${[...widgets.keys()].join(', ')}`, tags.length === widgets.size && tags.every((t) => widgets.has(t)), tags.join(', '));
+    const tags = Object.values(plugin).map((e) => e.tag).sort();
+    check(`the plugin has the ${widgets.size} widgets, each once: ${[...widgets.keys()].join(', ')}`, tags.join() === [...widgets.keys()].sort().join(), tags.join(', '));
     const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
     for (const [slug, { tag, attributes }] of Object.entries(plugin)) {
-      const own = widgets.get(tag) ?? [];
+      const declared = widgets.get(tag) ?? [];
+      const own = declared.map((a) => a.name);
       const listed = Object.keys(attributes);
       const unlisted = own.filter((a) => !listed.includes(a));
       const unknown = listed.filter((a) => !own.includes(a));
       check(`<${tag}>: includes/elements.php lists each of its ${own.length} attributes and no other`, own.length > 5 && !unlisted.length && !unknown.length, `not listed: ${unlisted.join(' ') || '–'}; not the widget's: ${unknown.join(' ') || '–'}`);
-      const block = JSON.parse(readFileSync(join(pluginParent, 'smp-widgets', 'blocks', slug, 'block.json'), 'utf8'));
-      const dropped = Object.keys(block.attributes ?? {}).filter((a) => !listed.some((name) => camel(name) === a));
-      check(`its block.json declares only attributes the list passes on`, Object.keys(block.attributes ?? {}).length > 5 && !dropped.length, dropped.join(' '));
+      // 'bool' (present or absent) for the widget's booleans only, 'int' for its numbers only.
+      const kindWrong = (kind, type) => (kind === 'bool') !== (type === 'boolean') || (kind === 'int') !== (type === 'number');
+      const miskinded = declared.filter((a) => a.name in attributes && kindWrong(attributes[a.name], a.type?.text));
+      check(`  the list's kind of each: 'bool' for a boolean, 'int' for a number`, !miskinded.length, miskinded.map((a) => `${a.name}: ${attributes[a.name]} for ${a.type?.text}`).join('; '));
+      const block = Object.keys(JSON.parse(readFileSync(join(pluginParent, 'smp-widgets', 'blocks', slug, 'block.json'), 'utf8')).attributes ?? {});
+      const dropped = block.filter((a) => !listed.some((name) => camel(name) === a));
+      const missing = declared.filter((a) => a.inheritedFrom?.name !== 'SmpClinicElement' && !block.includes(camel(a.name))).map((a) => a.name);
+      check(`  its block.json declares each of the element's own attributes, and only attributes the list passes on`, block.length > 5 && !dropped.length && !missing.length, `not passed on: ${dropped.join(' ') || '–'}; not declared: ${missing.join(' ') || '–'}`);
     }
   }
 
