@@ -8,6 +8,8 @@ import { setLocale } from '../dist/smp-widgets.js';
 import { DEFAULT_PROTOCOL, MAX_COUNT, MIN, SETTING_ATTRIBUTES, SPAN_KEYS, parseCount, parseSpan } from '../dist/lib/internal/settings.js';
 // …and for the contact link: what the widget makes of a text, read by the widget's own rule.
 import { readContact } from '../dist/lib/internal/contact-link.js';
+// …and for the phone: how long a text the checklist reads for a number, counted as it counts.
+import { PHONE_READ_MAX, characters } from '../dist/lib/internal/tel-plain.js';
 import { blockMarkup, needsShortcodeBlock, shortcode as writeShortcode } from './shortcode.js';
 
 const $ = (selector, root = document) => root.querySelector(selector);
@@ -419,7 +421,7 @@ async function readCall(out, phone) {
     );
   } else if (call?.classList.contains('long')) {
     out.classList.add('cfg-warn');
-    out.replaceChildren(`No “Call” link: the text is ${[...phone].length} characters long, and only a text of up to 200 is read for a number. Write the number alone, or with a short note.`);
+    out.replaceChildren(`No “Call” link: the text is ${characters(phone)} characters long, and only a text of up to ${PHONE_READ_MAX} is read for a number. Write the number alone, or with a short note.`);
   } else if (call) {
     out.classList.add('cfg-warn');
     out.replaceChildren(

@@ -472,6 +472,10 @@ describe('embed configurator', function () {
       return field.closest('#cfg-hide') ? 'hide' : Object.values(PERSIST).includes(name) ? 'persist' : every.has(name) ? name : undefined;
     };
     const shown = (field: Element) => field.getClientRects().length > 0;
+    // The form's other fields: a field named otherwise is an attribute's under another name, which this test must learn.
+    const other = /^(element|format|lang|src|viewport|c-[a-z-]+-(light|dark|set))$/;
+    const unknown = [...doc.querySelectorAll('#cfg-form [name]')].filter((f) => attributeOf(f) === undefined && !other.test(f.getAttribute('name')!));
+    expect(unknown.map((f) => f.getAttribute('name')), 'fields that are no attribute').to.deep.equal([]);
     for (const [tag, { block, attributes }] of Object.entries(ELEMENTS)) {
       const declared = Object.keys(((await (await fetch(`/wordpress/smp-widgets/blocks/${block}/block.json`)).json()) as { attributes: object }).attributes);
       expect(attributes.length, tag).to.be.greaterThan(5);

@@ -26,7 +26,7 @@ export abstract class SmpClinicElement extends SmpElement {
   minSessions?: number | string;
   /** Hours a session takes. Default `2-3`. */
   sessionHours?: ClinicSettingsInput['sessionHours'];
-  /** The clinic's phone number; shown and dialled through a `tel:` link. */
+  /** The clinic's phone number; shown as written, and dialled through a `tel:` link (see "The call link" in the README; a text over 200 characters gets none). */
   phone?: string;
   /** The clinic's contact page; only `http:`, `https:`, `tel:` and `mailto:` links are accepted, anything else is refused with a warning. A site address without a scheme (`www.clinic.example/contact`) gets `https://` (a trailing dot after its host, `clinic.example.`, a sentence's full stop, is dropped) and an e-mail address `mailto:`, with a warning; a path, file name or single word (`/contact`, `contact.html`, `kontakt`) is a page of this site, read from the folder of the page the widget is on (start it with `/` for the same page everywhere); a phone number (`+44 20 7946 0000`, `020.7946.0000`) or words (`our front desk`) are ignored, with a warning (set a number as `phone`). A text starting with `//` or holding a backslash (`//host`, `/\host`) is refused: a browser reads it as another site's address, not a page of this one (write the whole `https://` address); so is one with a control character or one of `` " < > ^ ` { } `` (`java^script:`, `https://clinic.example/{id}`), which no link holds as written: a browser would percent-encode it, WordPress delete it and read another link. */
   contactUrl?: string;

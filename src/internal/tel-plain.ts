@@ -12,6 +12,20 @@
  * emergency number before 8 digits or more (`911 212 555 0100`): only
  * `telHref` can read it.
  */
+/**
+ * The longest phone text read for a number, in characters: a clinic's number with its hours and a
+ * second number fits several times over. A longer text (a paragraph pasted into the attribute) is
+ * shown as written, without a call link: reading it costs time that grows faster than the text
+ * (100,000 characters held the page for over a second in WebKit). The WordPress setting takes 80.
+ */
+export const PHONE_READ_MAX = 200;
+
+/** A text's length in characters as WordPress counts them (`mb_strlen`: code points, so most emoji count as one). */
+export const characters = (text: string) => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+
+/** Too long to read for a number (so, shown without a call link). Past twice the limit in UTF-16 units, without counting. */
+export const tooLong = (phone: string) => phone.length > 2 * PHONE_READ_MAX || (phone.length > PHONE_READ_MAX && characters(phone) > PHONE_READ_MAX);
+
 export function plainTelHref(phone: string): string | undefined | null {
   if (!/^\+?\d+(?: \d+)*$/.test(phone)) return null;
   const dial = phone.replace(/ /g, '');

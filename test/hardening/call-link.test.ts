@@ -1009,12 +1009,13 @@ describe('hardening: the call link dials exactly the number shown', () => {
     // The phone text is trimmed before it is read: the spaces are inside it.
     const read = `020 7946 0000 (${'Mon–Fri 9–17 h, Sat 10–14 h, '.repeat(7).slice(0, 184)})`;
     expect(read.length).to.equal(200);
+    const over = `${read.slice(0, -1)}h)`; // 201 characters
     const long = `Call 020 7946 0000${' and ask for the aftercare team'.repeat(6)}`;
     const huge = `Tel:${' '.repeat(100_000)}020 7946 0000`;
     const warnings = await captureWarnings(async () => {
       const kept = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone=${read}></smp-aftercare-checklist>`);
       expect(kept.shadowRoot!.querySelector('a.call')?.getAttribute('href'), '200 characters: read').to.equal('tel:02079460000');
-      for (const phone of [long, huge]) {
+      for (const phone of [over, long, huge]) {
         const el = await fixture<SmpAftercareChecklist>(html`<smp-aftercare-checklist phone=${phone}></smp-aftercare-checklist>`);
         // A boolean: a failed comparison of an element with null would print this element, phone text and all.
         expect(el.shadowRoot!.querySelector('a.call') === null, `${phone.length} characters: no link`).to.equal(true);
@@ -1025,9 +1026,10 @@ describe('hardening: the call link dials exactly the number shown', () => {
         await el.updateComplete;
       }
     });
-    expect(warnings).to.have.length(2);
-    expect(warnings[0]).to.contain('204 characters, more than the 200 read for a number');
-    expect(warnings[1]).to.contain('100017 characters');
+    expect(warnings).to.have.length(3);
+    expect(warnings[0]).to.contain('201 characters, more than the 200 read for a number');
+    expect(warnings[1]).to.contain('204 characters');
+    expect(warnings[2]).to.contain('100017 characters');
   });
 
   // Characters as the WordPress setting counts them (code points): an emoji is one, not two UTF-16 units. A warning
@@ -1062,6 +1064,7 @@ describe('hardening: the call link dials exactly the number shown', () => {
       expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]').length, `${name}: the items`).to.be.greaterThan(5);
       const shown = el.shadowRoot!.querySelector('.call.long');
       expect(shown?.textContent?.includes(phone), `${name}: the text whole`).to.equal(true);
+      expect(shown?.querySelector('.number') === null, `${name}: no box for digits searched in it`).to.equal(true);
     }
     console.log(`a checklist with 40,000 spaces or brackets in its phone text: ${times.join(', ')}`);
   });

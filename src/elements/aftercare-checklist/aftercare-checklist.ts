@@ -6,7 +6,7 @@ import { LightItemsController } from '../../internal/light-items.js';
 import { TicksController, tickStyles } from '../../internal/ticks.js';
 import { checkIcon } from '../../internal/icons.js';
 import { MidnightController } from '../../internal/midnight.js';
-import { plainTelHref } from '../../internal/tel-plain.js';
+import { PHONE_READ_MAX, characters, plainTelHref, tooLong } from '../../internal/tel-plain.js';
 import { show, warnOnce } from '../../internal/warn.js';
 import { isolate, numberText } from '../../content/common.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -25,17 +25,6 @@ const KINDS: readonly AftercareKind[] = ['do', 'avoid', 'urgent'];
  * digits and spaces: a page with `phone="+44 20 7946 0000"` never downloads it.
  */
 let reader: Promise<typeof import('../../internal/tel.js')> | undefined;
-/**
- * The longest phone text read for a number: a clinic's number with its hours and a second number
- * fits several times over. A longer text (a paragraph pasted into the attribute) is shown as written,
- * without a call link: reading it costs time that grows faster than the text (100,000 characters
- * held the page for over a second in WebKit). The WordPress setting takes 80.
- */
-const PHONE_READ_MAX = 200;
-/** A text's length in characters as the WordPress setting counts them (code points: an emoji is one). */
-const characters = (text: string) => text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
-/** Too long to read for a number (so, shown without a call link). */
-const tooLong = (phone: string) => phone.length > PHONE_READ_MAX && characters(phone) > PHONE_READ_MAX;
 /** Failed downloads of the reader. */
 let readerFailures = 0;
 
