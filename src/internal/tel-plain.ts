@@ -1,18 +1,4 @@
 /**
- * The call link of a number written with digits and spaces only, perhaps
- * after a "+" (`+44 20 7946 0000`, `020 7946 0000`): most clinics' numbers.
- * Such a text, with one space between groups (two may part two numbers),
- * holds no note, bracket, range or letter, so `telHref`
- * (src/internal/tel.ts) would dial all of its digits; this gives the same
- * answer without downloading `telHref`'s rules. `null` for any other text,
- * and for a 0 after a country code, an overlong North American number,
- * more than 13 digits (perhaps two numbers: `restart` in tel.ts), or a short
- * first group before a group starting with 0 and 9 digits or more (`112 030
- * 901820`: a short code, then a number?), or a first group that may be an
- * emergency number before 8 digits or more (`911 212 555 0100`): only
- * `telHref` can read it.
- */
-/**
  * The longest phone text read for a number, in characters: a clinic's number with its hours and a
  * second number fits several times over. A longer text (a paragraph pasted into the attribute) is
  * shown as written, without a call link: reading it costs time that grows faster than the text
@@ -26,6 +12,20 @@ export const characters = (text: string) => text.length - (text.match(/[\uD800-\
 /** Too long to read for a number (so, shown without a call link). Past twice the limit in UTF-16 units, without counting. */
 export const tooLong = (phone: string) => phone.length > 2 * PHONE_READ_MAX || (phone.length > PHONE_READ_MAX && characters(phone) > PHONE_READ_MAX);
 
+/**
+ * The call link of a number written with digits and spaces only, perhaps
+ * after a "+" (`+44 20 7946 0000`, `020 7946 0000`): most clinics' numbers.
+ * Such a text, with one space between groups (two may part two numbers),
+ * holds no note, bracket, range or letter, so `telHref`
+ * (src/internal/tel.ts) would dial all of its digits; this gives the same
+ * answer without downloading `telHref`'s rules. `null` for any other text,
+ * and for a 0 after a country code, an overlong North American number,
+ * more than 13 digits (perhaps two numbers: `restart` in tel.ts), or a short
+ * first group before a group starting with 0 and 9 digits or more (`112 030
+ * 901820`: a short code, then a number?), or a first group that may be an
+ * emergency number before 8 digits or more (`911 212 555 0100`): only
+ * `telHref` can read it.
+ */
 export function plainTelHref(phone: string): string | undefined | null {
   if (!/^\+?\d+(?: \d+)*$/.test(phone)) return null;
   const dial = phone.replace(/ /g, '');

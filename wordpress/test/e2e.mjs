@@ -29,6 +29,7 @@ import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
 import { provision } from './provision.mjs';
 import { chromiumPath } from '../../test/support/browsers.mjs';
+import { MANIFEST, declarations } from '../../test/support/manifest/docs.mjs';
 import gettextParser from 'gettext-parser';
 import { blockMarkup, shortcode } from '../../demo/shortcode.js';
 import { calls as potCalls, checkDomains as checkPotDomains, extract as extractPot, roles as potRoles } from '../make-pot.mjs';
@@ -173,8 +174,8 @@ async function main() {
   // a block declares only where its element shows it) that block.json lacks is dropped on save.
   section('the attributes the plugin passes on: the widgets\' own (dist/custom-elements.json)');
   {
-    const manifest = JSON.parse(readFileSync(join(repo, 'dist', 'custom-elements.json'), 'utf8'));
-    const widgets = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d.attributes ?? []]));
+    const elements = [...declarations(JSON.parse(readFileSync(MANIFEST, 'utf8'))).values()].filter((d) => d.tagName);
+    const widgets = new Map(elements.map((d) => [d.tagName, d.attributes ?? []]));
     const plugin = JSON.parse(cli('elements'));
     const tags = Object.values(plugin).map((e) => e.tag).sort();
     check(`the plugin has the ${widgets.size} widgets, each once: ${[...widgets.keys()].join(', ')}`, tags.join() === [...widgets.keys()].sort().join(), tags.join(', '));

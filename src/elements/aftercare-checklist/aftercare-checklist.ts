@@ -210,50 +210,53 @@ export class SmpAftercareChecklist extends SmpClinicElement {
    * The phone text last read and the number it dials: read once per text, not on every render
    * (a tick re-renders). While the reader downloads, `reading` is set and the number shows
    * without a link, in the same place and size: the link replaces it without a layout shift.
+   * `mark`, a class beside `call`, says why a number has no link, for a phone check (the configurator,
+   * the WordPress settings): its reader did not download, it starts with an emergency number, or it is
+   * too long to read.
    */
-  private call?: { phone: string; tel?: string; first?: string; reading?: Promise<void>; unread?: boolean; emergency?: boolean; long?: boolean };
+  private call?: { phone: string; tel?: string; first?: string; reading?: Promise<void>; mark?: 'unread' | 'emergency' | 'long' };
 
   private telFor(phone: string): string | undefined {
-    if (this.call?.phone !== phone && tooLong(phone)) {
+    if (this.call?.phone === phone) return this.call.tel;
+    if (tooLong(phone)) {
       warnOnce(
         `<${this.localName}> phone="${show(phone)}…": ${characters(phone)} characters, more than the ${PHONE_READ_MAX} read for a number, so it is shown without a call link. Write the number alone, or with a short note.`,
       );
-      // Marked, so that a phone check (the configurator) can say why there is no link.
-      this.call = { phone, long: true };
-    } else if (this.call?.phone !== phone) {
-      const plain = plainTelHref(phone);
-      if (plain !== null) this.dial(phone, plain);
-      else {
-        const call: NonNullable<typeof this.call> = (this.call = { phone });
-        const pending = (reader ??= importReader());
-        call.reading = pending.then(
-          ({ telHref, restart, startsWithEmergency }) => {
-            if (this.call !== call) return; // the phone text changed meanwhile
-            // "020 7946 0000 020 7946 0001": a second number one space after the first. The first alone is read
-            // (telHref would dial both joined); "999 020 7946 0000" (a number of its own, or the first digits?): none.
-            const cut = restart(phone);
-            const first = cut > 0 ? phone.slice(0, cut) : undefined;
-            const tel = cut ? telHref(first ?? phone) : undefined;
-            this.dial(phone, tel, first, !tel && startsWithEmergency(phone));
-            this.requestUpdate();
-          },
-          () => {
-            if (reader === pending) {
-              reader = undefined; // the next phone text tries again
-              readerFailures++;
-            }
-            call.reading = undefined;
-            if (this.call !== call) return; // the phone text changed meanwhile: this one is not shown
-            // Marked, so that a phone check (the configurator, the WordPress settings) does not take
-            // a failed download for a number whose digits are unclear.
-            call.unread = true;
-            this.requestUpdate();
-            warnOnce(`<${this.localName}> phone="${show(phone)}": the call-link reader did not download, so the number is shown without a call link.`);
-          },
-        );
-      }
+      this.call = { phone, mark: 'long' };
+      return undefined;
     }
-    return this.call!.tel;
+    const plain = plainTelHref(phone);
+    if (plain !== null) {
+      this.dial(phone, plain);
+      return plain;
+    }
+    const call: NonNullable<typeof this.call> = (this.call = { phone });
+    const pending = (reader ??= importReader());
+    call.reading = pending.then(
+      ({ telHref, restart, startsWithEmergency }) => {
+        if (this.call !== call) return; // the phone text changed meanwhile
+        // "020 7946 0000 020 7946 0001": a second number one space after the first. The first alone is read
+        // (telHref would dial both joined); "999 020 7946 0000" (a number of its own, or the first digits?): none.
+        const cut = restart(phone);
+        const first = cut > 0 ? phone.slice(0, cut) : undefined;
+        const tel = cut ? telHref(first ?? phone) : undefined;
+        this.dial(phone, tel, first, !tel && startsWithEmergency(phone));
+        this.requestUpdate();
+      },
+      () => {
+        if (reader === pending) {
+          reader = undefined; // the next phone text tries again
+          readerFailures++;
+        }
+        call.reading = undefined;
+        if (this.call !== call) return; // the phone text changed meanwhile: this one is not shown
+        // Marked, so that a phone check does not take a failed download for a number whose digits are unclear.
+        call.mark = 'unread';
+        this.requestUpdate();
+        warnOnce(`<${this.localName}> phone="${show(phone)}": the call-link reader did not download, so the number is shown without a call link.`);
+      },
+    );
+    return undefined;
   }
 
   private dial(phone: string, tel: string | undefined, first?: string, emergency = false) {
@@ -270,8 +273,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
     } else if (first) {
       warnOnce(`<${this.localName}> phone="${show(phone)}": two numbers, so the call link dials the first (${first}). Write "or" between them.`);
     }
-    // Marked, so that a phone check (the configurator, the WordPress settings) can say why there is no link.
-    this.call = { phone, tel, first: tel && first, emergency: emergency || undefined };
+    this.call = { phone, tel, first: tel && first, mark: emergency ? 'emergency' : undefined };
   }
 
   /** Also waits for the call link: `await el.updateComplete` sees the link, or its absence, final. */
@@ -317,7 +319,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
                       ? html`<span class="call">${this.callLabel(second, isolate(second, 'ltr'))}</span>`
                       : nothing}`
                   : phone
-                    ? html`<span class=${this.call?.unread ? 'call unread' : this.call?.emergency ? 'call emergency' : this.call?.long ? 'call long' : 'call'}>${this.callLabel(phone, callText!)}</span>`
+                    ? html`<span class=${this.call?.mark ? `call ${this.call.mark}` : 'call'}>${this.callLabel(phone, callText!)}</span>`
                     : nothing}
                 ${contactUrl
                   ? html`<a class="contact-link" href=${contactUrl} data-print=${isolate(contactUrl.replace(/^(mailto|tel):/, ''), 'ltr')}
