@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
 import { direction, getLocale, localeSettling, startLocalization, watchPageLang, withTextLocale } from '../localization/localization.js';
-import { hasMessages } from '../localization/locale-parts.js';
+import { hasMessages, lacking } from '../localization/locale-parts.js';
 import { sourceLocale } from '../localization/generated/locale-codes.js';
 import { asInteger, asText, keyword } from './coerce.js';
 import { show, warnOnce } from './warn.js';
@@ -161,7 +161,7 @@ export abstract class SmpElement extends LitElement {
    * to wait for. A locale that takes longer than three seconds is not waited for.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const settling = this.hasUpdated ? undefined : localeSettling();
+    const settling = this.hasUpdated ? undefined : localeSettling(this.messagesPart);
     if (!settling) return super.scheduleUpdate();
     // A locale file that never answers must not hide the widget: after a while it shows in English.
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -210,7 +210,15 @@ export abstract class SmpElement extends LitElement {
    */
   private get ownLocale(): string {
     const locale = getLocale();
-    return locale === sourceLocale || hasMessages(locale, this.localName.replace(/^smp-/, '')) ? locale : sourceLocale;
+    const part = this.messagesPart;
+    if (locale === sourceLocale || hasMessages(locale, part)) return locale;
+    lacking.add(part);
+    return sourceLocale;
+  }
+
+  /** The element's name in the translations' files: `pros-cons` for `<smp-pros-cons>`. */
+  private get messagesPart(): string {
+    return this.localName.replace(/^smp-/, '');
   }
 
   /** Runs `make` in this widget's language (`ownLocale`): its messages, dates and numbers. */

@@ -1,7 +1,7 @@
 import type { LocaleModule } from '@lit/localize';
 import { warnOnce } from '../internal/warn.js';
 import { targetLocales } from './generated/locale-codes.js';
-import { onPartAdded, partLoaded, parts, partsLoading, trackParts } from './locale-parts.js';
+import { hasMessages, lacking, onPartAdded, partLoaded, parts, partsLoading, trackParts } from './locale-parts.js';
 import { textLocale } from './localization.js';
 
 /**
@@ -100,17 +100,21 @@ export async function loadTemplates(locale: string): Promise<LocaleModule> {
   return { templates: shownOf(locale) } as LocaleModule;
 }
 
-// An element that arrives later: its messages are loaded now for the locale in use, after
-// which the widgets re-render (@lit/localize's own `ready` event).
+// An element that arrives later: its messages are loaded now for the locale in use. Its widgets
+// wait for them before they first render (`localeSettling`); only widgets that could not wait
+// (see `lacking`) render again when they come, through @lit/localize's own `ready` event.
 onPartAdded((part) => {
   const locale = wanted;
   if (!locale || !(targetLocales as readonly string[]).includes(locale)) return;
-  // Loaded or failed, the widgets render again: in the language, or (failed) this element in English.
-  const ready = () => window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
-  const loading = fetchPart(locale, part).then(ready, (error: unknown) => {
-    warnOnce(`The "${locale}" translations of <smp-${part}> could not be loaded (${String(error)}); showing it in English.`);
-    ready();
-  });
-  partsLoading.add(loading);
-  void loading.finally(() => partsLoading.delete(loading));
+  const loading = fetchPart(locale, part).then(
+    () => {
+      if (lacking.delete(part)) window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } }));
+    },
+    // Failed: the element shows English, as it would have rendered anyway.
+    (error: unknown) => warnOnce(`The "${locale}" translations of <smp-${part}> could not be loaded (${String(error)}); showing it in English.`),
+  );
+  // Run already (listed in the page's <head>): here now, nothing to wait for.
+  if (hasMessages(locale, part)) return;
+  partsLoading.set(part, loading);
+  void loading.finally(() => partsLoading.get(part) === loading && partsLoading.delete(part));
 });

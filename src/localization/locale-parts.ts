@@ -11,10 +11,19 @@ let added: ((part: string) => void) | undefined;
 
 /**
  * Messages being fetched for elements that arrived after their locale began
- * loading: a widget's first render waits for them too (`localeSettling`), so
- * it never shows in English first.
+ * loading, by element: a widget's first render waits for its own
+ * (`localeSettling`), so it never shows in English first, and not for another
+ * element's, which would hold it blank until that file came.
  */
-export const partsLoading = new Set<Promise<unknown>>();
+export const partsLoading = new Map<string, Promise<unknown>>();
+
+/**
+ * Elements that rendered in English because their messages for the page's
+ * language were not here yet (a file slower than the widget's patience): when
+ * the file comes, the widgets render again. An element whose file came first
+ * renders once.
+ */
+export const lacking = new Set<string>();
 
 /**
  * Called with each element that arrives after the translations' loader has

@@ -180,20 +180,24 @@ function apply(locale: SupportedLocale): Promise<void> {
 
 /**
  * Resolves when the locale being loaded is in place (or has failed, and the
- * text is English), with the messages of any element that arrived while it
- * loaded; `undefined` when none is loading. A widget waits for it
- * before its first render, so a page in German never shows it in English
- * first: one appearance, in the page's language, instead of English and then
- * a change of language and size.
+ * text is English), with the messages of `part` (an element, `pros-cons`) if
+ * it arrived while the locale loaded; `undefined` when there is nothing to wait for.
+ * A widget waits for it before its first render, so a page in German never
+ * shows it in English first: one appearance, in the page's language, instead
+ * of English and then a change of language and size.
  */
-export const localeSettling = (): Promise<unknown> | undefined => (partsLoading.size ? Promise.all([applying, ...partsLoading]) : applying);
+export const localeSettling = (part: string): Promise<unknown> | undefined => {
+  const own = partsLoading.get(part);
+  return own ? Promise.all([applying, own]) : applying;
+};
 
 const pageLangWatchers = new Set<() => void>();
 
 /**
- * Calls `callback` whenever `<html lang>` changes, after the text's locale has
- * followed. Dates use the page's own tag, so a change within one language
- * (en-US to en-GB) re-renders them though the text stays the same.
+ * Calls `callback` whenever `<html lang>` changes and the text's locale stays:
+ * dates use the page's own tag, so a change within one language (en-US to
+ * en-GB) re-renders them though the text stays the same. A change of language
+ * re-renders every widget through @lit/localize's `ready` event, once.
  * Returns the function that stops watching.
  */
 export function watchPageLang(callback: () => void): () => void {
@@ -214,10 +218,14 @@ async function followPage(force = false): Promise<void> {
   const lang = document.documentElement.lang;
   const locale = matchLocale(lang);
   if (lang && !locale) warnOnce(`<html lang="${lang}"> is not a language smp-widgets has (${allLocales.join(', ')}); showing English.`);
+  const before = getLocale();
   await apply(locale ?? sourceLocale);
   const now = document.documentElement.lang;
   if (now === heardLang && !force) return;
   heardLang = now;
+  // Another language: @lit/localize's `ready` has had every widget render again, dates too. Only a
+  // change within the language (en-US to en-GB: the same text, other dates) needs the watchers.
+  if (getLocale() !== before) return;
   pageLangWatchers.forEach((watcher) => watcher());
 }
 
