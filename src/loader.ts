@@ -1,3 +1,4 @@
+import { registered } from './internal/define.js';
 import { warnOnce } from './internal/warn.js';
 
 /**
@@ -35,6 +36,9 @@ function retry(tag: string, attempt: number): Promise<unknown> {
 
 function loadOne(tag: string): Promise<CustomElementConstructor | undefined> {
   let pending = loading.get(tag);
+  // Registered already, by the element's script in the page's <head> or by another copy of the library (from
+  // another folder): its module would register nothing, so it is not downloaded.
+  if (!pending && Object.prototype.hasOwnProperty.call(chunks, tag) && registered(tag)) loading.set(tag, (pending = Promise.resolve(customElements.get(tag))));
   if (!pending) {
     const chunk = Object.prototype.hasOwnProperty.call(chunks, tag) ? chunks[tag] : undefined;
     const attempt = failures.get(tag) ?? 0;

@@ -20,17 +20,7 @@ const subclass = (ctor: CustomElementConstructor): CustomElementConstructor => c
  */
 export function define(tag: string, ctor: VersionedElement): void {
   // Server rendering imports the modules where there may be no registry at all.
-  if (typeof customElements === 'undefined') return;
-  const existing = customElements.get(tag) as VersionedElement | undefined;
-  if (existing) {
-    if (existing !== ctor && existing.smpVersion !== VERSION) {
-      warnOnce(
-        `smp-widgets ${existing.smpVersion ?? '(unknown version)'} is already on this page; ` +
-          `version ${VERSION} loaded too and was not registered. Load the library once per page.`,
-      );
-    }
-    return;
-  }
+  if (typeof customElements === 'undefined' || registered(tag, ctor)) return;
   try {
     customElements.define(tag, ctor);
   } catch (error) {
@@ -40,4 +30,20 @@ export function define(tag: string, ctor: VersionedElement): void {
       warnOnce(`<${tag}> could not be registered (${show(error)}).`);
     }
   }
+}
+
+/**
+ * Whether `tag` is registered already: by this copy of the library, or by
+ * another (a theme's and a plugin's bundle from two folders), whose element
+ * this copy keeps. Another version than this one warns, once for the library.
+ */
+export function registered(tag: string, ctor?: VersionedElement): boolean {
+  const existing = customElements.get(tag) as VersionedElement | undefined;
+  if (existing && existing !== ctor && existing.smpVersion !== VERSION) {
+    warnOnce(
+      `smp-widgets ${existing.smpVersion ?? '(unknown version)'} is already on this page; ` +
+        `version ${VERSION} loaded too and was not registered. Load the library once per page.`,
+    );
+  }
+  return !!existing;
 }

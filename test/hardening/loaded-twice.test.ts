@@ -6,6 +6,10 @@ import { captureWarnings } from '../support/helpers.js';
 const bundle = new URL('../../dist/smp-widgets.js', import.meta.url).href;
 type Lib = { VERSION: string; setLocale(l: string | null): Promise<void>; getLocale(): string; load(): Promise<unknown> };
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'];
+/** The element files a copy served with `?as-version=<version>` downloaded. */
+const elementLoads = (version: string) =>
+  performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/dist/elements/') && new URL(e.name).searchParams.get('as-version') === version);
 
 describe('hardening: loaded twice, two versions on one page', () => {
   let first: Lib;
@@ -33,12 +37,25 @@ describe('hardening: loaded twice, two versions on one page', () => {
     expect(errors).to.deep.equal([]);
     expect(warnings, warnings.join('\n')).to.have.length(1);
     expect(warnings[0]).to.contain(first.VERSION).and.to.contain('9.9.9');
-    for (const tag of ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide']) {
+    // The second copy's loader finds the tags registered: it downloads none of its element files, which would register nothing.
+    expect(elementLoads('9.9.9').map((e) => e.name)).to.deep.equal([]);
+    for (const tag of TAGS) {
       expect((customElements.get(tag) as unknown as { smpVersion: string }).smpVersion, tag).to.equal(first.VERSION);
     }
     const el = (await fixture('<smp-pros-cons></smp-pros-cons>')) as Widget;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(5);
+  });
+
+  it('the same version from another folder (a theme\'s copy and a plugin\'s) says nothing and downloads no element file', async () => {
+    const warnings = await captureWarnings(async () => {
+      const same = (await import(/* @vite-ignore */ `${bundle}?as-version=${first.VERSION}&folder=theme`)) as Lib;
+      await fixture(`<div>${TAGS.map((tag) => `<${tag} phone="020 7946 0000"></${tag}>`).join('')}</div>`);
+      expect(await same.load()).to.deep.equal(TAGS.map((tag) => customElements.get(tag)));
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(elementLoads(first.VERSION).map((e) => e.name)).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
   });
 
   it('setLocale() and getLocale() from the second copy act on the page’s one language', async () => {
@@ -52,6 +69,22 @@ describe('hardening: loaded twice, two versions on one page', () => {
     await second.setLocale(null);
     await el.updateComplete;
     expect(first.getLocale()).to.equal('en');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a copy loaded on a page not in English leaves the translations to the first: it fetches no runtime of its own', async () => {
+    document.documentElement.lang = 'de';
+    try {
+      await captureWarnings(async () => {
+        await import(/* @vite-ignore */ `${bundle}?as-version=9.9.8`);
+        // Its core asked for nothing at once, nor a moment later.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      });
+      const runtime = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/dist/chunks/translations.js');
+      expect(runtime.filter((e) => new URL(e.name).searchParams.get('as-version') === '9.9.8').map((e) => e.name)).to.deep.equal([]);
+    } finally {
+      document.documentElement.lang = 'en';
+    }
     expect(errors).to.deep.equal([]);
   });
 });
