@@ -209,7 +209,10 @@ export class SmpAftercareChecklist extends SmpClinicElement {
   /**
    * The phone text last read and the number it dials: read once per text, not on every render
    * (a tick re-renders). While the reader downloads, `reading` is set and the number shows
-   * without a link, in the same place and size: the link replaces it without a layout shift.
+   * without a link, in the same place and size: the link replaces it without a layout shift. Not quite for
+   * two numbers one space apart (warned about): the reader splits them into two boxes, which at a phone's
+   * width can take a line more. Cutting them before it arrives (`restart`, 0.4 KiB gzip) would cost every
+   * checklist page those bytes for a text the warning asks the clinic to fix.
    * `mark`, a class beside `call`, says why a number has no link, for a phone check (the configurator,
    * the WordPress settings): its reader did not download, it starts with an emergency number, or it is
    * too long to read.
