@@ -34,28 +34,39 @@ function retry(tag: string, attempt: number): Promise<unknown> {
   return import(/* @vite-ignore */ `${new URL(path, import.meta.url).href}?retry=${attempt}`);
 }
 
+/**
+ * The loader of the first copy of the library on this page. Another copy (a theme's and a plugin's
+ * bundle, from two folders) asks it for every tag instead of downloading its own element files: the
+ * page fetches each element once, and one copy registers them all, so they follow one language and
+ * one `configure()`. Only a tag the first copy cannot load does this one download itself.
+ */
+const first = ((globalThis as Record<symbol, unknown>)[Symbol.for('smp-widgets.loader')] ??= loadOne) as typeof loadOne;
+
 function loadOne(tag: string): Promise<CustomElementConstructor | undefined> {
   let pending = loading.get(tag);
-  // Registered already, by the element's script in the page's <head> or by another copy of the library (from
-  // another folder): its module would register nothing, so it is not downloaded.
-  if (!pending && Object.prototype.hasOwnProperty.call(chunks, tag) && registered(tag)) loading.set(tag, (pending = Promise.resolve(customElements.get(tag))));
-  if (!pending) {
-    const chunk = Object.prototype.hasOwnProperty.call(chunks, tag) ? chunks[tag] : undefined;
-    const attempt = failures.get(tag) ?? 0;
-    pending = chunk
-      ? (attempt ? retry(tag, attempt) : chunk()).then(
-          () => customElements.get(tag),
-          (error: unknown) => {
-            failures.set(tag, attempt + 1);
-            loading.delete(tag); // a later tag or load() may try again
-            warnOnce(`<${tag}> could not be loaded (${String(error)}); serve the whole dist/ folder next to smp-widgets.js.`);
-            return undefined;
-          },
-        )
-      : Promise.resolve((warnOnce(`load("${tag}"): no such element; expected one of ${tags.join(', ')}.`), undefined));
-    if (chunk) loading.set(tag, pending);
-  }
+  if (pending) return pending;
+  const chunk = Object.prototype.hasOwnProperty.call(chunks, tag) ? chunks[tag] : undefined;
+  if (!chunk) return Promise.resolve((warnOnce(`load("${tag}"): no such element; expected one of ${tags.join(', ')}.`), undefined));
+  // Registered already (by the element's script in the page's <head>, or by another copy): its module would
+  // register nothing, so it is not downloaded. registered() warns once when that copy is another version.
+  const mine = () => (registered(tag) ? Promise.resolve(customElements.get(tag)) : download(tag, chunk));
+  pending = first === loadOne ? mine() : first(tag).catch(() => undefined).then(mine);
+  loading.set(tag, pending);
   return pending;
+}
+
+/** Downloads and runs the module of `tag`, which registers it; after a failure, from a fresh URL. */
+function download(tag: string, chunk: () => Promise<unknown>): Promise<CustomElementConstructor | undefined> {
+  const attempt = failures.get(tag) ?? 0;
+  return (attempt ? retry(tag, attempt) : chunk()).then(
+    () => customElements.get(tag),
+    (error: unknown) => {
+      failures.set(tag, attempt + 1);
+      loading.delete(tag); // a later tag or load() may try again
+      warnOnce(`<${tag}> could not be loaded (${String(error)}); serve the whole dist/ folder next to smp-widgets.js.`);
+      return undefined;
+    },
+  );
 }
 
 /**

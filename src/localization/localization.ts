@@ -146,13 +146,9 @@ function fetchRuntime(): Promise<unknown> {
   return download;
 }
 
-// A page not in English: fetch the runtime now, alongside the elements' code, not after it. Not in a second
-// copy of the library (another folder's bundle): the first follows the page (see startLocalization).
-const COPY = Symbol.for('smp-widgets.copy');
-const secondCopy = (globalThis as Record<symbol, unknown>)[COPY] === true;
-(globalThis as Record<symbol, unknown>)[COPY] = true;
+// A page not in English: fetch the runtime now, alongside the elements' code, not after it.
 const pageLocale = typeof document === 'undefined' ? undefined : matchLocale(document.documentElement.lang); // no document: imported on a server
-if (pageLocale && pageLocale !== sourceLocale && !secondCopy) fetchRuntime().catch(() => undefined);
+if (pageLocale && pageLocale !== sourceLocale) fetchRuntime().catch(() => undefined);
 
 /** The locale last asked for: a change still waiting for the runtime gives way to a later one. */
 let wanted: SupportedLocale = sourceLocale;

@@ -71,20 +71,4 @@ describe('hardening: loaded twice, two versions on one page', () => {
     expect(first.getLocale()).to.equal('en');
     expect(errors).to.deep.equal([]);
   });
-
-  it('a copy loaded on a page not in English leaves the translations to the first: it fetches no runtime of its own', async () => {
-    document.documentElement.lang = 'de';
-    try {
-      await captureWarnings(async () => {
-        await import(/* @vite-ignore */ `${bundle}?as-version=9.9.8`);
-        // Its core asked for nothing at once, nor a moment later.
-        await new Promise((resolve) => setTimeout(resolve, 300));
-      });
-      const runtime = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/dist/chunks/translations.js');
-      expect(runtime.filter((e) => new URL(e.name).searchParams.get('as-version') === '9.9.8').map((e) => e.name)).to.deep.equal([]);
-    } finally {
-      document.documentElement.lang = 'en';
-    }
-    expect(errors).to.deep.equal([]);
-  });
 });
