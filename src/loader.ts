@@ -40,7 +40,7 @@ function retry(tag: string, attempt: number): Promise<unknown> {
  * page fetches each element once, and one copy registers them all, so they follow one language and
  * one `configure()`. Only a tag the first copy cannot load does this one download itself.
  */
-const first = ((globalThis as Record<symbol, unknown>)[Symbol.for('smp-widgets.loader')] ??= loadOne) as typeof loadOne;
+const first = ((globalThis as Record<symbol, unknown>)[Symbol.for('smp-widgets.loader')] ??= { tags, load: loadOne }) as { tags: readonly string[]; load: typeof loadOne };
 
 function loadOne(tag: string): Promise<CustomElementConstructor | undefined> {
   let pending = loading.get(tag);
@@ -50,7 +50,8 @@ function loadOne(tag: string): Promise<CustomElementConstructor | undefined> {
   // Registered already (by the element's script in the page's <head>, or by another copy): its module would
   // register nothing, so it is not downloaded. registered() warns once when that copy is another version.
   const mine = () => (registered(tag) ? Promise.resolve(customElements.get(tag)) : download(tag, chunk));
-  pending = first === loadOne ? mine() : first(tag).catch(() => undefined).then(mine);
+  // (A tag the first copy does not know, from a later version, is this copy's to load.)
+  pending = first.load === loadOne || !first.tags.includes(tag) ? mine() : first.load(tag).catch(() => undefined).then(mine);
   loading.set(tag, pending);
   return pending;
 }
