@@ -2,7 +2,7 @@ import { LitElement, html, nothing, supportsAdoptingStyleSheets, type PropertyDe
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { VERSION } from '../version.js';
-import { direction, getLocale, localeSettling, startLocalization, watchPageLang, withTextLocale } from '../localization/localization.js';
+import { direction, getLocale, localeSettling, ownCopyLocale, startLocalization, watchPageLang, withTextLocale } from '../localization/localization.js';
 import { hasMessages, lacking } from '../localization/locale-parts.js';
 import { sourceLocale } from '../localization/generated/locale-codes.js';
 import { asInteger, asText, keyword } from './coerce.js';
@@ -205,11 +205,12 @@ export abstract class SmpElement extends LitElement {
    * The language this widget's text is in: the page's, or English when this
    * element's own messages for it did not load (the script-tag bundle fetches
    * one file per element, and one can fail, or still be on its way, while the
-   * others have arrived). Then all of it is English, its shared messages and
+   * others have arrived), or when a second copy of the library registered it
+   * (`ownCopyLocale`). Then all of it is English, its shared messages and
    * dates too, and it says so in `lang` and `dir`.
    */
   private get ownLocale(): string {
-    const locale = getLocale();
+    const locale = ownCopyLocale();
     const part = this.messagesPart;
     if (locale === sourceLocale || hasMessages(locale, part)) return locale;
     lacking.add(part);

@@ -60,6 +60,13 @@ function firstCopy(): LocaleApi | undefined {
 /** The locale the widgets' text is in now. */
 export const getLocale = (): string => firstCopy()?.getLocale() ?? controls?.getLocale() ?? sourceLocale;
 
+/**
+ * The locale this copy's @lit/localize shows: `getLocale()` on a page with one copy. A widget that a
+ * second copy registered (the first copy could not load its element) has English messages whatever
+ * the first copy shows, so it is English, and marked so.
+ */
+export const ownCopyLocale = (): string => controls?.getLocale() ?? sourceLocale;
+
 /** The locale of the element rendering now, when it differs from the page's (`withTextLocale`). */
 let rendering: string | undefined;
 
@@ -240,7 +247,8 @@ export function startLocalization(): void {
   started = true;
   const global = globalThis as Record<symbol, unknown>;
   // A second copy of the library on the page: the first one follows the page,
-  // and this copy's elements are never registered (see define.ts); this
+  // and its loader registers every element (see loader.ts; this copy registers
+  // one only when the first could not load it, and shows it in English); this
   // copy's setLocale() and getLocale() act on the first copy's.
   const first = global[STARTED];
   if (first) {
