@@ -158,6 +158,14 @@ describe('localization', () => {
     await pageLang('en_GB');
     await timeline.updateComplete;
     expect(date()).to.equal(fmt('en-GB'));
+    // setLocale('en') on this British page: the same text, and the dates of the locale asked for, now, not at the next render.
+    await setLocale('en');
+    await timeline.updateComplete;
+    expect(date()).to.equal(fmt('en-US'));
+    // Back to following the page: British dates again.
+    await setLocale(null);
+    await timeline.updateComplete;
+    expect(date()).to.equal(fmt('en-GB'));
   });
 
   it('matches regional and related tags to the nearest language', () => {

@@ -277,6 +277,10 @@ export async function setLocale(locale: string | null): Promise<void> {
     const match = matchLocale(locale);
     if (!match) warnOnce(`setLocale(${typeof locale === 'string' ? `"${locale}"` : show(locale)}): not a language smp-widgets has (${allLocales.join(', ')}); showing English.`);
     explicit = match ?? sourceLocale;
+    const before = getLocale();
     await apply(explicit);
+    // The language the text was in already (setLocale('en') on an en-GB page): no `ready`, yet the dates
+    // now follow the locale asked for, not the page's tag.
+    if (getLocale() === before) pageLangWatchers.forEach((watcher) => watcher());
   }
 }
