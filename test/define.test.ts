@@ -29,4 +29,17 @@ describe('guarded define', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('0.0.1').and.to.contain(VERSION);
   });
+
+  it('a tag the page\'s own code registered first is kept, with one warning that names the tag and says it is not smp-widgets', async () => {
+    class PagesOwn extends HTMLElement {}
+    customElements.define('smp-own-test', PagesOwn);
+    const warnings = await captureWarnings(() => {
+      define('smp-own-test', class extends HTMLElement {});
+      define('smp-own-test', class extends HTMLElement {});
+    });
+    expect(customElements.get('smp-own-test')).to.equal(PagesOwn);
+    expect(warnings).to.have.length(1);
+    // Not "smp-widgets (unknown version) is already on this page": it is not the library.
+    expect(warnings[0]).to.contain('<smp-own-test>').and.to.contain('not smp-widgets').and.not.to.contain('unknown version');
+  });
 });

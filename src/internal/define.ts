@@ -41,8 +41,9 @@ export function registered(tag: string, ctor?: VersionedElement): boolean {
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing && existing !== ctor && existing.smpVersion !== VERSION) {
     warnOnce(
-      `smp-widgets ${existing.smpVersion ?? '(unknown version)'} is already on this page; ` +
-        `version ${VERSION} loaded too and was not registered. Load the library once per page.`,
+      existing.smpVersion === undefined
+        ? `<${tag}> is already registered by other code on this page, not smp-widgets: that element is kept, and smp-widgets' is not registered. Rename the page's own element.`
+        : `smp-widgets ${existing.smpVersion} is already on this page; version ${VERSION} loaded too and was not registered. Load the library once per page.`,
     );
   }
   return !!existing;
