@@ -289,7 +289,9 @@ const results = { date: new Date().toISOString(), chromium: chromiumVersion, cpu
 
 // ---- cold loads, interleaved -------------------------------------------------
 console.log(`\ncold loads: ${RUNS} of each page at each CPU throttle, interleaved (Chromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, load ${os.loadavg()[0].toFixed(1)})…`);
-const paths = [...scenarios.flatMap((s) => [`${s.name}-static`, ...(hasLitFloor(s.name) ? [`${s.name}-lit`] : []), s.name]), ...variants.map((v) => v.page)];
+/** A scenario's pages: its static floor, its Lit floor if it has one, and the widgets. */
+const pagesOf = (name) => [`${name}-static`, ...(hasLitFloor(name) ? [`${name}-lit`] : []), name];
+const paths = [...scenarios.flatMap((s) => pagesOf(s.name)), ...variants.map((v) => v.page)];
 const samples = {};
 for (let run = 0; run < (skip.has('loads') ? 0 : RUNS); run++) {
   for (const throttle of THROTTLES) {
@@ -523,7 +525,7 @@ if (!skip.has('tasks') && !skip.has('loads')) {
   const traced = scenarios.filter((s) => ['checklist', 'all'].includes(s.name));
   console.log(`\nlong tasks from a trace: ${RUNS_TRACED} traced cold loads of each page at 4× CPU…`);
   const list = {};
-  for (let run = 0; run < RUNS_TRACED; run++) for (const s of traced) for (const p of [`${s.name}-static`, ...(hasLitFloor(s.name) ? [`${s.name}-lit`] : []), s.name]) {
+  for (let run = 0; run < RUNS_TRACED; run++) for (const s of traced) for (const p of pagesOf(s.name)) {
     const r = await tracedLoad(`/bench/${p}.html`);
     if (r) (list[p] ??= []).push(r);
   }

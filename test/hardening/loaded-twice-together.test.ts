@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { captureWarnings } from '../support/helpers.js';
-import { failChunkOnce, stopFailingChunks } from '../support/bundle-page.js';
+import { elementLoads, failChunkOnce, heading, stopFailingChunks } from '../support/bundle-page.js';
 import { templates as german } from '../../src/localization/generated/locales/de.js';
 
 // Two copies of the built bundle from two folders (a theme's and a plugin's; the second served by
@@ -13,18 +13,10 @@ type Lib = { VERSION: string; getLocale(): string };
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons'];
 
-/** The element files the page downloaded, with the copy each came from (its `as-version`, or '' for the first folder's). */
-const elementLoads = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((e) => new URL(e.name))
-    .filter((url) => url.pathname.startsWith('/dist/elements/'))
-    .map((url) => `${url.pathname.slice('/dist/elements/'.length)} ${url.searchParams.get('as-version') ?? ''}`);
-
 /** What a widget shows and says it is in: its title, and the lang and dir of its content. */
 const state = (el: Widget) => {
   const base = el.shadowRoot!.querySelector('[part~="base"]')!;
-  return { heading: el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim(), lang: base.getAttribute('lang'), dir: base.getAttribute('dir') };
+  return { heading: heading(el), lang: base.getAttribute('lang'), dir: base.getAttribute('dir') };
 };
 
 describe('hardening: two copies started together, before either registered a widget', () => {
@@ -51,9 +43,10 @@ describe('hardening: two copies started together, before either registered a wid
     expect(copies.map((c) => c.VERSION)).to.deep.equal([copies[0].VERSION, '9.9.9']);
 
     const loads = elementLoads();
-    expect(loads.length, loads.join(', ')).to.equal(TAGS.length);
+    const listed = loads.map((l) => `${l.file} ${l.copy}`).join(', ');
+    expect(loads.length, listed).to.equal(TAGS.length);
     // One copy registered both: their files came from one folder, and their classes are of one version.
-    expect(new Set(loads.map((l) => l.split(' ')[1])).size, loads.join(', ')).to.equal(1);
+    expect(new Set(loads.map((l) => l.copy)).size, listed).to.equal(1);
     const versions = TAGS.map((tag) => (customElements.get(tag) as unknown as { smpVersion: string }).smpVersion);
     expect(new Set(versions).size, versions.join(', ')).to.equal(1);
     // The other version says, once, that it was not registered.
@@ -72,8 +65,8 @@ describe('hardening: two copies started together, before either registered a wid
       await customElements.whenDefined('smp-practitioner-guide');
       await Promise.all([...page.children].map((el) => (el as Widget).updateComplete));
     });
-    const guides = elementLoads().filter((l) => l.startsWith('practitioner-guide.js'));
-    expect(guides.length, `the first copy's failed request, then the other's: ${guides.join(', ')}`).to.equal(2);
+    const guides = elementLoads().filter((l) => l.file === 'practitioner-guide.js');
+    expect(guides.length, `the first copy's failed request, then the other's: ${guides.map((l) => l.copy).join(', ')}`).to.equal(2);
     const [checklist, guide] = [...page.children] as Widget[];
     // Its copy does not run the page's language: English, and it says so (never English text marked German).
     expect(state(guide)).to.deep.equal({ heading: 'Your SMP practitioner', lang: 'en', dir: 'ltr' });

@@ -1,5 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { captureWarnings } from '../support/helpers.js';
+import { elementLoads } from '../support/bundle-page.js';
 
 // Two different releases of the built bundle on one page: a theme ships one,
 // a plugin another (served by test/support/as-version-middleware.mjs).
@@ -7,9 +8,8 @@ const bundle = new URL('../../dist/smp-widgets.js', import.meta.url).href;
 type Lib = { VERSION: string; setLocale(l: string | null): Promise<void>; getLocale(): string; load(): Promise<unknown> };
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 const TAGS = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'];
-/** The element files a copy served with `?as-version=<version>` downloaded. */
-const elementLoads = (version: string) =>
-  performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/dist/elements/') && new URL(e.name).searchParams.get('as-version') === version);
+/** The element files the copy served with `?as-version=<version>` downloaded. */
+const loadsOf = (version: string) => elementLoads().filter((l) => l.copy === version).map((l) => l.file);
 
 describe('hardening: loaded twice, two versions on one page', () => {
   let first: Lib;
@@ -38,7 +38,7 @@ describe('hardening: loaded twice, two versions on one page', () => {
     expect(warnings, warnings.join('\n')).to.have.length(1);
     expect(warnings[0]).to.contain(first.VERSION).and.to.contain('9.9.9');
     // The second copy's loader finds the tags registered: it downloads none of its element files, which would register nothing.
-    expect(elementLoads('9.9.9').map((e) => e.name)).to.deep.equal([]);
+    expect(loadsOf('9.9.9')).to.deep.equal([]);
     for (const tag of TAGS) {
       expect((customElements.get(tag) as unknown as { smpVersion: string }).smpVersion, tag).to.equal(first.VERSION);
     }
@@ -54,7 +54,7 @@ describe('hardening: loaded twice, two versions on one page', () => {
       expect(await same.load()).to.deep.equal(TAGS.map((tag) => customElements.get(tag)));
     });
     expect(warnings).to.deep.equal([]);
-    expect(elementLoads(first.VERSION).map((e) => e.name)).to.deep.equal([]);
+    expect(loadsOf(first.VERSION)).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });
 

@@ -40,6 +40,16 @@ export const distLoads = (): string[] =>
     .map((url) => url.pathname + url.search)
     .filter((p) => p.startsWith('/dist/'));
 
+/**
+ * The element files the page loaded, each with the copy of the library it came from: its `as-version`
+ * (a second copy, test/support/as-version-middleware.mjs), or '' for the first folder's.
+ */
+export const elementLoads = (): { file: string; copy: string }[] =>
+  distLoads()
+    .filter((p) => p.startsWith('/dist/elements/'))
+    .map((p) => new URL(p, location.href))
+    .map((url) => ({ file: url.pathname.slice('/dist/elements/'.length), copy: url.searchParams.get('as-version') ?? '' }));
+
 /** The locale files the page loaded. */
 export const localeLoads = (): string[] => distLoads().filter((p) => p.startsWith('/dist/locales/'));
 
