@@ -8,7 +8,7 @@ import { templates as arabic } from '../src/localization/generated/locales/ar.js
 // reads it with an English voice, the layout runs left to right); once its file arrives it shows
 // Arabic, marked lang="ar" dir="rtl". Another element whose file came in time is Arabic throughout.
 const ENGLISH = 'Pros and cons of scalp micropigmentation';
-const ENGLISH_DISCLAIMER = 'These are general facts, not advice from a doctor. Always do what your practitioner tells you.';
+const ENGLISH_DISCLAIMER = 'This is general guidance, not a doctor’s advice. Always do what your practitioner tells you.';
 const base = (el: Widget): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
 const disclaimerOf = (el: Widget): string => el.shadowRoot!.querySelector('[part~="disclaimer"]')?.textContent?.trim() ?? '';
 /** What the widget shows and how it is marked: its title, its disclaimer, its lang and dir, its computed direction. */

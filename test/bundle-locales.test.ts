@@ -20,7 +20,7 @@ const requests = (path: string): number => distLoads().filter((p) => p.split('?'
 /** A message as data, to compare a built file's with the generated module's. */
 const plain = (t: Templates[string]) => (typeof t === 'string' ? t : { strings: [...t.strings], values: [...t.values] });
 
-const ENGLISH_DISCLAIMER = 'These are general facts, not advice from a doctor. Always do what your practitioner tells you.';
+const ENGLISH_DISCLAIMER = 'This is general guidance, not a doctor’s advice. Always do what your practitioner tells you.';
 
 /** The widgets on the page, of one tag or every one. */
 const widgets = (tag = ELEMENTS.map((e) => `smp-${e}`).join(',')): Widget[] => [...document.querySelectorAll<Widget>(tag)];

@@ -32,7 +32,7 @@ const words = (s: string) => (s.toLowerCase().match(/\p{L}+(?:[’'-]\p{L}+)*/gu
  * string left untranslated.
  */
 const SHARED: Record<Target, string[]> = {
-  es: ['no', 'sol', 'pus', 'total', 'normal', 'general', 'de', 'me', 'a'],
+  es: ['no', 'sol', 'pus', 'total', 'normal', 'general', 'de', 'me', 'a', 'uses'],
   fr: ['pigment', 'pus', 'simple', 'traitement', 'consultation', 'style', 'styles', 'normal', 'plus', 'en', 'date', 'or', 'des', 'ne', 'pas', 'une', 'surface', 'entre', 'dans', 'vaseline', 'infection', 'fine', 'change', 'micropigmentation', 'on', 'a', 'laser', 'guide', 'questions'],
   de: ['pigment', 'make-up', 'tattoo', 'normal', 'an', 'so', 'in', 'am', 'also', 'die', 'nach', 'eine', 'alle', 'bitte', 'ab', 'vaseline', 'hat', 'checkliste', 'was'],
   it: ['no', 'normale', 'pus', 'come', 'in', 'cure', 'fine', 'cotton', 'a', 'laser'],

@@ -275,7 +275,7 @@ describe('patient-side review', () => {
   it('the row keeps the current step in view when the page turns Arabic after the first render', async () => {
     const wrap = await fixture(
       html`<div style="width:1248px">
-        <smp-recovery-timeline session-date=${iso(-40)}></smp-recovery-timeline>
+        <smp-recovery-timeline session-date=${iso(-40)} min-sessions="1"></smp-recovery-timeline>
       </div>`,
     );
     const tl = wrap.firstElementChild as HTMLElement;

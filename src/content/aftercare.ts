@@ -15,11 +15,11 @@ export interface AftercareItem extends SmpItem {
 export const defaultAftercare = (p: ClinicProtocol): AftercareItem[] => [
   { id: 'keep-dry', kind: 'avoid', text: msg(str`Don’t get your head wet for ${dayCount(p.dryDays, 'oblique')} after each session: no washing and no shaving.`, { id: 'aftercare.keep-dry' }) },
   { id: 'no-sun', kind: 'avoid', text: msg('Don’t let strong sun shine on the treated area.', { id: 'aftercare.no-sun' }) },
-  { id: 'no-touch', kind: 'avoid', text: msg('Don’t touch or wash the healing area. Hands can carry germs that cause an infection.', { id: 'aftercare.no-touch' }) },
+  { id: 'no-touch', kind: 'avoid', text: msg('Don’t touch the treated area while it heals. Hands can carry germs that cause an infection.', { id: 'aftercare.no-touch' }) },
   { id: 'no-sweat', kind: 'avoid', text: msg('Don’t do things that make you sweat while your scalp heals.', { id: 'aftercare.no-sweat' }) },
   { id: 'clean-touch', kind: 'do', text: msg('If you have to touch the area, use a clean cotton swab or pad, or clean fingers.', { id: 'aftercare.clean-touch' }) },
   { id: 'no-products', kind: 'avoid', text: msg('Don’t put makeup, soap or other products on the area. Put on only what your practitioner tells you to.', { id: 'aftercare.no-products' }) },
-  { id: 'petroleum-jelly', kind: 'do', text: msg('Before you bathe or shower, protect the area from splashes. Put a thin coat of petroleum jelly, such as Vaseline, on it. Use a clean cotton swab or pad, and be gentle.', { id: 'aftercare.petroleum-jelly' }) },
+  { id: 'petroleum-jelly', kind: 'do', text: msg('When you bathe or shower, keep your head out of the water. First, put a thin coat of petroleum jelly, such as Vaseline, on the area. It helps keep splashes off. Use a clean cotton swab or pad, and be gentle.', { id: 'aftercare.petroleum-jelly' }) },
   { id: 'no-rub', kind: 'avoid', text: msg('Don’t rub the treated area.', { id: 'aftercare.no-rub' }) },
   { id: 'quality-product', kind: 'do', text: msg('Ask your practitioner which healing product to use, and get a good one.', { id: 'aftercare.quality-product' }) },
   { id: 'no-chemicals', kind: 'avoid', text: msg('Don’t use products with harsh chemicals on your scalp.', { id: 'aftercare.no-chemicals' }) },

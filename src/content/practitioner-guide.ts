@@ -20,6 +20,6 @@ export const defaultGuide = (): GuideItem[] => [
   { id: 'needles', kind: 'ask', text: msg('Ask which needles they use. The wrong needles can give a poor result.', { id: 'guide.ask.needles' }) },
   { id: 'facilities', kind: 'ask', text: msg('Check that they have a clean room just for treatments.', { id: 'guide.ask.facilities' }) },
   { id: 'stop-adding', kind: 'fix', text: msg('Ask your practitioner not to add any more pigment.', { id: 'guide.fix.stop-adding' }) },
-  { id: 'see-specialist', kind: 'fix', text: msg('See an SMP specialist with a lot of experience. Most poor results can be fixed.', { id: 'guide.fix.see-specialist' }) },
+  { id: 'see-specialist', kind: 'fix', text: msg('See an SMP specialist with a lot of experience. A poor result can often be improved.', { id: 'guide.fix.see-specialist' }) },
   { id: 'laser', kind: 'fix', text: msg('The pigment can also be taken off. See a laser expert who is trained and has done this many times.', { id: 'guide.fix.laser' }) },
 ];

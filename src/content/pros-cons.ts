@@ -15,7 +15,7 @@ export interface ProConItem extends SmpItem {
  */
 export const defaultPros = (p: ClinicProtocol = DEFAULT_PROTOCOL): ProConItem[] => [
   { id: 'affordable', kind: 'pro', text: msg('It is an affordable way to improve how you look.', { id: 'pros-cons.pro.affordable' }) },
-  { id: 'durable', kind: 'pro', text: msg('With good care, the result lasts for many years.', { id: 'pros-cons.pro.durable' }) },
+  { id: 'durable', kind: 'pro', text: msg('With good care, the result can last for many years.', { id: 'pros-cons.pro.durable' }) },
   { id: 'covers-scars', kind: 'pro', text: msg('It can help hide scars on your scalp.', { id: 'pros-cons.pro.covers-scars' }) },
   { id: 'simple', kind: 'pro', text: msg('It is a simple treatment. It is not surgery.', { id: 'pros-cons.pro.simple' }) },
   { id: 'fuller-look', kind: 'pro', text: msg('Your scalp looks like a closely shaved head of hair.', { id: 'pros-cons.pro.fuller-look' }) },
@@ -33,7 +33,7 @@ export const defaultPros = (p: ClinicProtocol = DEFAULT_PROTOCOL): ProConItem[] 
           }),
   },
   { id: 'hairline', kind: 'pro', text: msg('It can make your hairline look stronger.', { id: 'pros-cons.pro.hairline' }) },
-  { id: 'hair-loss-causes', kind: 'pro', text: msg('It suits people whose hair loss comes from scars, illness or thinning hair.', { id: 'pros-cons.pro.hair-loss-causes' }) },
+  { id: 'hair-loss-causes', kind: 'pro', text: msg('It can be a good choice for some people whose hair loss comes from scars, illness or thinning hair. Ask if it suits you.', { id: 'pros-cons.pro.hair-loss-causes' }) },
 ];
 
 /** Default cons of SMP, read at render time. */

@@ -46,7 +46,7 @@ export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
       days: [0, 0],
       title: msg('Your session', { id: 'recovery-timeline.title.session' }),
       text: msg(
-        str`The treatment takes about ${hours}, and longer for some styles. Fine needles put pigment into your skin at just the right depth. A little bleeding is normal. It dries into tiny crusts.`,
+        str`The treatment takes about ${hours}, and longer for some styles. Your practitioner uses fine needles to place the pigment at the right depth in your skin. A little bleeding is normal. It dries into tiny crusts.`,
         { id: 'recovery-timeline.step.session' },
       ),
     },
@@ -82,7 +82,7 @@ export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
       id: 'settling',
       anchor: 'between',
       title: msg('Pigment settles', { id: 'recovery-timeline.title.settling' }),
-      text: msg('Between sessions, the pigment settles and your skin heals. The dots become softer and a little lighter, and any redness fades.', {
+      text: msg('In the weeks after a session, your skin heals and the pigment settles into it. The dots soften and turn a little lighter. Any redness fades.', {
         id: 'recovery-timeline.step.settling',
       }),
     },
@@ -103,7 +103,7 @@ export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
       id: 'assessment',
       days: [p.assessmentDays, p.assessmentDays],
       title: msg('See the result', { id: 'recovery-timeline.title.assessment' }),
-      text: msg(str`By about day ${numberText(p.assessmentDays)}, you and your practitioner can see how well the treatment worked.`, {
+      text: msg(str`About ${dayCount(p.assessmentDays, 'oblique')} after your last session, you and your practitioner can see how well the treatment worked.`, {
         id: 'recovery-timeline.step.assessment',
       }),
     },
@@ -111,7 +111,7 @@ export function defaultSteps(p: ClinicProtocol): TimelineStep[] {
       id: 'long-term',
       anchor: 'years',
       title: msg('The years ahead', { id: 'recovery-timeline.title.long-term' }),
-      text: msg('With good care, the result lasts many years. Good ink keeps its colour better in the sun. A touch-up now and then keeps it looking fresh.', {
+      text: msg('With good care, the result can last many years. Good ink keeps its colour better in the sun. A touch-up now and then keeps it looking fresh.', {
         id: 'recovery-timeline.step.long-term',
       }),
     },

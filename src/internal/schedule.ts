@@ -18,6 +18,11 @@ export interface PlacedStep extends TimelineStep {
   start?: Date;
   end?: Date;
   status: StepStatus;
+  /**
+   * Dated from the clinic's interval for a session not booked: an estimate. It is never marked done
+   * or under way (whether that session took place is not known); once its day has come it has no status.
+   */
+  projected?: boolean;
 }
 
 /** What the schedule needs besides the steps. */
@@ -28,6 +33,12 @@ export interface ScheduleOptions {
   assessmentDays: number;
   /** Days from one session to the next, set by the clinic; without it an unknown next session stays undated. */
   interval?: Span;
+  /**
+   * Sessions a course has at least (the protocol's `minSessions`; 1 when not given). While fewer are
+   * booked, the course's last session is still to come: the steps counted from it (the assessment,
+   * the years ahead) are dated from the clinic's interval after the last booked one, or not at all.
+   */
+  minSessions?: number;
 }
 
 /** The sessions read from `session-date`, or the first thing in it that is not a date. */
@@ -81,6 +92,23 @@ export function referenceSession(sessions: readonly Date[], now: Date): number {
   return ref;
 }
 
+/** Booked sessions the course still lacks (see `ScheduleOptions.minSessions`). */
+export function sessionsToCome({ sessions, minSessions = 1 }: ScheduleOptions): number {
+  return Math.max(0, Math.floor(minSessions) - sessions.length);
+}
+
+/**
+ * The day of the course's last session: the last booked one, or, while sessions are still to come,
+ * the earliest and latest day the clinic's interval puts the last of them on; none without an interval.
+ */
+function courseEnd(options: ScheduleOptions): [Date, Date] | undefined {
+  const last = options.sessions[options.sessions.length - 1];
+  const missing = sessionsToCome(options);
+  if (!last || (missing && !options.interval)) return undefined;
+  const [a, b] = options.interval ?? [0, 0];
+  return [addDays(last, missing * a), addDays(last, missing * b)];
+}
+
 /**
  * Places each step on the calendar around session `ref`, in the given
  * order, all `undated` in status. Steps with fixed days count from that
@@ -90,23 +118,30 @@ export function referenceSession(sessions: readonly Date[], now: Date): number {
  * assessment) and has no dates when the next session is the very next day;
  * `next` is the next session's date, or the clinic's interval. The
  * assessment (any step from `assessmentDays` on) and `years` count from the
- * last booked session, whichever session `ref` is.
+ * course's last session, whichever session `ref` is: the last booked one, or
+ * while sessions are still to come, the last of them by the clinic's interval
+ * (a range when the interval is one), and no date without an interval.
  */
 export function placeSteps(steps: readonly TimelineStep[], options: ScheduleOptions, ref = 0): PlacedStep[] {
   const { sessions, assessmentDays, interval } = options;
   const session = sessions[ref];
   const next = sessions[ref + 1];
-  // The result of the course is judged after its last booked session: the
+  // The result of the course is judged after its last session: the
   // assessment (and any step from that day on) and the years ahead count
   // from there, so screen and calendar file give the same day.
-  const last = sessions[sessions.length - 1];
+  const course = courseEnd(options);
+  const toCome = sessionsToCome(options);
   return steps.map((step): PlacedStep => {
     let start: Date | undefined;
     let end: Date | undefined;
+    let projected = false;
     if (!session) return { ...step, status: 'undated' };
-    if (step.days) {
+    if (step.days && step.days[0] >= assessmentDays) {
+      if (course) [start, end] = [addDays(course[0], step.days[0]), addDays(course[1], step.days[1])];
+      projected = toCome > 0;
+    } else if (step.days) {
       const [a, b] = step.days;
-      let i = a >= assessmentDays ? sessions.length - 1 : ref;
+      let i = ref;
       // A step under way on its session's day (the dry period) that an earlier session's run of it
       // reaches is that run, begun at the earlier session: look back to where the run began.
       let first = i;
@@ -128,17 +163,23 @@ export function placeSteps(steps: readonly TimelineStep[], options: ScheduleOpti
       end = addDays(sessions[0], -1);
     } else if (step.anchor === 'between') {
       start = addDays(session, 1);
-      end = next ? addDays(next, -1) : addDays(session, Math.max(1, assessmentDays - 1));
+      // To the day before the next session: a booked one, else the earliest the interval puts one still to come
+      // on, else (the course's last session) the day before its result is judged.
+      end = next ? addDays(next, -1) : toCome && interval ? addDays(session, interval[0] - 1) : addDays(session, Math.max(1, assessmentDays - 1));
       // Sessions on consecutive days leave no day between them: no range rather than a backwards one.
       if (end < start) start = end = undefined;
     } else if (step.anchor === 'next') {
       if (next) start = end = next;
-      else if (ref > 0) start = end = session;
-      else if (interval) [start, end] = [addDays(session, interval[0]), addDays(session, interval[1])];
+      else if (ref > 0 && !toCome) start = end = session;
+      else if (interval) {
+        [start, end] = [addDays(session, interval[0]), addDays(session, interval[1])];
+        projected = true;
+      }
     } else if (step.anchor === 'years') {
-      start = addDays(last, assessmentDays + 1);
+      if (course) start = addDays(course[1], assessmentDays + 1);
+      projected = toCome > 0;
     }
-    return { ...step, start, end, status: 'undated' };
+    return projected && start ? { ...step, start, end, status: 'undated', projected } : { ...step, start, end, status: 'undated' };
   });
 }
 
@@ -172,6 +213,8 @@ export interface Schedule {
   session?: Date;
   /** Days from that session to today (negative before it), in a personal timeline. */
   day?: number;
+  /** That session is the course's last: the last booked one, with no sessions still to come. */
+  lastSession?: boolean;
 }
 
 /**
@@ -201,7 +244,9 @@ export function schedule(steps: readonly TimelineStep[], options: ScheduleOption
     if (personal && (step.start || step.end)) {
       // On the last booked session's day the later sessions have all come: today's session is the
       // current step, and "Next sessions" is reached, not a second step in progress.
-      if (step.anchor === 'next' && ref > 0 && !options.sessions[ref + 1]) step.status = 'done';
+      if (step.projected) {
+        if (step.start! > today) step.status = 'upcoming';
+      } else if (step.anchor === 'next' && ref > 0 && !options.sessions[ref + 1] && !sessionsToCome(options)) step.status = 'done';
       else if (step.end && today > step.end) step.status = 'done';
       else if (!step.start || step.start <= today) step.status = 'ongoing';
       else step.status = 'upcoming';
@@ -217,7 +262,8 @@ export function schedule(steps: readonly TimelineStep[], options: ScheduleOption
   const sorted = rows.map((r) => r.step);
   const current = sorted.find((s) => s.status === 'ongoing');
   if (current) current.status = 'current';
-  return personal ? { steps: sorted, ref, session, day: todayKey } : { steps: sorted, ref };
+  const lastSession = ref === options.sessions.length - 1 && !sessionsToCome(options);
+  return personal ? { steps: sorted, ref, session, day: todayKey, lastSession } : { steps: sorted, ref };
 }
 
 /**
@@ -244,12 +290,14 @@ export function nextMilestone(steps: readonly PlacedStep[], session: Date, now: 
 export function calendarEvents(steps: readonly TimelineStep[], options: ScheduleOptions): IcsEvent[] {
   const events: IcsEvent[] = [];
   const seen = new Set<string>();
+  const toCome = sessionsToCome(options);
   options.sessions.forEach((session, i) => {
     const next = options.sessions[i + 1];
     for (const step of placeSteps(steps, options, i)) {
       if (!step.start || !step.end) continue;
       if (!step.days && step.anchor !== 'next') continue;
-      if (step.anchor === 'next' && (next || i > 0)) continue;
+      // The next session as an event only where it is still to come and not booked: the clinic's interval.
+      if (step.anchor === 'next' && (next || (i > 0 && !toCome))) continue;
       // Counted from a later session (started again by it, or the assessment): once, with that session.
       if (next && step.end >= next && step.days && step.days[0] > 0) continue;
       // The dry period of sessions close together is one event, with the first of them.

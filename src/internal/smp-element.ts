@@ -332,7 +332,7 @@ export abstract class SmpElement extends LitElement {
   protected renderDisclaimer() {
     if (this.noDisclaimer || this.disclaimer === '') return nothing;
     const text =
-      this.disclaimer ?? msg('These are general facts, not advice from a doctor. Always do what your practitioner tells you.', { id: 'common.disclaimer' });
+      this.disclaimer ?? msg('This is general guidance, not a doctor’s advice. Always do what your practitioner tells you.', { id: 'common.disclaimer' });
     return html`<p part="disclaimer" class="disclaimer">${text}</p>`;
   }
 }

@@ -83,7 +83,7 @@ describe('accessibility tree', () => {
   });
 
   it('<smp-recovery-timeline>: a labelled date field, done and current steps in words, a named button', async () => {
-    await fixture(html`<smp-recovery-timeline date-input session-date="2026-01-09"></smp-recovery-timeline>`);
+    await fixture(html`<smp-recovery-timeline date-input session-date="2026-01-09" min-sessions="1"></smp-recovery-timeline>`);
     const nodes = await tree();
     expect(pick(nodes, 'heading').map((h) => [h.name, h.level])).to.deep.equal([['Your treatment and recovery', 2]]);
     expect(nodes.filter((n) => n.name === 'Date of your session' && n.role !== 'StaticText').map((n) => n.role)).to.deep.equal(['Date']);

@@ -33,7 +33,7 @@ describe('<smp-aftercare-checklist>', () => {
       expect(urgent.querySelector('input')).to.equal(null);
       expect(texts(el, '[part~="group-heading"]')).to.deep.equal(['Do', 'Avoid']);
       expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(12);
-      expect(part(el, 'disclaimer').textContent).to.contain('not advice from a doctor');
+      expect(part(el, 'disclaimer').textContent).to.contain('not a doctor’s advice');
       const defaults = defaultAftercare(DEFAULT_PROTOCOL);
       expect(defaults.map((i) => i.id).sort()).to.deep.equal([...DO_IDS, ...AVOID_IDS, 'reaction', 'warning-signs', 'emergency'].sort());
       await expect(el).to.be.accessible();

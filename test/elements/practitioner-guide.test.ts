@@ -35,7 +35,7 @@ describe('<smp-practitioner-guide>', () => {
       expect(texts(el, '.fix [part~="step-number"]')).to.deep.equal(['1', '2', '3']);
       expect(text(el, 'needles')).to.match(/needles/);
       expect(text(el, 'laser')).to.match(/laser/);
-      expect(part(el, 'disclaimer').textContent).to.contain('not advice from a doctor');
+      expect(part(el, 'disclaimer').textContent).to.contain('not a doctor’s advice');
       expect(defaultGuide().map((i) => i.id)).to.deep.equal([...ASK_IDS, ...FIX_IDS]);
       await expect(el).to.be.accessible();
     });

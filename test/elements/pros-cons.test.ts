@@ -18,7 +18,7 @@ describe('<smp-pros-cons>', () => {
       expect(ids(el, 'cons')).to.deep.equal(CON_IDS);
       expect(texts(el, '.pros [part~="item"]')).to.deep.equal(defaultPros().map((p) => p.text));
       expect(texts(el, '.cons [part~="item"]')).to.deep.equal(defaultCons().map((p) => p.text));
-      expect(part(el, 'disclaimer').textContent).to.contain('not advice from a doctor');
+      expect(part(el, 'disclaimer').textContent).to.contain('not a doctor’s advice');
       expect(texts(el, '[part~="group-heading"]')).to.deep.equal(['Pros', 'Cons']);
       await expect(el).to.be.accessible();
     });

@@ -86,7 +86,7 @@ describe('<smp-recovery-timeline>', () => {
       ]);
       expect(part(el, 'heading').textContent!.trim()).to.equal('Your treatment and recovery');
       expect(part(el, 'heading').tagName).to.equal('H2');
-      expect(part(el, 'disclaimer').textContent).to.contain('not advice from a doctor');
+      expect(part(el, 'disclaimer').textContent).to.contain('not a doctor’s advice');
       expect(current(el)).to.deep.equal([]);
       expect(part(el, 'summary')).to.equal(null);
       expect(part(el, 'calendar-button')).to.equal(null);
@@ -99,7 +99,7 @@ describe('<smp-recovery-timeline>', () => {
       expect(step(def, 'session').textContent).to.contain('2–3 hours');
       expect(step(def, 'dry-period').textContent).to.contain('day 5');
       expect(step(def, 'next-session').textContent).to.contain('at least 2 sessions');
-      expect(step(def, 'assessment').textContent).to.contain('day 30');
+      expect(step(def, 'assessment').textContent).to.contain('About 30 days after your last session');
       const el = await fixture<SmpRecoveryTimeline>(
         html`<smp-recovery-timeline dry-days="4" heal-days="2-3" recovery-days="6-8" assessment-days="42" min-sessions="3" session-hours="3-4"></smp-recovery-timeline>`,
       );
@@ -107,7 +107,7 @@ describe('<smp-recovery-timeline>', () => {
       expect(step(el, 'dry-period').textContent).to.contain('day 4').and.not.contain('day 5');
       expect(step(el, 'session').textContent).to.contain('3–4 hours');
       expect(step(el, 'next-session').textContent).to.contain('at least 3 sessions');
-      expect(step(el, 'assessment').textContent).to.contain('day 42');
+      expect(step(el, 'assessment').textContent).to.contain('About 42 days after your last session');
     });
 
     it('heading and heading-level', async () => {
@@ -128,18 +128,45 @@ describe('<smp-recovery-timeline>', () => {
       expect(range(el, 'recovered')).to.deep.equal(['2026-01-16', '2026-01-19']);
       expect(range(el, 'settling')).to.deep.equal(['2026-01-10', '2026-02-07']);
       expect(range(el, 'next-session')).to.deep.equal([null, null]);
-      expect(range(el, 'assessment')).to.deep.equal(['2026-02-08', '2026-02-08']);
-      expect(range(el, 'long-term')).to.deep.equal(['2026-02-09', null]);
-      expect(summary(el)).to.equal(`Today is day 1 after your session on ${fmt(2026, 1, 9)}. You can wash your hair again from ${fmt(2026, 1, 15)}.`);
+      // A course of at least two sessions (the default) with one booked and no interval set: when its
+      // result can be judged depends on sessions not yet booked, so those steps have no date.
+      expect(range(el, 'assessment')).to.deep.equal([null, null]);
+      expect(range(el, 'long-term')).to.deep.equal([null, null]);
+      expect(step(el, 'assessment').querySelector('.date')).to.equal(null);
+      expect(step(el, 'assessment').querySelector('.day')!.textContent).to.equal('Day 30');
+      expect(step(el, 'settling').querySelector('.day')!.textContent).to.equal('Between sessions');
+      expect(summary(el)).to.equal(`Today is day 1 after your session on ${fmt(2026, 1, 9)}. You can wash and shave your head again from ${fmt(2026, 1, 15)}.`);
       expect(fmt(2026, 1, 15)).to.match(/^Thu,? 15 Jan$/);
       expect(step(el, 'session').querySelector('.date')!.textContent).to.equal(fmt(2026, 1, 9));
       expect(step(el, 'wounds-heal').querySelector('.date')!.textContent).to.equal(fmtRange([2026, 1, 12], [2026, 1, 13]));
       expect(step(el, 'session').querySelector('.day')!.textContent).to.equal('Session day');
-      expect(step(el, 'long-term').querySelector('.date')!.textContent).to.equal(`From ${fmt(2026, 2, 9)}`);
       expect(step(el, 'consultation').querySelector('.date')!.textContent).to.equal(`Before ${fmt(2026, 1, 9)}`);
       expect(part(el, 'calendar-button').textContent!.trim()).to.equal('Add to calendar');
       realClock();
       await expect(el).to.be.accessible();
+    });
+
+    it('one session of a longer course booked: the result follows the clinic interval, and an unbooked session is never "done"', async () => {
+      // Today is 17 days after the only booked session; the clinic says 10–14 days between sessions.
+      const el = await at([2026, 11, 27], html`<smp-recovery-timeline session-date="2026-11-10" session-interval="10-14"></smp-recovery-timeline>`);
+      expect(range(el, 'next-session')).to.deep.equal(['2026-11-20', '2026-11-24']);
+      expect(range(el, 'settling'), 'to the day before the earliest next session').to.deep.equal(['2026-11-11', '2026-11-19']);
+      expect(range(el, 'assessment'), '30 days after the second session').to.deep.equal(['2026-12-20', '2026-12-24']);
+      expect(range(el, 'long-term')).to.deep.equal(['2026-12-25', null]);
+      const next = step(el, 'next-session');
+      expect(next.getAttribute('part')).to.equal('step step-undated');
+      expect(next.querySelector('.marker svg'), 'no check mark').to.equal(null);
+      expect(next.textContent).not.to.contain('Done:');
+      expect(step(el, 'settling').querySelector('.day')!.textContent).to.equal('Between sessions');
+      expect(summary(el)).to.equal(`Today is day 17 after your session on ${fmt(2026, 11, 10)}. Next: See the result, ${fmtRange([2026, 12, 20], [2026, 12, 24])}.`);
+      const events = parseIcs(await el.calendarFile()).map((e) => `${e.start} ${e.summary}`);
+      expect(events).to.include.members(['2026-11-20 Next sessions', '2026-12-20 See the result']);
+      // A one-session course: "between sessions" after the last one would be wrong; its days say when.
+      realClock();
+      const one = await at([2026, 11, 27], html`<smp-recovery-timeline session-date="2026-11-10" min-sessions="1"></smp-recovery-timeline>`);
+      expect(step(one, 'settling').querySelector('.day')!.textContent).to.equal('Days 1–29');
+      expect(range(one, 'assessment')).to.deep.equal(['2026-12-10', '2026-12-10']);
+      realClock();
     });
 
     it('formats dates in the page language', async () => {
@@ -156,15 +183,15 @@ describe('<smp-recovery-timeline>', () => {
     it('follows the clinic dry-days in the dates and the wash-again line', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09" dry-days="3"></smp-recovery-timeline>`);
       expect(range(el, 'dry-period')).to.deep.equal(['2026-01-09', '2026-01-12']);
-      expect(summary(el)).to.contain(`You can wash your hair again from ${fmt(2026, 1, 13)}.`);
+      expect(summary(el)).to.contain(`You can wash and shave your head again from ${fmt(2026, 1, 13)}.`);
     });
 
     it('counts calendar days across the spring daylight-saving change (Europe: 29 March 2026)', async () => {
-      const el = await at([2026, 3, 27], html`<smp-recovery-timeline session-date="2026-03-26"></smp-recovery-timeline>`);
+      const el = await at([2026, 3, 27], html`<smp-recovery-timeline session-date="2026-03-26" min-sessions="1"></smp-recovery-timeline>`);
       expect(range(el, 'dry-period')).to.deep.equal(['2026-03-26', '2026-03-31']);
       expect(range(el, 'recovered')).to.deep.equal(['2026-04-02', '2026-04-05']);
       expect(range(el, 'assessment')).to.deep.equal(['2026-04-25', '2026-04-25']);
-      expect(summary(el)).to.contain(`You can wash your hair again from ${fmt(2026, 4, 1)}.`);
+      expect(summary(el)).to.contain(`You can wash and shave your head again from ${fmt(2026, 4, 1)}.`);
     });
 
     it('counts calendar days across the autumn change, where adding 24-hour days would land a day early', async () => {
@@ -178,7 +205,7 @@ describe('<smp-recovery-timeline>', () => {
     it('crosses the year end, and shows the year of dates outside this year', async () => {
       const el = await at([2026, 12, 29], html`<smp-recovery-timeline session-date="2026-12-28"></smp-recovery-timeline>`);
       expect(range(el, 'dry-period')).to.deep.equal(['2026-12-28', '2027-01-02']);
-      expect(summary(el)).to.contain(`You can wash your hair again from ${fmt(2027, 1, 3, 'en-GB', true)}.`);
+      expect(summary(el)).to.contain(`You can wash and shave your head again from ${fmt(2027, 1, 3, 'en-GB', true)}.`);
       expect(step(el, 'session').querySelector('.date')!.textContent).to.equal(fmt(2026, 12, 28));
       expect(step(el, 'dry-period').querySelector('.date')!.textContent).to.match(/28 Dec 2026.*2 Jan 2027/);
     });
@@ -196,7 +223,8 @@ describe('<smp-recovery-timeline>', () => {
     ];
     for (const [label, today, now, done] of cases) {
       it(`marks the current step and the finished ones ${label}`, async () => {
-        const el = await at(today, html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+        // A course of one session: the result is judged from it.
+        const el = await at(today, html`<smp-recovery-timeline session-date="2026-01-09" min-sessions="1"></smp-recovery-timeline>`);
         expect(current(el)).to.deep.equal([`${now}:step`]);
         expect(step(el, now).querySelector('[part~="badge"]')!.textContent).to.equal('Now');
         const s = statuses(el);
@@ -211,7 +239,7 @@ describe('<smp-recovery-timeline>', () => {
     }
 
     it('shows the next milestone once the head may be washed again', async () => {
-      const el = await at([2026, 1, 17], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      const el = await at([2026, 1, 17], html`<smp-recovery-timeline session-date="2026-01-09" min-sessions="1"></smp-recovery-timeline>`);
       expect(summary(el)).to.equal(`Today is day 8 after your session on ${fmt(2026, 1, 9)}. Next: See the result, ${fmt(2026, 2, 8)}.`);
       const before = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline session-date="2026-01-20"></smp-recovery-timeline>`);
       expect(summary(before)).to.equal(`Your session is on ${fmt(2026, 1, 20)}. Next: Your session, ${fmt(2026, 1, 20)}.`);
@@ -220,26 +248,26 @@ describe('<smp-recovery-timeline>', () => {
     it('says "from" in lower case mid-sentence when the next step has no end (English, German, Arabic)', async () => {
       // On the assessment day the next step is "The years ahead", which only has a start.
       const milestone = (el: Element) => el.shadowRoot!.querySelector('.milestone')!.textContent!.trim();
-      let el = await at([2026, 2, 8], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      let el = await at([2026, 2, 8], html`<smp-recovery-timeline session-date="2026-01-09" min-sessions="1"></smp-recovery-timeline>`);
       expect(milestone(el)).to.equal(`Next: The years ahead, from ${fmt(2026, 2, 9)}.`);
       // The step's own label still starts the line with a capital.
       expect(step(el, 'long-term').querySelector('.date')!.textContent).to.equal(`From ${fmt(2026, 2, 9)}`);
       const title = () => defaultSteps(DEFAULT_PROTOCOL).find((s) => s.id === 'long-term')!.title!;
       try {
         await pageLang('de');
-        el = await fixture(html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+        el = await fixture(html`<smp-recovery-timeline session-date="2026-01-09" min-sessions="1"></smp-recovery-timeline>`);
         // German dates end in an abbreviation's dot ("9. Feb."): the sentence keeps one.
         expect(milestone(el)).to.equal(`Als Nächstes: ${title()}, ab ${fmt(2026, 2, 9, 'de')}.`.replace(/\.\.$/, '.'));
         expect(step(el, 'long-term').querySelector('.date')!.textContent).to.equal(`Ab ${fmt(2026, 2, 9, 'de')}`);
         await pageLang('ar');
-        el = await fixture(html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+        el = await fixture(html`<smp-recovery-timeline session-date="2026-01-09" min-sessions="1"></smp-recovery-timeline>`);
         expect(milestone(el)).to.equal(`التالي: ${title()}، ابتداءً من \u2068${fmt(2026, 2, 9, 'ar')}\u2069.`);
       } finally {
         await pageLang('en-GB');
       }
       // A step with an end keeps the plain date after the comma.
       realClock();
-      el = await at([2026, 1, 20], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      el = await at([2026, 1, 20], html`<smp-recovery-timeline session-date="2026-01-09" min-sessions="1"></smp-recovery-timeline>`);
       expect(milestone(el)).to.equal(`Next: See the result, ${fmt(2026, 2, 8)}.`);
     });
 
@@ -255,7 +283,7 @@ describe('<smp-recovery-timeline>', () => {
       expect(range(el, 'session')).to.deep.equal(['2026-01-30', '2026-01-30']);
       expect(range(el, 'dry-period')).to.deep.equal(['2026-01-30', '2026-02-04']);
       expect(statuses(el)['next-session']).to.equal('done');
-      expect(summary(el)).to.equal(`Today is day 2 after your session on ${fmt(2026, 1, 30)}. You can wash your hair again from ${fmt(2026, 2, 5)}.`);
+      expect(summary(el)).to.equal(`Today is day 2 after your session on ${fmt(2026, 1, 30)}. You can wash and shave your head again from ${fmt(2026, 2, 5)}.`);
     });
 
     it('sessions on consecutive days: one step is now on each session day, none "in progress" but the dry period', async () => {
@@ -263,10 +291,10 @@ describe('<smp-recovery-timeline>', () => {
       const dates = '2026-03-02 2026-03-03 2026-03-04';
       const days: [[number, number, number], Record<string, string>, string][] = [
         [[2026, 3, 1], { consultation: 'Now' }, `Your session is on ${fmt(2026, 3, 2)}. Next: Your session, ${fmt(2026, 3, 2)}.`],
-        [[2026, 3, 2], { session: 'Now', 'dry-period': 'In progress' }, `Today is the day of your session. You can wash your hair again from ${fmt(2026, 3, 10)}.`],
-        [[2026, 3, 3], { session: 'Now', 'dry-period': 'In progress' }, `Today is the day of your session. You can wash your hair again from ${fmt(2026, 3, 10)}.`],
-        [[2026, 3, 4], { session: 'Now', 'dry-period': 'In progress' }, `Today is the day of your session. You can wash your hair again from ${fmt(2026, 3, 10)}.`],
-        [[2026, 3, 5], { redness: 'Now', 'dry-period': 'In progress', settling: 'In progress' }, `Today is day 1 after your session on ${fmt(2026, 3, 4)}. You can wash your hair again from ${fmt(2026, 3, 10)}.`],
+        [[2026, 3, 2], { session: 'Now', 'dry-period': 'In progress' }, `Today is the day of your session. You can wash and shave your head again from ${fmt(2026, 3, 10)}.`],
+        [[2026, 3, 3], { session: 'Now', 'dry-period': 'In progress' }, `Today is the day of your session. You can wash and shave your head again from ${fmt(2026, 3, 10)}.`],
+        [[2026, 3, 4], { session: 'Now', 'dry-period': 'In progress' }, `Today is the day of your session. You can wash and shave your head again from ${fmt(2026, 3, 10)}.`],
+        [[2026, 3, 5], { redness: 'Now', 'dry-period': 'In progress', settling: 'In progress' }, `Today is day 1 after your session on ${fmt(2026, 3, 4)}. You can wash and shave your head again from ${fmt(2026, 3, 10)}.`],
       ];
       for (const [today, expected, line] of days) {
         realClock();
@@ -290,7 +318,7 @@ describe('<smp-recovery-timeline>', () => {
       let el = await at([2026, 11, 27], html`<smp-recovery-timeline session-date="2026-11-26 2026-11-27"></smp-recovery-timeline>`);
       expect(range(el, 'dry-period')).to.deep.equal(['2026-11-26', '2026-12-02']);
       expect(step(el, 'dry-period').querySelector('.date')!.textContent).to.equal(fmtRange([2026, 11, 26], [2026, 12, 2]));
-      expect(summary(el)).to.contain(`You can wash your hair again from ${fmt(2026, 12, 3)}.`);
+      expect(summary(el)).to.contain(`You can wash and shave your head again from ${fmt(2026, 12, 3)}.`);
       const plus = (iso: string, n: number) => {
         const d = new Date(`${iso}T12:00`);
         d.setDate(d.getDate() + n);
@@ -317,8 +345,8 @@ describe('<smp-recovery-timeline>', () => {
           // The wash-again line is the day after the file's dry period that holds today.
           const dry = events.find((e) => e.startsWith('Keep your head dry ') && e.slice(-22, -12) <= today && today <= e.slice(-10));
           const [, , wy, wm, wd] = dry?.match(/\.\.((\d+)-(\d+)-(\d+))$/)!.map(Number) ?? [];
-          if (dry) expect(summary(el), where).to.contain(`You can wash your hair again from ${fmt(wy, wm, wd + 1)}.`);
-          else expect(summary(el), where).not.to.contain('wash your hair');
+          if (dry) expect(summary(el), where).to.contain(`You can wash and shave your head again from ${fmt(wy, wm, wd + 1)}.`);
+          else expect(summary(el), where).not.to.contain('wash and shave your head');
           if (label === 'far apart' && today >= '2026-01-30') expect(range(el, 'dry-period'), where).to.deep.equal(['2026-01-30', '2026-02-04']);
           else if (label === 'far apart' && today >= '2026-01-09') expect(range(el, 'dry-period'), where).to.deep.equal(['2026-01-09', '2026-01-14']);
         }
@@ -355,7 +383,7 @@ describe('<smp-recovery-timeline>', () => {
     it('moves "today" on at local midnight on a page left open, and stops its timer when removed', async () => {
       const el = await at([2026, 1, 14, 23, 59], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
       expect(current(el)).to.deep.equal(['dry-period:step']);
-      expect(summary(el)).to.contain(`wash your hair again from ${fmt(2026, 1, 15)}`);
+      expect(summary(el)).to.contain(`wash and shave your head again from ${fmt(2026, 1, 15)}`);
       clock!.tick(61_000);
       await el.updateComplete;
       expect(current(el)).to.deep.equal(['settling:step']);
@@ -372,7 +400,7 @@ describe('<smp-recovery-timeline>', () => {
 
   describe('calendar', () => {
     it('"Add to calendar" downloads an .ics of the dated milestones, built in the page', async () => {
-      const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09" min-sessions="1"></smp-recovery-timeline>`);
       const blobs: Blob[] = [];
       const names: string[] = [];
       const create = sinon.stub(URL, 'createObjectURL').callsFake((b) => {
@@ -465,7 +493,7 @@ describe('<smp-recovery-timeline>', () => {
         const { templates } = (await import(/* @vite-ignore */ `../../src/localization/generated/locales/${locale}.ts`)) as { templates: Record<string, unknown> };
         await pageLang(locale);
         try {
-          const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09"></smp-recovery-timeline>`);
+          const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09" min-sessions="1"></smp-recovery-timeline>`);
           const text = await el.calendarFile();
           expect(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('x-wr-calname')).to.equal(templates['recovery-timeline.heading']);
           const events = parseIcs(text);
@@ -529,7 +557,7 @@ describe('<smp-recovery-timeline>', () => {
       expect(detail).to.deep.equal({ dates: ['2026-01-09'] });
       expect([bubbles, composed]).to.deep.equal([true, true]);
       await el.updateComplete;
-      expect(summary(el)).to.contain(`You can wash your hair again from ${fmt(2026, 1, 15)}`);
+      expect(summary(el)).to.contain(`You can wash and shave your head again from ${fmt(2026, 1, 15)}`);
       expect(JSON.parse(localStorage.getItem('smp-widgets:recovery-timeline:anna')!)).to.deep.equal(['2026-01-09']);
       realClock();
       await expect(el).to.be.accessible();

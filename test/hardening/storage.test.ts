@@ -198,7 +198,7 @@ describe('hardening: storage', () => {
       wrap.append(b);
       await b.updateComplete;
       expect(field(b).value).to.equal('2026-03-02');
-      expect(current(b), 'a personal timeline').to.not.equal(null);
+      expect(b.shadowRoot!.querySelector('[data-start]'), 'a personal timeline: its steps are dated').to.not.equal(null);
     });
 
     it('another tab saving a date: this timeline follows through the storage event', async () => {

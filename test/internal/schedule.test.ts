@@ -132,6 +132,88 @@ describe('schedule (DOM-free)', () => {
       expect(ranges(placeSteps(steps(), options(['2026-01-09', '2026-01-20'], { interval: [14, 21] })))['next-session']).to.deep.equal(['2026-01-20', '2026-01-20']);
     });
 
+    describe('a course with sessions still to come (fewer booked than minSessions)', () => {
+      it('one of two booked, no interval: the result and the years ahead have no date, in the file neither', () => {
+        const opts = options(['2026-01-09'], { minSessions: 2 });
+        const placed = ranges(placeSteps(steps(), opts));
+        expect(placed.assessment).to.deep.equal([null, null]);
+        expect(placed['long-term']).to.deep.equal([null, null]);
+        expect(placed['next-session']).to.deep.equal([null, null]);
+        // Healing still counts from the session booked.
+        expect(placed['dry-period']).to.deep.equal(['2026-01-09', '2026-01-14']);
+        expect(calendarEvents(steps(), opts).map((e) => e.uid.replace(/^\d+-\d+-\d+-|@.*$/g, ''))).to.deep.equal(['session', 'redness', 'wounds-heal', 'dry-period', 'recovered']);
+        // Forty days on, nothing is going on: no step is current, the result is not "done".
+        const plan = schedule(steps(), opts, day('2026-02-18'));
+        expect(plan.steps.filter((s) => s.status === 'current' || s.status === 'ongoing')).to.deep.equal([]);
+        expect(plan.steps.find((s) => s.id === 'assessment')!.status).to.equal('undated');
+        expect(plan.lastSession).to.equal(false);
+      });
+
+      it('one of two booked, interval 14: the next session, the result and the years ahead follow the interval', () => {
+        const opts = options(['2026-01-09'], { minSessions: 2, interval: [14, 14] });
+        const placed = ranges(placeSteps(steps(), opts));
+        expect(placed['next-session']).to.deep.equal(['2026-01-23', '2026-01-23']);
+        expect(placed.settling, 'to the day before the next session').to.deep.equal(['2026-01-10', '2026-01-22']);
+        expect(placed.assessment, 'day 30 after the second session').to.deep.equal(['2026-02-22', '2026-02-22']);
+        expect(placed['long-term']).to.deep.equal(['2026-02-23', null]);
+        const events = calendarEvents(steps(), opts);
+        expect(events.filter((e) => /next-session|assessment/.test(e.uid)).map((e) => `${localDay(e.start)} ${e.uid.replace(/^\d+-\d+-\d+-|@.*$/g, '')}`)).to.deep.equal([
+          '2026-01-23 next-session',
+          '2026-02-22 assessment',
+        ]);
+      });
+
+      it('a session only the interval dates is an estimate: never done or under way, and upcoming until its day', () => {
+        const opts = options(['2026-11-10'], { minSessions: 2, interval: [10, 14] });
+        const status = (today: string, id: string) => schedule(steps(), opts, day(today)).steps.find((s) => s.id === id)!;
+        expect(status('2026-11-15', 'next-session').status).to.equal('upcoming');
+        // Within its window and after it: whether it took place is not known.
+        for (const today of ['2026-11-22', '2026-11-27']) {
+          const next = status(today, 'next-session');
+          expect([next.status, next.projected, localDay(next.start!), localDay(next.end!)], today).to.deep.equal(['undated', true, '2026-11-20', '2026-11-24']);
+        }
+        expect(status('2026-11-27', 'assessment').status).to.equal('upcoming');
+        expect([localDay(status('2026-11-27', 'assessment').start!), localDay(status('2026-11-27', 'assessment').end!)]).to.deep.equal(['2026-12-20', '2026-12-24']);
+        expect(status('2027-02-01', 'long-term').status, 'the years ahead after an estimated result').to.equal('undated');
+        // The same with a booked second session is done once its day has passed.
+        expect(schedule(steps(), options(['2026-11-10', '2026-11-20'], { minSessions: 2, interval: [10, 14] }), day('2026-11-27')).steps.find((s) => s.id === 'next-session')!.status).to.equal('done');
+      });
+
+      it('a range of interval gives a range: the result between its earliest and latest day', () => {
+        const placed = ranges(placeSteps(steps(), options(['2026-01-09'], { minSessions: 2, interval: [14, 21] })));
+        expect(placed.assessment).to.deep.equal(['2026-02-22', '2026-03-01']);
+        expect(placed['long-term'], 'after the latest').to.deep.equal(['2026-03-02', null]);
+        // Three sessions, one booked: two intervals to the last.
+        const three = ranges(placeSteps(steps(), options(['2026-01-09'], { minSessions: 3, interval: [14, 21] })));
+        expect(three.assessment).to.deep.equal(['2026-03-08', '2026-03-22']);
+      });
+
+      it('two of three booked: on the second, the third is still to come (not "done"), and "between sessions" stays', () => {
+        const opts = options(['2026-01-09', '2026-01-30'], { minSessions: 3, interval: [21, 21] });
+        const plan = schedule(steps(), opts, day('2026-01-30'));
+        const next = plan.steps.find((s) => s.id === 'next-session')!;
+        expect([localDay(next.start!), next.status]).to.deep.equal(['2026-02-20', 'upcoming']);
+        expect(plan.lastSession).to.equal(false);
+        const settling = plan.steps.find((s) => s.id === 'settling')!;
+        expect([localDay(settling.start!), localDay(settling.end!)]).to.deep.equal(['2026-01-31', '2026-02-19']);
+        expect(localDay(plan.steps.find((s) => s.id === 'assessment')!.start!)).to.equal('2026-03-22');
+        // Without an interval the third session has no date, and nor has the result.
+        const open = schedule(steps(), options(['2026-01-09', '2026-01-30'], { minSessions: 3 }), day('2026-01-30'));
+        expect(open.steps.find((s) => s.id === 'next-session')!.status).to.equal('undated');
+        expect(open.steps.find((s) => s.id === 'assessment')!.status).to.equal('undated');
+      });
+
+      it('as many booked as the course needs (or more): the last booked session is the last, as before', () => {
+        for (const minSessions of [1, 2]) {
+          const opts = options(['2026-11-10', '2026-12-08'], { minSessions, interval: [28, 28] });
+          expect(ranges(placeSteps(steps(), opts, 0)).assessment, String(minSessions)).to.deep.equal(['2027-01-07', '2027-01-07']);
+          const plan = schedule(steps(), opts, day('2026-12-08'));
+          expect(plan.lastSession).to.equal(true);
+          expect(plan.steps.find((s) => s.id === 'next-session')!.status).to.equal('done');
+        }
+      });
+    });
+
     it('without sessions nothing is dated', () => {
       const plan = schedule(steps(), options([]), day('2026-01-10'));
       expect(plan.steps.every((s) => !s.start && !s.end && s.status === 'undated')).to.equal(true);

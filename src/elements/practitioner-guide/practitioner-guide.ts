@@ -139,7 +139,7 @@ export class SmpPractitionerGuide extends SmpElement {
     return html`
       <div part="group" class="group fix" role="group" aria-labelledby="group-fix">
         ${this.renderHeading(msg('If your result is not right', { id: 'guide.fix' }), { offset: 1, part: 'group-heading', cls: 'subheading', icon: stepsIcon, id: 'group-fix' })}
-        <p part="intro" class="intro">${msg('Poor results come from too little training, the wrong needles or poor ink. Take these steps, in order.', { id: 'guide.fix.intro' })}</p>
+        <p part="intro" class="intro">${msg('Poor results can come from a lack of experience, the wrong needles or poor products. Take these steps, in order.', { id: 'guide.fix.intro' })}</p>
         <ol part="list" role="list">
           ${steps.map(
             (item, index) => html`<li part="item" class="item step" data-id=${item.id}>

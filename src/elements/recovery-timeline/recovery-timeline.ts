@@ -131,7 +131,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   /**
    * Days from one session to the next, e.g. `14` or `10-14`, set by the clinic.
-   * No default: without it, the next session is dated only when its date is given.
+   * No default: without it, the next session is dated only when its date is given,
+   * and while fewer sessions are booked than `min-sessions`, so are "See the result" and "The years ahead".
    */
   sessionInterval?: number | string | Span;
 
@@ -296,7 +297,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   private scheduleOptions(settings: ClinicSettings, sessions: Date[]): ScheduleOptions {
-    return { sessions, assessmentDays: settings.assessmentDays, interval: this.interval };
+    return { sessions, assessmentDays: settings.assessmentDays, interval: this.interval, minSessions: settings.minSessions };
   }
 
   // ---- formatting -------------------------------------------------------
@@ -373,9 +374,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const current = step.status === 'current';
     const running = step.status === 'ongoing';
     const date = personal ? this.dateLabel(step) : '';
-    // After the last of several booked sessions no session follows: "Between sessions" would be wrong.
+    // After the course's last session no session follows: "Between sessions" would be wrong.
     // The step then runs to the day before the result is judged, and its days after that session say so.
-    const afterLast = personal && step.anchor === 'between' && step.start && step.end && plan.ref > 0 && plan.ref === this.sessions.length - 1;
+    const afterLast = personal && step.anchor === 'between' && step.start && step.end && plan.lastSession;
     const day = this.dayLabel(afterLast ? { ...step, anchor: undefined, days: [daysBetween(plan.session!, step.start!), daysBetween(plan.session!, step.end!)] } : step);
     return html`
       <li part="step step-${step.status}" class="step ${step.status}" data-id=${step.id}
@@ -409,7 +410,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
           : msg(str`Today is day ${numberText(day)} after your session on ${this.formatDate(session)}.`, { id: 'recovery-timeline.summary.day' });
     const { washFrom, next: upcoming } = nextMilestone(plan.steps, session, this.today);
     let next = '';
-    if (washFrom) next = msg(str`You can wash your hair again from ${this.formatDate(washFrom)}.`, { id: 'recovery-timeline.summary.wash' });
+    if (washFrom) next = msg(str`You can wash and shave your head again from ${this.formatDate(washFrom)}.`, { id: 'recovery-timeline.summary.wash' });
     else if (upcoming) {
       // Mid-sentence, an open-ended step reads "…, from Sat 4 Apr", not the step's own "From Sat 4 Apr".
       const name = upcoming.title ?? upcoming.text;
