@@ -76,12 +76,17 @@ export function mergeById<T extends { id: string }>(defaults: readonly T[], over
   return merged.concat(overrides.filter((o) => !defaultIds.has(o.id)));
 }
 
+/** An id or text a framework or a database hands as a number (`id: 7`) is its digits. */
+const asString = (value: unknown): unknown => (typeof value === 'number' && Number.isFinite(value) ? String(value) : value);
+
 /**
  * Checks a value given through a JS property is an array of items with an id
- * and non-blank text. Bad entries are dropped with a warning; a value that is not an
- * array at all gives `undefined`, so the element falls back to its defaults.
- * Warnings name the element (`tag`): two elements given the same bad value
- * each say so.
+ * and non-blank text; a number as id or text (database ids) counts as its digits.
+ * Bad entries are dropped with a warning; a value that is not an array at all,
+ * or an array none of whose entries is usable, gives `undefined`, so the element
+ * falls back to its defaults rather than showing nothing. (An empty array is a
+ * list of no items.) Warnings name the element (`tag`): two elements given the
+ * same bad value each say so.
  */
 export function validItems<T extends SmpItem>(value: unknown, property: string, tag: string): T[] | undefined {
   if (value == null) return undefined;
@@ -90,12 +95,18 @@ export function validItems<T extends SmpItem>(value: unknown, property: string, 
     warnOnce(`<${tag}> the "${property}" property must be an array of {id, text}, not ${typeof value}; showing the defaults.`);
     return undefined;
   }
-  const valid = value.filter((item, i): item is T => {
-    const ok = !!item && typeof item === 'object' && typeof item.id === 'string' && typeof item.text === 'string';
-    if (!ok) warnOnce(`${where}[${i}] needs a string id and text; it was skipped.`);
+  const valid: T[] = [];
+  value.forEach((entry: unknown, i) => {
+    const given = entry && typeof entry === 'object' ? (entry as T) : undefined;
+    const item = given && (typeof given.id === 'number' || typeof given.text === 'number') ? ({ ...given, id: asString(given.id), text: asString(given.text) } as T) : given;
+    if (!item || typeof item.id !== 'string' || typeof item.text !== 'string') warnOnce(`${where}[${i}] needs an id and text (strings or numbers); it was skipped.`);
     // Blank text would be a row with nothing to read (a checkbox without a label): skipped, as an empty <li> is.
     else if (!item.text.trim()) warnOnce(`${where}[${i}] (id "${show(item.id)}") has no text; it was skipped.`);
-    return ok && !!item.text.trim();
+    else valid.push(item);
   });
+  if (value.length && !valid.length) {
+    warnOnce(`${where}: none of its ${value.length} entries has an id and text; showing the defaults.`);
+    return undefined;
+  }
   return firstOfEachId(valid, (id) => `${where}: the id "${id}"`);
 }

@@ -312,6 +312,39 @@ describe('hardening: bad input', () => {
       });
     }
 
+    // Ids from a database or a CMS are often numbers: read as their digits, not dropped (which
+    // left a checklist with no steps and a pros-and-cons card with no pros).
+    const numbered: Array<[(typeof TAGS)[number], string, string, (el: Widget, items: unknown) => void]> = [
+      ['smp-aftercare-checklist', 'items', '[part~="item"]', (el, items) => ((el as Widget & { items: unknown }).items = items)],
+      ['smp-practitioner-guide', 'items', '[part~="item"]', (el, items) => ((el as Widget & { items: unknown }).items = items)],
+      ['smp-pros-cons', 'pros', '.pros [part~="item"]', (el, items) => ((el as SmpProsCons).pros = items as SmpProsCons['pros'])],
+      ['smp-recovery-timeline', 'steps', '[part~="step"]', (el, items) => ((el as Widget & { steps: unknown }).steps = items)],
+    ];
+    for (const [tag, property, rows, set] of numbered) {
+      it(`<${tag}> ${property} with numbers for ids (and a number for text): shown, no warning; none usable: the defaults, one warning`, async () => {
+        const kind = tag === 'smp-practitioner-guide' ? 'ask' : 'do';
+        const el = await make(tag);
+        const defaults = texts(el, rows);
+        const warnings = await captureWarnings(async () => {
+          set(el, [
+            { id: 1, kind, text: 'Wash gently after day 5.' },
+            { id: 2, kind, text: 2026 },
+          ]);
+          await el.updateComplete;
+        });
+        expect(texts(el, rows).map((t) => t.replace(/\s+/g, ' ').trim())).to.deep.equal(['Wash gently after day 5.', '2026']);
+        expect([...el.shadowRoot!.querySelectorAll(rows)].map((r) => r.closest('[data-id]')?.getAttribute('data-id'))).to.deep.equal(['1', '2']);
+        expect(warnings).to.deep.equal([]);
+        const none = await captureWarnings(async () => {
+          set(el, [{ id: { nested: true }, text: 'x' }, null, { id: Number.NaN, text: 'y' }]);
+          await el.updateComplete;
+        });
+        expect(texts(el, rows), 'a blank widget would be worse: the defaults').to.deep.equal(defaults);
+        expect(none.filter((w) => w.includes(`<${tag}> "${property}": none of its 3 entries has an id and text; showing the defaults.`))).to.have.length(1);
+        await expect(el).to.be.accessible();
+      });
+    }
+
     it('the same duplicate ids given to every element: each element says so, naming itself', async () => {
       const twice = [{ id: 'twice-everywhere', kind: 'do', text: 'One' }, { id: 'twice-everywhere', kind: 'do', text: 'Two' }];
       const els = await Promise.all(TAGS.map((tag) => make(tag)));
