@@ -28,9 +28,12 @@ export const daysBetween = (a: Date, b: Date): number =>
 
 export { localDay } from './local-day.js';
 
+/** Arabic-Indic and Persian digits (`٢٠٢٦`, `۴`), as an Arabic or Persian keyboard types them, as ASCII digits. */
+export const asciiDigits = (text: string): string => text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) & 15));
+
 /** Parses `YYYY-MM-DD` into a local date; `undefined` for anything else or a day that does not exist (2026-02-30). */
 export function parseIsoDate(value: string): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asciiDigits(value.trim()));
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = localDate(y, mo, d);

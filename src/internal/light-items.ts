@@ -81,7 +81,8 @@ export class LightItemsController implements ReactiveController {
    * unknown ids, one warning counts the rest: a huge `hide` stays fast.
    */
   withoutHidden<T extends SmpItem>(items: T[]): T[] {
-    const hidden = new Set((this.host.hide ?? '').split(/\s+/).filter(Boolean));
+    // Commas too: `hide="affordable, simple"` is how a list is often written.
+    const hidden = new Set((this.host.hide ?? '').split(/[\s,]+/).filter(Boolean));
     if (!hidden.size) return items;
     const known = new Set(items.map((i) => i.id));
     const unknown = [...hidden].filter((id) => !known.has(id));

@@ -51,6 +51,9 @@ export interface ParsedSessions {
 /** Format characters that show nothing: direction marks and isolates, zero-width spaces and joiners, BOM, soft hyphen. */
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
+/** A session in the years 1900–2999: `0026-01-09` or `9999-12-31` is a typo, and a calendar file cannot hold a five-digit year. */
+const plausible = (date: Date): boolean => date.getFullYear() >= 1900 && date.getFullYear() <= 2999;
+
 /**
  * Reads session dates from what an author or a framework gives:
  * `"2026-01-09 2026-01-30"`, a `Date`, or an array of strings and Dates.
@@ -63,7 +66,7 @@ export function parseSessions(value: unknown): ParsedSessions {
   for (const part of parts) {
     if (part == null || part === '') continue;
     if (part instanceof Date) {
-      if (Number.isNaN(part.getTime())) return { dates: [], invalid: String(part) };
+      if (Number.isNaN(part.getTime()) || !plausible(part)) return { dates: [], invalid: String(part) };
       // A date-only Date (`new Date('2026-01-09')`, a date field's `valueAsDate`) is UTC midnight,
       // the evening before west of Greenwich: its UTC day is the day meant. Any other time is a local one.
       dates.push(part.getTime() % 86_400_000 === 0 ? localDate(part.getUTCFullYear(), part.getUTCMonth() + 1, part.getUTCDate()) : startOfDay(part));
@@ -74,7 +77,7 @@ export function parseSessions(value: unknown): ParsedSessions {
     // zero-width spaces, BOM, soft hyphens) are not part of them.
     for (const word of part.replace(INVISIBLE, '').split(/\s+/).filter(Boolean)) {
       const date = parseIsoDate(word);
-      if (!date) return { dates: [], invalid: word };
+      if (!date || !plausible(date)) return { dates: [], invalid: word };
       dates.push(date);
     }
   }

@@ -1,4 +1,5 @@
 import { readContact } from './contact-link.js';
+import { asciiDigits } from './dates.js';
 import { show, warnOnce } from './warn.js';
 
 /** A number of days or hours, or a range of them (`[3, 4]`, or `"3-4"` in an attribute). */
@@ -137,7 +138,7 @@ export function parseSpan(value: unknown): Span | undefined {
   }
   if (typeof value === 'number') return parseSpan([value, value]);
   if (typeof value === 'string') {
-    const m = /^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(value);
+    const m = /^\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*$/.exec(asciiDigits(value));
     if (!m) return undefined;
     return parseSpan([m[1], m[2] ?? m[1]]);
   }
@@ -149,7 +150,7 @@ export function parseSpan(value: unknown): Span | undefined {
  * (`"12"`, not `"1e1"`, `"0x5"` or `"1.0"`).
  */
 export function parseCount(value: unknown): number | undefined {
-  const n = typeof value === 'string' ? (/^\s*\d+\s*$/.test(value) ? Number(value) : undefined) : value;
+  const n = typeof value === 'string' ? (/^\s*\d+\s*$/.test(asciiDigits(value)) ? Number(asciiDigits(value)) : undefined) : value;
   // Math.abs: -0 (a count worked out in script) is 0, which Intl would write "-0".
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_COUNT ? Math.abs(n) : undefined;
 }

@@ -79,7 +79,7 @@ export abstract class SmpElement extends LitElement {
    */
   headingLevel = DEFAULT_LEVEL;
 
-  /** Space-separated ids of items to hide. An id that names no item warns. */
+  /** Ids of items to hide, separated by spaces (or commas). An id that names no item warns. */
   hide = '';
 
   /**

@@ -104,6 +104,17 @@ describe('<smp-pros-cons>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes ids separated by commas too, as a list is often written (no warning)', async () => {
+      for (const hide of ['affordable, allergy', 'affordable,allergy', ' ,affordable ,allergy, ']) {
+        const warnings = await captureWarnings(async () => {
+          const el = await fixture<SmpProsCons>(html`<smp-pros-cons hide=${hide}></smp-pros-cons>`);
+          expect(ids(el, 'pros'), hide).to.deep.equal(PRO_IDS.filter((id) => id !== 'affordable'));
+          expect(ids(el, 'cons'), hide).to.deep.equal(CON_IDS.filter((id) => id !== 'allergy'));
+        });
+        expect(warnings, hide).to.deep.equal([]);
+      }
+    });
+
     it('follows changes at run time', async () => {
       const el = await fixture<SmpProsCons>(html`<smp-pros-cons></smp-pros-cons>`);
       el.setAttribute('hide', 'durable');

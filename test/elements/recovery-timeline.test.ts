@@ -398,6 +398,48 @@ describe('<smp-recovery-timeline>', () => {
     });
   });
 
+  describe('what an attack run found', () => {
+    it('no "Add to calendar" when the file would hold no event (calendar apps refuse an empty one)', async () => {
+      const el = await at([2026, 11, 25], html`<smp-recovery-timeline session-date="2026-11-24" defaults="none"><li data-id="call">We will call you the next day.</li></smp-recovery-timeline>`);
+      expect(el.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(1);
+      expect(el.calendarEvents()).to.deep.equal([]);
+      expect(part(el, 'calendar-button')).to.equal(null);
+      // With one dated step the button is back.
+      realClock();
+      el.innerHTML = '<li data-id="check" data-from="14" data-title="Check-up">Come back for a check.</li>';
+      await waitUntil(() => part(el, 'calendar-button'), 'the button with a dated step');
+    });
+
+    it('the summary names a clinic step without a title by its text, without its full stop', async () => {
+      const el = await at([2026, 1, 17], html`<smp-recovery-timeline session-date="2026-01-09" min-sessions="1"><li data-id="check-up" data-from="14">Come back for a free 15-minute check.</li></smp-recovery-timeline>`);
+      expect(summary(el)).to.equal(`Today is day 8 after your session on ${fmt(2026, 1, 9)}. Next: Come back for a free 15-minute check, ${fmt(2026, 1, 23)}.`);
+      realClock();
+    });
+
+    for (const [date, why] of [
+      ['9999-12-31', 'a five-digit year in the dates and the calendar file'],
+      ['0026-01-09', 'a typo for 2026'],
+      ['1899-12-31', 'before 1900'],
+    ]) {
+      it(`session-date="${date}" (${why}): the general timeline, one warning`, async () => {
+        const warnings = await captureWarnings(async () => {
+          const el = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline session-date=${date}></smp-recovery-timeline>`);
+          expect(el.shadowRoot!.querySelectorAll('[data-start]')).to.have.length(0);
+          expect(part(el, 'calendar-button')).to.equal(null);
+        });
+        expect(warnings).to.deep.equal([`[smp-widgets] <smp-recovery-timeline> session-date="${date}": "${date}" is not a real YYYY-MM-DD date (years 1900–2999); showing the general timeline.`]);
+      });
+    }
+
+    it('Arabic-Indic digits, as an Arabic keyboard types them, in a date and in day counts', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="٢٠٢٦-٠١-٠٩" dry-days="٤" heal-days="۲-۳"></smp-recovery-timeline>`);
+      expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
+      expect(range(el, 'dry-period')).to.deep.equal(['2026-01-09', '2026-01-13']);
+      expect(range(el, 'wounds-heal')).to.deep.equal(['2026-01-11', '2026-01-12']);
+      realClock();
+    });
+  });
+
   describe('calendar', () => {
     it('"Add to calendar" downloads an .ics of the dated milestones, built in the page', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09" min-sessions="1"></smp-recovery-timeline>`);

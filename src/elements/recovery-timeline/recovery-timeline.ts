@@ -107,11 +107,13 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    * Turns on personal mode. Today belongs to the latest session on or before
    * it. The property also takes a `Date` or an array of strings and `Date`s
    * (a `Date` at UTC midnight, as `new Date('2026-01-09')` and a date field's
-   * `valueAsDate` give, is that day in every time zone). Invisible marks
+   * `valueAsDate` give, is that day in every time zone; so an appointment
+   * time that falls on UTC midnight, 16:00 in Los Angeles, reads as the next
+   * day: from a booking system, hand `YYYY-MM-DD`). Invisible marks
    * around a date (direction marks, zero-width spaces, as a right-to-left
-   * editor or a paste leaves them) are ignored.
-   * An invalid or impossible date (`2026-02-30`, `tomorrow`, a number) warns
-   * once and shows the general timeline.
+   * editor or a paste leaves them) are ignored, and Arabic-Indic digits read
+   * as digits. An invalid or impossible date (`2026-02-30`, `tomorrow`, a
+   * number, a year before 1900 or after 2999) warns once and shows the general timeline.
    */
   sessionDate?: string | Date | readonly (string | Date)[];
 
@@ -242,7 +244,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const source = this.patientDates ?? this.sessionDate;
     const { dates, invalid } = parseSessions(source);
     if (invalid !== undefined) {
-      warnOnce(`<${TAG}> session-date="${shown(source)}": "${invalid}" is not a real YYYY-MM-DD date; showing the general timeline.`);
+      warnOnce(`<${TAG}> session-date="${shown(source)}": "${invalid}" is not a real YYYY-MM-DD date (years 1900–2999); showing the general timeline.`);
     }
     return dates;
   }
@@ -341,9 +343,13 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   // ---- rendering --------------------------------------------------------
 
   override render() {
-    const plan = schedule(this.allSteps(this.settings), this.scheduleOptions(this.settings, this.sessions), this.today);
+    const steps = this.allSteps(this.settings);
+    const options = this.scheduleOptions(this.settings, this.sessions);
+    const plan = schedule(steps, options, this.today);
     const any = this.hasItems(plan.steps.length);
     const personal = plan.session !== undefined && any;
+    // A calendar file with no event is refused by calendar apps: no button then (only clinic steps without days, all dated ones hidden).
+    const exportable = personal && calendarEvents(steps, options).length > 0;
     const orientation = this.effectiveOrientation;
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>
@@ -357,7 +363,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
               </ol>
             </div>`
           : nothing}
-        ${personal
+        ${exportable
           ? html`<p part="actions" class="actions">
               <button part="button calendar-button" class="calendar-button" type="button" @click=${this.downloadCalendar}>
                 ${msg('Add to calendar', { id: 'recovery-timeline.add-to-calendar' })}
@@ -413,7 +419,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     if (washFrom) next = msg(str`You can wash and shave your head again from ${this.formatDate(washFrom)}.`, { id: 'recovery-timeline.summary.wash' });
     else if (upcoming) {
       // Mid-sentence, an open-ended step reads "…, from Sat 4 Apr", not the step's own "From Sat 4 Apr".
-      const name = upcoming.title ?? upcoming.text;
+      // A clinic step without a title is named by its text, without the full stop that would end the sentence early.
+      const name = upcoming.title ?? upcoming.text.trim().replace(/[.!?。！？؟…]+$/u, '');
       next = upcoming.end
         ? msg(str`Next: ${name}, ${this.formatDate(upcoming.start!, upcoming.end)}.`, { id: 'recovery-timeline.summary.next' })
         : msg(str`Next: ${name}, from ${this.formatDate(upcoming.start!)}.`, { id: 'recovery-timeline.summary.next-from' });
