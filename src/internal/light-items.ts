@@ -4,7 +4,7 @@ import { show, warnOnce } from './warn.js';
 import { keyword } from './coerce.js';
 
 /** What a `LightItemsController` reads from its host: the `hide` and `defaults` attributes. */
-export type LightItemsHost = ReactiveControllerHost & HTMLElement & { hide?: string; defaults?: string };
+export type LightItemsHost = ReactiveControllerHost & HTMLElement & { hide?: string | readonly string[]; defaults?: string };
 
 /**
  * One job: the element's items as a clinic wrote them. Reads the `<li>`
@@ -82,7 +82,8 @@ export class LightItemsController implements ReactiveController {
    */
   withoutHidden<T extends SmpItem>(items: T[]): T[] {
     // Commas too: `hide="affordable, simple"` is how a list is often written.
-    const hidden = new Set((this.host.hide ?? '').split(/[\s,]+/).filter(Boolean));
+    const hide = this.host.hide ?? '';
+    const hidden = new Set((typeof hide === 'string' ? hide : hide.join(' ')).split(/[\s,]+/).filter(Boolean));
     if (!hidden.size) return items;
     const known = new Set(items.map((i) => i.id));
     const unknown = [...hidden].filter((id) => !known.has(id));

@@ -77,10 +77,10 @@ export abstract class SmpElement extends LitElement {
    * Level of the title (1–6): a real `<h1>`–`<h6>`, so the widget fits the
    * page outline. Sub-headings go one level below. Anything else warns and uses 2.
    */
-  headingLevel = DEFAULT_LEVEL;
+  headingLevel: number | string = DEFAULT_LEVEL;
 
-  /** Ids of items to hide, separated by spaces (or commas). An id that names no item warns. */
-  hide = '';
+  /** Ids of items to hide, separated by spaces (or commas), or an array of ids. An id that names no item warns. */
+  hide: string | readonly string[] = '';
 
   /**
    * `none`: the items written inside the element (or set through the items

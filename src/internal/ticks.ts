@@ -5,7 +5,7 @@ import { SmpCompleteEvent, SmpItemToggleEvent, SmpResetEvent } from '../elements
 import { withAddresses } from './addresses.js';
 
 /** What a `TicksController` reads from its host: the `persist` attribute, and `daily` where the element has it. */
-export type TicksHost = ReactiveControllerHost & HTMLElement & { persist?: string; daily?: boolean };
+export type TicksHost = ReactiveControllerHost & HTMLElement & { persist?: string | boolean; daily?: boolean };
 
 export interface TicksOptions {
   /** The part of the storage key naming the element: `smp-widgets:<what>:<persist>`. */
@@ -31,7 +31,7 @@ interface Saved {
 export class TicksController implements ReactiveController {
   /** Ids of ticked items. Ids that name no item are kept but not counted. */
   done = new Set<string>();
-  private persisted?: string;
+  private persisted?: string | boolean;
   private daily?: boolean;
   /**
    * Saved by another element or tab, also while the host was off the page (a single-page

@@ -93,7 +93,7 @@ export class SmpAftercareChecklist extends SmpClinicElement {
    * `smp-widgets:aftercare-checklist:<name>`). The value names the list when
    * a page has several: `persist="after-session-2"`. Nothing leaves the browser.
    */
-  persist?: string;
+  persist?: string | boolean;
 
   /** Starts each day fresh: ticks are cleared at local midnight (also on a page left open). */
   daily = false;

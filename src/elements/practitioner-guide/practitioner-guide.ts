@@ -73,7 +73,7 @@ export class SmpPractitionerGuide extends SmpElement {
    * page has several. Another element or tab with the same name stays in
    * step. Nothing leaves the browser.
    */
-  persist?: string;
+  persist?: string | boolean;
 
   /** An array of `{id, kind, text}` (kind `ask` or `fix`) that replaces every default item. */
   items?: GuideItem[];

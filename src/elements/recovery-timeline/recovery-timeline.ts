@@ -129,7 +129,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   dateInput = false;
 
   /** Remembers the patient's date in localStorage under `smp-widgets:recovery-timeline:<name>` (`persist` alone: `default`). */
-  persist?: string;
+  persist?: string | boolean;
 
   /**
    * Days from one session to the next, e.g. `14` or `10-14`, set by the clinic.

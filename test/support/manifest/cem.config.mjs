@@ -46,8 +46,6 @@ const keywordValuesOnly = () => ({
 /**
  * Fixes to the generated JSX types, for what React 19 and Preact do with a prop: they set it as a
  * property only when the element has a property of that name, and otherwise write an attribute.
- * - `persist` is a text property that a bare attribute sets (`<smp-aftercare-checklist persist />`:
- *   the element reads `true` as the empty string), so its prop also takes a boolean.
  * - A kebab-case prop (`session-date`, `heal-days`) is always written as an attribute, so it takes
  *   only what an attribute carries (a `Date` would be its `toString()`, `[3, 5]` would be "3,5"),
  *   and its camelCase property (`sessionDate`, `healDays`) is a prop too, with the property's type.
@@ -57,8 +55,7 @@ const jsxProps = () => ({
   packageLinkPhase() {
     const file = 'dist/jsx.d.ts';
     const text = readFileSync(file, 'utf8');
-    let out = text.replace(/(\bpersist\?: Smp\w+\["persist"\]);/g, '$1 | boolean;');
-    if (out === text) throw new Error(`${file}: no persist prop found to widen`);
+    let out = text;
     const base = 'type BaseEvents = {};';
     if (!out.includes(base)) throw new Error(`${file}: no "${base}" to put AttributeValue after`);
     out = out.replace(base, `${base}\n\n/** What a value written as an attribute can be. */\ntype AttributeValue<T> = Extract<T, string | number | boolean | undefined>;`);

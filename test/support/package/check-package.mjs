@@ -163,6 +163,10 @@ load(['smp-pros-cons']);
 const checklist: SmpAftercareChecklist = document.createElement('smp-aftercare-checklist');
 checklist.items = [{ id: 'wash', kind: 'do', text: 'Wash gently.' }, ...defaultAftercare(DEFAULT_PROTOCOL)];
 checklist.headingLevel = 3;
+// README, Bad input: "a number becomes its digits, true the empty string, an array its items joined by spaces; headingLevel = '3' is level 3".
+checklist.persist = true;
+checklist.hide = ['no-sun', 'no-sweat'];
+checklist.headingLevel = '3';
 const timeline: SmpRecoveryTimeline | null = document.querySelector('smp-recovery-timeline');
 timeline?.calendarEvents();
 const guide: SmpPractitionerGuide = document.createElement('smp-practitioner-guide');
@@ -180,6 +184,9 @@ timeline?.addEventListener('smp-date-change', (event) => console.log(event.detai
 
 // JSX types (React 19, Preact, Solid…) for each element.
 const props: CustomElements['smp-pros-cons'] = { layout: 'stacked', 'heading-level': 3, hide: 'affordable' };
+// README: "an array (hide={['a', 'b']}) its items joined by spaces"; heading-level="3" as HTML writes it.
+const written: CustomElements['smp-pros-cons'] = { hide: ['affordable', 'simple'], 'heading-level': '3' };
+console.log(written);
 const handlers: CustomElements['smp-aftercare-checklist'] = { 'onsmp-item-toggle': (e) => console.log(e.detail.checked) };
 console.log(props, handlers);
 // README: "true (a bare attribute in JSX: <smp-aftercare-checklist persist />) the empty string".
