@@ -98,7 +98,14 @@ export function validItems<T extends SmpItem>(value: unknown, property: string, 
   const valid: T[] = [];
   value.forEach((entry: unknown, i) => {
     const given = entry && typeof entry === 'object' ? (entry as T) : undefined;
-    const item = given && (typeof given.id === 'number' || typeof given.text === 'number') ? ({ ...given, id: asString(given.id), text: asString(given.text) } as T) : given;
+    let item = given;
+    if (given && (typeof given.id === 'number' || typeof given.text === 'number')) {
+      // A copy with the id and text as text; fields a class reads through getters (`kind`, `title`, `from`, `to`) copied by value.
+      const fields = given as unknown as Record<string, unknown>;
+      const copy: Record<string, unknown> = { ...fields, id: asString(given.id), text: asString(given.text) };
+      for (const key of ['kind', 'title', 'from', 'to']) if (key in given) copy[key] = fields[key];
+      item = copy as unknown as T;
+    }
     if (!item || typeof item.id !== 'string' || typeof item.text !== 'string') warnOnce(`${where}[${i}] needs an id and text (strings or numbers); it was skipped.`);
     // Blank text would be a row with nothing to read (a checkbox without a label): skipped, as an empty <li> is.
     else if (!item.text.trim()) warnOnce(`${where}[${i}] (id "${show(item.id)}") has no text; it was skipped.`);

@@ -39,6 +39,12 @@ export interface ScheduleOptions {
    * the years ahead) are dated from the clinic's interval after the last booked one, or not at all.
    */
   minSessions?: number;
+  /**
+   * `false` when the sessions are dates the patient entered (`date-input`) rather than the clinic's
+   * booked list: such a date may be any session of the course, so the course's last session (and
+   * with it the result) is not placed after it by the interval.
+   */
+  booked?: boolean;
 }
 
 /** The sessions read from `session-date`, or the first thing in it that is not a date. */
@@ -66,10 +72,12 @@ export function parseSessions(value: unknown): ParsedSessions {
   for (const part of parts) {
     if (part == null || part === '') continue;
     if (part instanceof Date) {
-      if (Number.isNaN(part.getTime()) || !plausible(part)) return { dates: [], invalid: String(part) };
+      if (Number.isNaN(part.getTime())) return { dates: [], invalid: String(part) };
       // A date-only Date (`new Date('2026-01-09')`, a date field's `valueAsDate`) is UTC midnight,
       // the evening before west of Greenwich: its UTC day is the day meant. Any other time is a local one.
-      dates.push(part.getTime() % 86_400_000 === 0 ? localDate(part.getUTCFullYear(), part.getUTCMonth() + 1, part.getUTCDate()) : startOfDay(part));
+      const date = part.getTime() % 86_400_000 === 0 ? localDate(part.getUTCFullYear(), part.getUTCMonth() + 1, part.getUTCDate()) : startOfDay(part);
+      if (!plausible(date)) return { dates: [], invalid: String(part) };
+      dates.push(date);
       continue;
     }
     if (typeof part !== 'string') return { dates: [], invalid: String(part) };
@@ -102,15 +110,20 @@ export function sessionsToCome({ sessions, minSessions = 1 }: ScheduleOptions): 
 
 /**
  * The day of the course's last session: the last booked one, or, while sessions are still to come,
- * the earliest and latest day the clinic's interval puts the last of them on; none without an interval.
+ * the earliest and latest day the clinic's interval puts the last of them on; none without an
+ * interval, after a date the patient entered (see `booked`), or past the year 2999.
  */
 function courseEnd(options: ScheduleOptions): [Date, Date] | undefined {
   const last = options.sessions[options.sessions.length - 1];
   const missing = sessionsToCome(options);
-  if (!last || (missing && !options.interval)) return undefined;
+  if (!last || (missing && (!options.interval || options.booked === false))) return undefined;
   const [a, b] = options.interval ?? [0, 0];
-  return [addDays(last, missing * a), addDays(last, missing * b)];
+  const end: [Date, Date] = [addDays(last, missing * a), addDays(last, missing * b)];
+  return plausible(end[1]) ? end : undefined;
 }
+
+/** The assessment, and a clinic's step after its day: counted from the course's last session. */
+const afterCourse = (step: TimelineStep, assessmentDays: number): boolean => !!step.days && (step.id === 'assessment' || step.days[0] > assessmentDays);
 
 /**
  * Places each step on the calendar around session `ref`, in the given
@@ -120,7 +133,7 @@ function courseEnd(options: ScheduleOptions): [Date, Date] | undefined {
  * from the day after it to the day before the next session (or to the
  * assessment) and has no dates when the next session is the very next day;
  * `next` is the next session's date, or the clinic's interval. The
- * assessment (any step from `assessmentDays` on) and `years` count from the
+ * assessment (and any step after its day) and `years` count from the
  * course's last session, whichever session `ref` is: the last booked one, or
  * while sessions are still to come, the last of them by the clinic's interval
  * (a range when the interval is one), and no date without an interval.
@@ -139,7 +152,7 @@ export function placeSteps(steps: readonly TimelineStep[], options: ScheduleOpti
     let end: Date | undefined;
     let projected = false;
     if (!session) return { ...step, status: 'undated' };
-    if (step.days && step.days[0] >= assessmentDays) {
+    if (step.days && afterCourse(step, assessmentDays)) {
       if (course) [start, end] = [addDays(course[0], step.days[0]), addDays(course[1], step.days[1])];
       projected = toCome > 0;
     } else if (step.days) {
@@ -287,22 +300,21 @@ export function nextMilestone(steps: readonly PlacedStep[], session: Date, now: 
  * The dated milestones of every session as all-day events, as the screen
  * shows them: a step that the next session starts again (see `placeSteps`)
  * is one event, with the session it counts from (the dry period of
- * sessions close together, with the first); the long "between" stretch
- * and a next session that is itself in the list are left out.
+ * sessions close together, with the first); the long "between" stretch,
+ * the next session (booked: a session of its own; else an estimate) and any
+ * date estimated from the interval are left out.
  */
 export function calendarEvents(steps: readonly TimelineStep[], options: ScheduleOptions): IcsEvent[] {
   const events: IcsEvent[] = [];
   const seen = new Set<string>();
-  const toCome = sessionsToCome(options);
   options.sessions.forEach((session, i) => {
     const next = options.sessions[i + 1];
     for (const step of placeSteps(steps, options, i)) {
       if (!step.start || !step.end) continue;
-      if (!step.days && step.anchor !== 'next') continue;
-      // The next session as an event only where it is still to come and not booked: the clinic's interval.
-      if (step.anchor === 'next' && (next || (i > 0 && !toCome))) continue;
+      // Steps with days only, and no estimate: in a calendar it would look like an appointment.
+      if (!step.days || step.projected) continue;
       // Counted from a later session (started again by it, or the assessment): once, with that session.
-      if (next && step.end >= next && step.days && step.days[0] > 0) continue;
+      if (next && step.end >= next && step.days[0] > 0) continue;
       // The dry period of sessions close together is one event, with the first of them.
       const key = `${step.id} ${localDay(step.end)}`;
       if (seen.has(key)) continue;

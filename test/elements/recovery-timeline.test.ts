@@ -158,11 +158,16 @@ describe('<smp-recovery-timeline>', () => {
       expect(next.querySelector('.marker svg'), 'no check mark').to.equal(null);
       expect(next.textContent).not.to.contain('Done:');
       expect(step(el, 'settling').querySelector('.day')!.textContent).to.equal('Between sessions');
-      expect(summary(el)).to.equal(`Today is day 17 after your session on ${fmt(2026, 11, 10)}. Next: See the result, ${fmtRange([2026, 12, 20], [2026, 12, 24])}.`);
-      const events = parseIcs(await el.calendarFile()).map((e) => `${e.start} ${e.summary}`);
-      expect(events).to.include.members(['2026-11-20 Next sessions', '2026-12-20 See the result']);
+      // Dates the interval places say they are estimates, on the step and in the summary.
+      const estimated = (id: string) => step(el, id).querySelector('.badge.estimated')?.textContent ?? null;
+      expect(['session', 'settling', 'next-session', 'assessment', 'long-term'].map(estimated)).to.deep.equal([null, null, 'Estimated', 'Estimated', 'Estimated']);
+      expect(summary(el)).to.equal(`Today is day 17 after your session on ${fmt(2026, 11, 10)}. Next: See the result, about ${fmtRange([2026, 12, 20], [2026, 12, 24])}.`);
+      // Estimates are not put in the calendar file, where they would look like appointments.
+      const events = parseIcs(await el.calendarFile()).map((e) => e.summary);
+      expect(events).to.deep.equal(['Your session', 'Some redness', 'Tiny wounds heal', 'Keep your head dry', 'Recovered']);
       // A one-session course: "between sessions" after the last one would be wrong; its days say when.
       realClock();
+      await expect(el).to.be.accessible();
       const one = await at([2026, 11, 27], html`<smp-recovery-timeline session-date="2026-11-10" min-sessions="1"></smp-recovery-timeline>`);
       expect(step(one, 'settling').querySelector('.day')!.textContent).to.equal('Days 1–29');
       expect(range(one, 'assessment')).to.deep.equal(['2026-12-10', '2026-12-10']);
@@ -431,6 +436,45 @@ describe('<smp-recovery-timeline>', () => {
       });
     }
 
+    it('a date the patient enters may be any session of the course: the result is not placed after it by the interval', async () => {
+      // The patient enters the date of their second session, which replaces the field's first.
+      const el = await at([2026, 1, 24], html`<smp-recovery-timeline date-input session-interval="14"></smp-recovery-timeline>`);
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!;
+      for (const date of ['2026-01-09', '2026-01-23']) {
+        input.value = date;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        await el.updateComplete;
+      }
+      expect(range(el, 'session')).to.deep.equal(['2026-01-23', '2026-01-23']);
+      // Not 8 March (two weeks late, had it been taken for the first of two): no date rather than a wrong one.
+      expect(range(el, 'assessment')).to.deep.equal([null, null]);
+      expect(range(el, 'long-term')).to.deep.equal([null, null]);
+      expect(summary(el)).not.to.contain('See the result');
+      // The same date as the clinic's booked list (session-date): the second session is still to come.
+      realClock();
+      const booked = await at([2026, 1, 24], html`<smp-recovery-timeline session-date="2026-01-23" session-interval="14"></smp-recovery-timeline>`);
+      expect(range(booked, 'assessment')).to.deep.equal(['2026-03-08', '2026-03-08']);
+      realClock();
+    });
+
+    it('a short assessment-days moves only the result to the course’s end, never the healing steps of the session booked', async () => {
+      const el = await at([2026, 1, 17], html`<smp-recovery-timeline session-date="2026-01-09" session-interval="30" assessment-days="7"></smp-recovery-timeline>`);
+      expect(range(el, 'recovered')).to.deep.equal(['2026-01-16', '2026-01-19']);
+      expect(current(el)).to.deep.equal(['recovered:step']);
+      expect(range(el, 'assessment'), '7 days after the second session, 30 days on').to.deep.equal(['2026-02-15', '2026-02-15']);
+      realClock();
+      const three = await fixture<SmpRecoveryTimeline>(html`<smp-recovery-timeline session-date="2026-01-09" session-interval="14" assessment-days="3"></smp-recovery-timeline>`);
+      const events = parseIcs(await three.calendarFile()).map((e) => `${e.start} ${e.summary}`);
+      expect(events).to.include('2026-01-12 Tiny wounds heal');
+    });
+
+    it('a course whose end the interval puts past the year 2999: no date, not a fifth digit', async () => {
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="2026-01-09" session-interval="3650" min-sessions="200"></smp-recovery-timeline>`);
+      expect(range(el, 'assessment')).to.deep.equal([null, null]);
+      expect(range(el, 'long-term')).to.deep.equal([null, null]);
+      realClock();
+    });
+
     it('Arabic-Indic digits, as an Arabic keyboard types them, in a date and in day counts', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline session-date="٢٠٢٦-٠١-٠٩" dry-days="٤" heal-days="۲-۳"></smp-recovery-timeline>`);
       expect(range(el, 'session')).to.deep.equal(['2026-01-09', '2026-01-09']);
@@ -509,7 +553,7 @@ describe('<smp-recovery-timeline>', () => {
       ]);
     });
 
-    it('includes an interval-dated next session and clinic steps, with their text escaped and folded', async () => {
+    it('includes clinic steps, with their text escaped and folded, and not the next session the interval estimates', async () => {
       const el = await at(
         [2026, 1, 10],
         html`<smp-recovery-timeline session-date="2026-01-09" session-interval="14">
@@ -517,7 +561,7 @@ describe('<smp-recovery-timeline>', () => {
         </smp-recovery-timeline>`,
       );
       const events = parseIcs(await el.calendarFile());
-      expect(events.find((e) => e.summary === 'Next sessions')!.start).to.equal('2026-01-23');
+      expect(events.find((e) => e.summary === 'Next sessions')).to.equal(undefined);
       const checkUp = events.find((e) => e.uid.includes('check-up'))!;
       expect(checkUp.summary).to.equal('Check-up; photos, notes');
       expect(checkUp.description).to.equal('Come back so we can check, photograph; and plan — it takes about twenty minutes of your time.');

@@ -345,6 +345,26 @@ describe('hardening: bad input', () => {
       });
     }
 
+    it('a class instance with a number for id keeps what its getters say (an urgent item stays urgent)', async () => {
+      class Item {
+        constructor(
+          readonly id: number,
+          readonly text: string,
+        ) {}
+        get kind() {
+          return this.id === 9 ? 'urgent' : 'avoid';
+        }
+      }
+      const el = (await make('smp-aftercare-checklist')) as Widget & { items: unknown };
+      const warnings = await captureWarnings(async () => {
+        el.items = [new Item(7, 'Keep it dry.'), new Item(9, 'Call us if it bleeds.')];
+        await el.updateComplete;
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(texts(el, '.group.avoid [part~="item"]').join(' ')).to.contain('Keep it dry.');
+      expect(el.shadowRoot!.querySelector('[part~="urgent"]')!.textContent).to.contain('Call us if it bleeds.');
+    });
+
     it('the same duplicate ids given to every element: each element says so, naming itself', async () => {
       const twice = [{ id: 'twice-everywhere', kind: 'do', text: 'One' }, { id: 'twice-everywhere', kind: 'do', text: 'Two' }];
       const els = await Promise.all(TAGS.map((tag) => make(tag)));

@@ -141,6 +141,14 @@ export const recoveryTimelineStyles = css`
     background: none;
     color: var(--_current);
   }
+  /* A date the clinic's interval places: the same frame, dashed, in the muted text colour. */
+  .badge.estimated {
+    padding: 0 0.5em;
+    border: 1px dashed currentColor;
+    background: none;
+    color: var(--_muted);
+    font-weight: 400;
+  }
   .title {
     font-weight: 700;
   }
@@ -266,10 +274,14 @@ export const recoveryTimelineStyles = css`
       box-shadow: none;
     }
     .badge,
-    .badge.running {
+    .badge.running,
+    .badge.estimated {
       background: none;
       border: 2px solid #000;
       color: #000;
+    }
+    .badge.estimated {
+      border-style: dashed;
     }
     .ongoing .marker::before {
       background: linear-gradient(to top, #000 50%, #fff 50%);

@@ -75,7 +75,7 @@ export interface TimelineStepInput {
  * @csspart step - Each step. Also `step-done`, `step-current`, `step-ongoing`, `step-upcoming` or `step-undated`.
  * @csspart marker - The dot or check mark of each step.
  * @csspart when - The time of each step: day(s) after the session, and dates in personal mode.
- * @csspart badge - The "Now" badge of the current step, and the "In progress" badge of other steps still running.
+ * @csspart badge - The "Now" badge of the current step, the "In progress" badge of other steps still running, and the "Estimated" badge of a date placed by `session-interval`.
  * @csspart title - The short name of each step.
  * @csspart text - The explanation of each step.
  * @csspart icon - Each icon.
@@ -135,6 +135,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    * Days from one session to the next, e.g. `14` or `10-14`, set by the clinic.
    * No default: without it, the next session is dated only when its date is given,
    * and while fewer sessions are booked than `min-sessions`, so are "See the result" and "The years ahead".
+   * Dates it places are shown as estimates and left out of the calendar file.
    */
   sessionInterval?: number | string | Span;
 
@@ -299,7 +300,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   private scheduleOptions(settings: ClinicSettings, sessions: Date[]): ScheduleOptions {
-    return { sessions, assessmentDays: settings.assessmentDays, interval: this.interval, minSessions: settings.minSessions };
+    return { sessions, assessmentDays: settings.assessmentDays, interval: this.interval, minSessions: settings.minSessions, booked: this.patientDates === undefined };
   }
 
   // ---- formatting -------------------------------------------------------
@@ -380,6 +381,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     const current = step.status === 'current';
     const running = step.status === 'ongoing';
     const date = personal ? this.dateLabel(step) : '';
+    // A date placed by the clinic's interval for a session not booked: said to be an estimate.
+    const estimated = date && step.projected;
     // After the course's last session no session follows: "Between sessions" would be wrong.
     // The step then runs to the day before the result is judged, and its days after that session say so.
     const afterLast = personal && step.anchor === 'between' && step.start && step.end && plan.lastSession;
@@ -397,6 +400,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
             ${day ? html`<span class="day">${day}</span>` : nothing}
             ${current ? html`<span part="badge" class="badge">${msg('Now', { id: 'recovery-timeline.now' })}</span>` : nothing}
             ${running ? html`<span part="badge" class="badge running">${msg('In progress', { id: 'recovery-timeline.in-progress' })}</span>` : nothing}
+            ${estimated ? html`<span part="badge" class="badge estimated">${msg('Estimated', { id: 'recovery-timeline.estimated' })}</span>` : nothing}
           </p>
           ${step.title ? html`<p part="title" class="title">${step.title}</p>` : nothing}
           <p part="text" class="text">${withAddresses(step.text)}</p>
@@ -421,9 +425,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
       // Mid-sentence, an open-ended step reads "…, from Sat 4 Apr", not the step's own "From Sat 4 Apr".
       // A clinic step without a title is named by its text, without the full stop that would end the sentence early.
       const name = upcoming.title ?? upcoming.text.trim().replace(/[.!?。！？؟…]+$/u, '');
-      next = upcoming.end
-        ? msg(str`Next: ${name}, ${this.formatDate(upcoming.start!, upcoming.end)}.`, { id: 'recovery-timeline.summary.next' })
-        : msg(str`Next: ${name}, from ${this.formatDate(upcoming.start!)}.`, { id: 'recovery-timeline.summary.next-from' });
+      next = upcoming.projected
+        ? msg(str`Next: ${name}, about ${this.formatDate(upcoming.start!, upcoming.end)}.`, { id: 'recovery-timeline.summary.next-estimated' })
+        : upcoming.end
+          ? msg(str`Next: ${name}, ${this.formatDate(upcoming.start!, upcoming.end)}.`, { id: 'recovery-timeline.summary.next' })
+          : msg(str`Next: ${name}, from ${this.formatDate(upcoming.start!)}.`, { id: 'recovery-timeline.summary.next-from' });
     }
     return html`
       <div part="summary" class="summary">
