@@ -210,7 +210,7 @@ export function css() {
   return `${tag} {\n${lines.join('\n')}\n}`;
 }
 
-const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 /**

@@ -91,6 +91,19 @@ describe('embed configurator', function () {
     expect(accent(pasted)).to.equal('light-dark(#0b5e57,#99f6e4)');
   });
 
+  it('escapes > in the HTML snippet’s attribute values, which a WordPress Custom HTML block would take for the tag’s end', async () => {
+    click('input[name="element"][value="smp-pros-cons"]');
+    await waitUntil(() => doc.querySelector('#cfg-hide input[value="affordable"]'));
+    set('#cfg-heading', 'SMP > wigs? Our view');
+    click('input[name="format"][value="html"]');
+    await settle();
+    const code = $('#cfg-code').textContent!;
+    expect(code).to.contain('<smp-pros-cons heading="SMP &gt; wigs? Our view"');
+    expect(code).to.not.contain('SMP > wigs');
+    const pasted = new DOMParser().parseFromString(code, 'text/html').querySelector('smp-pros-cons')!;
+    expect(pasted.getAttribute('heading')).to.equal('SMP > wigs? Our view');
+  });
+
   it('writes the WordPress shortcode and block markup to the plugin’s contract', async () => {
     click('input[name="element"][value="smp-recovery-timeline"]');
     await waitUntil(() => doc.querySelector('#cfg-hide input[value="long-term"]'));
@@ -571,7 +584,7 @@ describe('embed configurator', function () {
     const field = $<HTMLInputElement>('#cfg-contact-url');
     const preview = () => $('#cfg-preview-light smp-aftercare-checklist') as Widget;
     click('input[name="format"][value="html"]');
-    const escape = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    const escape = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     for (const c of cases) {
       const name = `${JSON.stringify(c.input)} (${c.kind})`;
       set('#cfg-contact-url', c.input);

@@ -306,12 +306,30 @@ async function main() {
     check(`the phone "${phone}" is accepted and stored as written`, stored === phone && notices === '', `${JSON.stringify(stored)} ${notices}`);
   }
   // Text that is not a phone text is refused with the reason, and the previous number kept.
+  // On a page of its own: the screen after a refused save gives the text back in the field, where the phone check reads it
+  // (and the widget warns in the console about a text without a link).
+  const refusePage = await admin.newPage();
   for (const [phone, reason] of [['call us', /no digit/], ['<b>555 1234</b>', /< or >/], [`555 ${'1'.repeat(80)}`, /longer than 80/]]) {
-    await fillSettings(adminPage.page, { phone });
+    await fillSettings(refusePage, { phone });
     const stored = JSON.parse(cli('option', 'smp_widgets_settings')).phone;
-    const notices = await adminPage.page.evaluate(() => [...document.querySelectorAll('.notice-error, .error')].map((e) => e.textContent.trim()).join(' | '));
+    const notices = await refusePage.evaluate(() => [...document.querySelectorAll('.notice-error, .error')].map((e) => e.textContent.trim()).join(' | '));
     check(`the phone "${phone.slice(0, 20)}" is refused, saying why, and the previous number kept`, stored === 'Tel: +49 30 901820' && notices.includes(phone) && reason.test(notices), `${JSON.stringify(stored)} ${notices}`);
+    const field = await refusePage.$eval('#smp-widgets-phone', (i) => ({ value: i.value, invalid: i.getAttribute('aria-invalid') }));
+    check(`  the refused text is given back in the field, beside the notice, not lost`, field.value === phone && field.invalid === 'true', JSON.stringify(field));
   }
+  await refusePage.goto(settingsUrl);
+  const afterwards = await refusePage.$eval('#smp-widgets-phone', (i) => ({ value: i.value, invalid: i.getAttribute('aria-invalid') }));
+  check('  opened again, the field holds the saved number', afterwards.value === 'Tel: +49 30 901820' && afterwards.invalid === null, JSON.stringify(afterwards));
+  // A number pasted from a spreadsheet holds a tab: a space, as the note under the field reads it, not a refusal that
+  // empties the field. A %AB in the text (sanitize_text_field would delete it) is kept as written.
+  for (const [phone, kept] of [['Tel:\t020 7946 0000', 'Tel: 020 7946 0000'], ['Tel: 0800 100 %AB 200', 'Tel: 0800 100 %AB 200']]) {
+    await fillSettings(refusePage, { phone });
+    const stored = JSON.parse(cli('option', 'smp_widgets_settings')).phone;
+    const notices = await refusePage.evaluate(() => [...document.querySelectorAll('.notice-error, .error')].map((e) => e.textContent.trim()).join(' | '));
+    check(`the phone ${JSON.stringify(phone)} is accepted and stored as ${JSON.stringify(kept)}`, stored === kept && notices === '', `${JSON.stringify(stored)} ${notices}`);
+  }
+  await fillSettings(refusePage, { phone: 'Tel: +49 30 901820' });
+  await refusePage.close();
   // The same refusal outside wp-admin (WP-CLI, a theme's update_option()), where add_settings_error() is not loaded:
   // no fatal error, the previous number kept, and a developer notice in the debug log.
   {
@@ -1087,7 +1105,7 @@ async function main() {
     await visitor.close();
   }
 
-  await places();
+  await places(admin);
 
   // ------------------------------------------------------------ PHP log, uninstall
   section('PHP and uninstall');
@@ -1168,8 +1186,8 @@ async function englishChecks(key, widgets, page) {
 
 // ---------------------------------------------------------------- where owners put widgets (attack-wp-places)
 /** Opens `url` as a visitor: the widgets once rendered, what the head asks for, CLS, requests, console. */
-async function visit(url, count) {
-  const context = await browser.createBrowserContext();
+async function visit(url, count, loggedIn = null) {
+  const context = loggedIn ?? (await browser.createBrowserContext());
   const v = await openWatched(context, { themeFonts: false });
   await v.page.goto(url, { waitUntil: 'load' });
   const widgets = await waitForWidgets(v.page, count);
@@ -1184,13 +1202,17 @@ async function visit(url, count) {
               cls,
               blocking: [...document.head.querySelectorAll('script[type="module"][blocking="render"]')].map((s) => new URL(s.src).pathname.replace(/.*\/build\//, '')).sort(),
               text: document.body.innerText,
+              // Every tag of the head that loads something of the plugin's build (scripts, preloads).
+              smpHead: [...document.head.querySelectorAll('script[src*="/smp-widgets/build/"], link[href*="/smp-widgets/build/"]')].map((e) => e.outerHTML),
+              children: [...document.querySelectorAll('smp-aftercare-checklist, smp-pros-cons, smp-recovery-timeline, smp-practitioner-guide')].map((e) => e.children.length),
             }),
           500,
         );
       }),
   );
   const out = { widgets, ...page, bundle: v.bundleRequests(), chunks: v.chunkRequests(), errors: v.errors() };
-  await context.close();
+  if (loggedIn) await v.page.close();
+  else await context.close();
   return out;
 }
 
@@ -1217,7 +1239,7 @@ function writeClassicTheme() {
   );
 }
 
-async function places() {
+async function places(admin) {
   section('Where owners put widgets: synced patterns, template parts, feeds, protected posts (block theme)');
   cli('lang', 'en_US');
   const insert = (data) => JSON.parse(cli('insert', JSON.stringify({ post_status: 'publish', ...data })));
@@ -1252,6 +1274,57 @@ async function places() {
   check('the RSS feed: where a post has a widget, a link to the post to see it (a feed reader runs no script)', encoded.includes('Before the pattern.') && new RegExp(`<a href="${synced.link.replace(/[.?]/g, '\\$&')}">`).test(encoded.split('Before the pattern.')[1] ?? ''), encoded);
   const rest = await (await fetch(`${URL_BASE}/?rest_route=/wp/v2/posts/${synced.id}`)).json();
   check('the REST API gives the element with the site settings (a headless site loads the bundle itself)', /<smp-aftercare-checklist persist phone="\+44 20 7946 0000"/.test(rest.content?.rendered ?? '') && !/<a href=/.test(rest.content?.rendered ?? ''), rest.content?.rendered);
+
+  section('Markup as owners write and paste it (attack-wp)');
+  {
+    const by = (rr, heading) => rr.widgets.find((w) => w.heading === heading);
+    // A self-closed element, in a Custom HTML block and in classic content: the text after it stays on the page, and
+    // the site settings are written as attributes (not after the slash). A > inside a quoted value does not end the tag.
+    const selfClosed = insert({
+      post_title: 'Self-closed',
+      post_content: [
+        '<!-- wp:html -->\n<smp-pros-cons hide="affordable" heading="Self-closed" />\n<!-- /wp:html -->',
+        '<!-- wp:paragraph --><p>Paragraph after the widget.</p><!-- /wp:paragraph -->',
+        '<!-- wp:heading --><h2>Heading after the widget</h2><!-- /wp:heading -->',
+        '<!-- wp:html -->\n<smp-pros-cons heading="SMP > wigs? Our view"></smp-pros-cons>\n<!-- /wp:html -->',
+      ].join('\n\n'),
+    });
+    r = await visit(selfClosed.link, 2);
+    const closed = by(r, 'Self-closed');
+    check('a self-closed <smp-pros-cons … /> in a Custom HTML block: the paragraph and heading after it stay on the page, its attributes and the site settings apply', !!closed?.rendered && !closed.ids.includes('affordable') && closed.attributes['assessment-days'] === '28' && !('/' in closed.attributes) && r.text.includes('Paragraph after the widget.') && r.text.includes('Heading after the widget') && r.children.every((n) => n === 0), describe(r) + JSON.stringify({ attributes: closed?.attributes, children: r.children, text: r.text.slice(0, 400) }));
+    const wigs = by(r, 'SMP > wigs? Our view');
+    check('an element whose quoted heading holds ">": the heading as written, and the site settings added to the tag', !!wigs?.rendered && wigs.attributes['assessment-days'] === '28', JSON.stringify(r.widgets.map((w) => [w.heading, w.attributes])));
+    const classic = insert({ post_title: 'Self-closed, classic', post_content: 'Before.\n<smp-aftercare-checklist persist />\nA paragraph after the checklist.' });
+    r = await visit(classic.link, 1);
+    check('a self-closed <smp-aftercare-checklist persist /> in classic content: the paragraph after it stays, the site phone is written as an attribute', r.widgets[0]?.rendered && r.widgets[0].attributes.phone === '+44 20 7946 0000' && r.widgets[0].attributes.persist === '' && r.text.includes('A paragraph after the checklist.') && r.children.every((n) => n === 0), describe(r) + JSON.stringify({ attributes: r.widgets[0]?.attributes, children: r.children }));
+
+    // A shortcode pasted with curly quotes (iOS, macOS, Word, Google Docs): the values as meant, an apostrophe kept.
+    const curly = insert({ post_title: 'Curly quotes', post_content: 'Pasted.\n\n[smp_aftercare_checklist dry-days=”3” phone=”020 7946 0000” heading=“Dr’s checklist”]\n\n[smp_pros_cons heading=“Our honest view” layout=„stacked“]' });
+    r = await visit(curly.link, 2);
+    const list = by(r, 'Dr’s checklist');
+    check('a shortcode with curly quotes: phone, dry days and heading as meant, the call link dials the whole number', list?.attributes.phone === '020 7946 0000' && list.attributes['dry-days'] === '3' && /\b3 days\b/.test(list.keepDry) && list.telLinks.includes('tel:02079460000'), JSON.stringify(r.widgets.map((w) => [w.heading, w.attributes, w.telLinks, w.keepDry])));
+    const view = by(r, 'Our honest view');
+    check('  …and “Our honest view” is the heading, „stacked“ the layout', view?.attributes.layout === 'stacked', JSON.stringify(r.widgets.map((w) => [w.heading, w.attributes])));
+
+    // A block's or a shortcode's own clinic value that is not valid: the site's setting applies, and only editors are told.
+    const invalid = insert({ post_title: 'Own values not valid', post_content: '<!-- wp:smp-widgets/aftercare-checklist {"heading":"Block","phone":"see our contact page","dryDays":"4 days"} /-->\n\n<!-- wp:shortcode -->\n[smp_aftercare_checklist heading="Shortcode" phone="Tel: see below" dry-days="four"]\n<!-- /wp:shortcode -->' });
+    r = await visit(invalid.link, 2);
+    const own = ['Block', 'Shortcode'].map((h) => by(r, h));
+    check('a block and a shortcode with a phone and dry days that are not valid: the site’s phone (a Call link) and dry days apply', own.every((w) => w?.attributes.phone === '+44 20 7946 0000' && w.attributes['dry-days'] === '4' && w.telLinks.includes('tel:+442079460000') && /\b4 days\b/.test(w.keepDry)), JSON.stringify(r.widgets.map((w) => [w.heading, w.attributes, w.telLinks])));
+    check('  a visitor sees no note about it', !/Only editors/.test(r.text) && !/see our contact page/.test(r.text), r.text.slice(0, 400));
+    r = await visit(invalid.link, 2, admin);
+    check('  an administrator sees, above each widget, which value is not valid and why', /Only editors see this note/.test(r.text) && /Clinic phone number: “see our contact page” is not valid \(it has no digit\)/.test(r.text) && /Days to keep the head dry: “four” is not valid/.test(r.text) && /“4 days” is not valid/.test(r.text), r.text.slice(0, 800));
+
+    // A list of excerpts (the home page of a block theme): a post with an element in its content loads nothing.
+    insert({ post_title: 'Raw element, listed', post_content: '<!-- wp:paragraph --><p>Listed on the home page.</p><!-- /wp:paragraph -->\n\n<!-- wp:html -->\n<smp-pros-cons></smp-pros-cons>\n<!-- /wp:html -->' });
+    r = await visit(`${URL_BASE}/`, 0);
+    check('the home page (a list of excerpts) with a post holding a raw element: no smp script or modulepreload in its head, no bundle', r.text.includes('Raw element, listed') && r.smpHead.length === 0 && r.bundle === 0 && r.widgets.length === 0, JSON.stringify({ head: r.smpHead, bundle: r.bundle, chunks: r.chunks }));
+
+    // The classic editor's Visual tab and the Classic block (TinyMCE) know the four tags: kept, with their attributes and items.
+    const mce = JSON.parse(cli('tinymce', JSON.stringify({ extended_valid_elements: 'iframe[src]', valid_children: '+body[style]' })));
+    const tags = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'];
+    check('TinyMCE’s settings (tiny_mce_before_init): the four tags as block custom elements, with every attribute, holding ul/li items, the settings before them kept', tags.every((t) => String(mce.custom_elements).split(',').includes(t) && String(mce.extended_valid_elements).split(',').includes(`${t}[*]`) && String(mce.valid_children).includes(`+${t}[ul|ol|li`)) && String(mce.extended_valid_elements).startsWith('iframe[src],') && String(mce.valid_children).startsWith('+body[style],'), JSON.stringify(mce));
+  }
 
   section('Where owners put widgets: a classic theme, its widget area');
   writeClassicTheme();

@@ -94,9 +94,14 @@ function smp_widgets_field( $args ) {
 	$name     = $args['name'];
 	$type     = $args['field']['type'];
 	$value    = isset( $settings[ $name ] ) ? $settings[ $name ] : '';
-	$phone = 'phone' === $type;
+	// A text refused at the last save is given back in its field (the notice above says why and that
+	// the saved value was kept), so what the user typed is not lost.
+	$refused = smp_widgets_refused_entries();
+	$invalid = isset( $refused[ $name ] ) && is_string( $refused[ $name ] );
+	$value   = $invalid ? $refused[ $name ] : $value;
+	$phone   = 'phone' === $type;
 	printf(
-		'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="%5$s" aria-describedby="%2$s-help%7$s"%6$s>',
+		'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="%5$s" aria-describedby="%2$s-help%7$s"%6$s%8$s>',
 		// Not type=url: the browser would not send a page of the site (kontakt, /contact) or an address
 		// without https://, which the plugin takes as the widget does (smp_widgets_contact_link()).
 		esc_attr( 'phone' === $type ? 'tel' : 'text' ),
@@ -105,7 +110,8 @@ function smp_widgets_field( $args ) {
 		esc_attr( $value ),
 		esc_attr( in_array( $type, array( 'phone', 'url' ), true ) ? 'regular-text' : 'small-text' ),
 		in_array( $type, array( 'count', 'count1' ), true ) ? ' inputmode="numeric"' : ( 'url' === $type ? ' inputmode="url"' : '' ),
-		$phone ? esc_attr( ' smp-widgets-' . $name . '-dials' ) : ''
+		$phone ? esc_attr( ' smp-widgets-' . $name . '-dials' ) : '',
+		$invalid ? ' aria-invalid="true"' : ''
 	);
 	printf( '<p class="description" id="%1$s-help">%2$s</p>', esc_attr( 'smp-widgets-' . $name ), esc_html( $args['field']['help'] ) );
 	if ( $phone ) {

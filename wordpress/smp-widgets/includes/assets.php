@@ -89,6 +89,11 @@ function smp_widgets_enqueue() {
  * @param string[] $slugs Element slugs.
  */
 function smp_widgets_enqueue_elements( array $slugs ) {
+	// An excerpt (a list of posts, search results, an archive): wp_trim_excerpt() runs the_content and
+	// then strips the markup, so the page shows no widget of this post and loads nothing for it.
+	if ( doing_filter( 'get_the_excerpt' ) ) {
+		return;
+	}
 	// wp_enqueue_scripts runs inside wp_head (priority 1), before the head's scripts are printed:
 	// still in time there.
 	if ( is_admin() || ( did_action( 'wp_head' ) && ! doing_action( 'wp_enqueue_scripts' ) ) ) {

@@ -45,8 +45,9 @@ function smp_widgets_protect_from_autop( $content ) {
 	if ( ! is_string( $content ) || false === strpos( $content, 'smp' ) ) {
 		return $content;
 	}
+	$content = smp_widgets_close_self_closed( $content );
 	$store   = smp_widgets_placeholders();
-	$pattern = '#<(smp-(?:' . smp_widgets_slug_pattern( '-' ) . '))(?:\s[^>]*)?>.*?</\1\s*>|\[(smp_(?:' . smp_widgets_slug_pattern( '_' ) . '))(?:\s[^\]]*)?\].*?\[/\2\]#is';
+	$pattern = '#<(smp-(?:' . smp_widgets_slug_pattern( '-' ) . '))(?=[\s/>])' . SMP_WIDGETS_TAG_ATTRIBUTES . '>.*?</\1\s*>|\[(smp_(?:' . smp_widgets_slug_pattern( '_' ) . '))(?:\s[^\]]*)?\].*?\[/\3\]#is';
 	$content = preg_replace_callback(
 		$pattern,
 		static function ( $m ) use ( &$store ) {
@@ -86,6 +87,60 @@ function smp_widgets_restore_after_autop( $content ) {
 }
 
 /**
+ * What follows a tag's name up to its closing `>`: any text outside quotes but `>`, and quoted
+ * values whole, so that a `>` inside a quoted value (`heading="SMP > wigs?"`) does not end the tag.
+ */
+const SMP_WIDGETS_TAG_ATTRIBUTES = '((?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+)';
+
+/**
+ * An element's start tag (tag name in group 1, what follows it in group 2), for the tags given
+ * as a regular-expression alternation.
+ *
+ * @param string $tags Alternation of tag names without `smp-`.
+ * @return string
+ */
+function smp_widgets_start_tag_pattern( $tags ) {
+	return '#<(smp-(?:' . $tags . '))(?=[\s/>])' . SMP_WIDGETS_TAG_ATTRIBUTES . '>#i';
+}
+
+/**
+ * Whether what follows a tag's name ends in a self-closing slash (`<smp-pros-cons hide="x" />`,
+ * `<smp-aftercare-checklist persist/>`), as the HTML parser reads it: not the last character of an
+ * unquoted value (`contact-url=/contact/`).
+ *
+ * @param string $attributes What follows the tag name, up to `>`.
+ * @return bool
+ */
+function smp_widgets_is_self_closed( $attributes ) {
+	$attributes = rtrim( $attributes );
+	return '/' === substr( $attributes, -1 ) && ! preg_match( '#=\s*[^\s"\'=][^\s"\']*/$#', $attributes );
+}
+
+/**
+ * A browser does not self-close a custom element: `<smp-pros-cons hide="x" />` would take the rest
+ * of the post as its children, which the widget does not show. Each self-closed smp element becomes
+ * `<smp-x …></smp-x>`, its attributes kept.
+ *
+ * @param string $content HTML.
+ * @return string
+ */
+function smp_widgets_close_self_closed( $content ) {
+	if ( ! is_string( $content ) || false === strpos( $content, '/>' ) || false === stripos( $content, '<smp-' ) ) {
+		return $content;
+	}
+	return preg_replace_callback(
+		smp_widgets_start_tag_pattern( smp_widgets_slug_pattern( '-' ) ),
+		static function ( $m ) {
+			if ( ! smp_widgets_is_self_closed( $m[2] ) ) {
+				return $m[0];
+			}
+			return '<' . $m[1] . rtrim( substr( rtrim( $m[2] ), 0, -1 ) ) . '></' . $m[1] . '>';
+		},
+		$content
+	);
+}
+
+/**
  * After shortcodes (priority 11): elements written by hand get the site's
  * clinic settings they do not set themselves, and the page gets the bundle.
  *
@@ -96,31 +151,40 @@ function smp_widgets_complete_elements( $content ) {
 	if ( ! is_string( $content ) || ! preg_match( '#<smp-(?:' . smp_widgets_slug_pattern( '-' ) . ')[\s>/]#i', $content ) ) {
 		return $content;
 	}
+	$content = smp_widgets_close_self_closed( $content );
 	smp_widgets_enqueue_elements( smp_widgets_elements_in( $content ) );
 	$settings = smp_widgets_settings();
-	if ( ! $settings ) {
-		return $content;
-	}
-	$clinic = array();
+	$clinic   = array();
 	foreach ( smp_widgets_elements() as $slug => $element ) {
 		if ( $element['clinic'] ) {
-			$clinic[] = preg_quote( $slug, '#' );
+			$clinic[] = $element['tag'];
 		}
 	}
 	return preg_replace_callback(
-		'#<(smp-(?:' . implode( '|', $clinic ) . '))(\s[^>]*)?>#i',
-		static function ( $m ) use ( $settings ) {
-			$attributes = isset( $m[2] ) ? $m[2] : '';
-			$present    = array_map( 'strtolower', array_keys( wp_kses_hair( $attributes, wp_allowed_protocols() ) ) );
-			$extra   = '';
-			foreach ( $settings as $name => $value ) {
-				// The contact page as the widget reads it (render.php), or left out when it is no link.
-				$value = 'contact-url' === $name ? smp_widgets_contact_link( $value ) : esc_attr( $value );
-				if ( ! in_array( $name, $present, true ) && '' !== $value ) {
-					$extra .= ' ' . $name . '="' . $value . '"';
+		smp_widgets_start_tag_pattern( smp_widgets_slug_pattern( '-' ) ),
+		static function ( $m ) use ( $settings, $clinic ) {
+			// A < or > inside a quoted value as a character reference: a block theme runs wptexturize over
+			// the whole page after the post's filters, and it would end the tag at that > (and curl the
+			// quotes after it). The browser reads the value the same.
+			$attributes = (string) preg_replace_callback(
+				'/"[^"]*"|\'[^\']*\'/',
+				static function ( $q ) {
+					return str_replace( array( '<', '>' ), array( '&lt;', '&gt;' ), $q[0] );
+				},
+				$m[2]
+			);
+			$extra = '';
+			if ( $settings && in_array( strtolower( $m[1] ), $clinic, true ) ) {
+				$present = array_map( 'strtolower', array_keys( wp_kses_hair( $attributes, wp_allowed_protocols() ) ) );
+				foreach ( $settings as $name => $value ) {
+					// The contact page as the widget reads it (render.php), or left out when it is no link.
+					$value = 'contact-url' === $name ? smp_widgets_contact_link( $value ) : esc_attr( $value );
+					if ( ! in_array( $name, $present, true ) && '' !== $value ) {
+						$extra .= ' ' . $name . '="' . $value . '"';
+					}
 				}
 			}
-			return '<' . $m[1] . $attributes . $extra . '>';
+			return '<' . $m[1] . rtrim( $attributes ) . $extra . '>';
 		},
 		$content
 	);

@@ -51,3 +51,47 @@ function smp_widgets_kses_uri_attributes( $attributes ) {
 	$attributes[] = 'contact-url';
 	return $attributes;
 }
+
+add_filter( 'tiny_mce_before_init', 'smp_widgets_tinymce_elements' );
+
+/**
+ * The classic editor's Visual tab and the block editor's Classic block (TinyMCE 4) delete elements
+ * they do not know when they save: the four tags are registered with it, as block elements (no `~`,
+ * which would make them inline), with every attribute, and may hold the items' list (`ul`, `li`).
+ *
+ * @param array<string, mixed> $init TinyMCE settings.
+ * @return array<string, mixed>
+ */
+function smp_widgets_tinymce_elements( $init ) {
+	if ( ! is_array( $init ) ) {
+		return $init;
+	}
+	$tags = array();
+	foreach ( smp_widgets_elements() as $element ) {
+		$tags[] = $element['tag'];
+	}
+	$add = static function ( $key, $items ) use ( &$init ) {
+		$current      = isset( $init[ $key ] ) && is_string( $init[ $key ] ) ? trim( $init[ $key ], ', ' ) : '';
+		$init[ $key ] = implode( ',', array_filter( array_merge( array( $current ), $items ) ) );
+	};
+	$add( 'custom_elements', $tags );
+	$add(
+		'extended_valid_elements',
+		array_map(
+			static function ( $tag ) {
+				return $tag . '[*]';
+			},
+			$tags
+		)
+	);
+	$add(
+		'valid_children',
+		array_map(
+			static function ( $tag ) {
+				return '+' . $tag . '[ul|ol|li|p|br|#text]';
+			},
+			$tags
+		)
+	);
+	return $init;
+}

@@ -55,6 +55,8 @@ function smp_widgets_render( $slug, array $attributes, $content = '' ) {
 	}
 	$element = $elements[ $slug ];
 	$values  = array();
+	$fields  = smp_widgets_setting_fields();
+	$refused = array(); // The widget's own clinic values that are not valid: [label, value, reason].
 	foreach ( $element['attributes'] as $name => $kind ) {
 		if ( ! array_key_exists( $name, $attributes ) ) {
 			continue;
@@ -62,6 +64,17 @@ function smp_widgets_render( $slug, array $attributes, $content = '' ) {
 		$value = smp_widgets_attribute_value( $kind, $attributes[ $name ] );
 		if ( null === $value ) {
 			continue;
+		}
+		if ( true !== $value && $element['clinic'] && isset( $fields[ $name ] ) ) {
+			// A clinic value of the widget's own is checked as Settings checks it: one that is not valid
+			// (a phone "see our contact page", dry days "4 days") is not written, so the site's setting
+			// applies rather than the widget's default, and editors are told (smp_widgets_refused_notice()).
+			$checked = smp_widgets_own_clinic_value( $fields[ $name ]['type'], $value );
+			if ( null === $checked['value'] ) {
+				$refused[] = array( $fields[ $name ]['label'], $value, $checked['problem'] );
+				continue;
+			}
+			$value = $checked['value'];
 		}
 		if ( true !== $value ) {
 			// Escaped here, before the site settings are merged: a value that escapes to nothing
@@ -95,7 +108,65 @@ function smp_widgets_render( $slug, array $attributes, $content = '' ) {
 	}
 	$html .= '>' . smp_widgets_clean_items( $content ) . '</' . $element['tag'] . '>';
 	smp_widgets_enqueue_elements( array( $slug ) );
-	return $html;
+	return smp_widgets_refused_notice( $refused ) . $html;
+}
+
+/**
+ * A clinic value a widget sets itself (a block's or a shortcode's), checked with the rules of
+ * Settings → SMP widgets (smp_widgets_validate_setting(), smp_widgets_phone_problem()).
+ *
+ * @param string $type  Field type from smp_widgets_setting_fields().
+ * @param string $value The value given, trimmed.
+ * @return array{value: string|null, problem: string} The value to write (null: not valid) and, for a
+ *                                                    phone text, why it is not valid.
+ */
+function smp_widgets_own_clinic_value( $type, $value ) {
+	if ( 'url' === $type ) {
+		// Written by smp_widgets_contact_link() below, as Settings stores it; '' when it is no link.
+		return array(
+			'value'   => '' === smp_widgets_contact_link( $value ) ? null : $value,
+			'problem' => '',
+		);
+	}
+	if ( 'phone' === $type ) {
+		$problem = smp_widgets_phone_problem( $value );
+		return array(
+			'value'   => '' === $problem ? smp_widgets_one_line( $value ) : null,
+			'problem' => $problem,
+		);
+	}
+	return array(
+		'value'   => smp_widgets_validate_setting( $type, $value ),
+		'problem' => '',
+	);
+}
+
+/**
+ * For someone who may edit what holds the widget (the post, or for a widget outside a post the
+ * theme's parts), a short note above it naming each clinic value of its own that is not valid and
+ * saying that the site's setting is used instead. Patients see nothing; nothing is removed from the
+ * block or shortcode, so the value can be corrected there. Not in a feed or a REST response.
+ *
+ * @param array<int, array{0: string, 1: string, 2: string}> $refused Label, value and reason of each.
+ * @return string
+ */
+function smp_widgets_refused_notice( array $refused ) {
+	if ( ! $refused || is_feed() || ( defined( 'REST_REQUEST' ) && REST_REQUEST ) || ! is_user_logged_in() ) {
+		return '';
+	}
+	$post_id = get_the_ID();
+	if ( ! ( $post_id ? current_user_can( 'edit_post', $post_id ) : current_user_can( 'edit_theme_options' ) ) ) {
+		return '';
+	}
+	$lines = array();
+	foreach ( $refused as list( $label, $value, $problem ) ) {
+		$lines[] = '' !== $problem
+			/* translators: 1: a clinic setting's label, e.g. Clinic phone number; 2: the value a block or shortcode gives it; 3: why it is not valid. Shown only to editors, above the widget. */
+			? sprintf( esc_html__( '%1$s: “%2$s” is not valid (%3$s), so this widget uses the site’s setting or its default.', 'smp-widgets' ), esc_html( $label ), esc_html( $value ), esc_html( $problem ) )
+			/* translators: 1: a clinic setting's label, e.g. Days to keep the head dry; 2: the value a block or shortcode gives it. Shown only to editors, above the widget. */
+			: sprintf( esc_html__( '%1$s: “%2$s” is not valid, so this widget uses the site’s setting or its default.', 'smp-widgets' ), esc_html( $label ), esc_html( $value ) );
+	}
+	return '<p class="smp-widgets-editor-note" role="note"><strong>' . esc_html__( 'Only editors see this note.', 'smp-widgets' ) . '</strong> ' . implode( ' ', $lines ) . '</p>';
 }
 
 /**

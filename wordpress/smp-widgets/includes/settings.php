@@ -92,7 +92,9 @@ function smp_widgets_phone_problem( $value ) {
 	if ( ! preg_match( '/\p{Nd}/u', $value ) ) {
 		return __( 'it has no digit', 'smp-widgets' );
 	}
-	if ( preg_match( '/[\x00-\x1f\x7f]/', $value ) ) {
+	// A tab (a number pasted from a spreadsheet, "Tel:<TAB>020 …") is a space, as the screen's note
+	// reads it and as the phone is stored (smp_widgets_one_line()); only a line break is refused.
+	if ( preg_match( '/[\x00-\x08\x0a-\x1f\x7f]/', $value ) ) {
 		return __( 'it must be one line', 'smp-widgets' );
 	}
 	$length = function_exists( 'mb_strlen' ) ? mb_strlen( $value, 'UTF-8' ) : strlen( $value );
@@ -101,6 +103,18 @@ function smp_widgets_phone_problem( $value ) {
 		return sprintf( __( 'it is longer than %d characters', 'smp-widgets' ), SMP_WIDGETS_PHONE_MAX );
 	}
 	return '';
+}
+
+/**
+ * A phone text on one line as it is stored and shown: tabs and runs of spaces one space (as
+ * sanitize_text_field() makes them and the screen's note reads them), text that is not valid UTF-8
+ * nothing. For a text smp_widgets_phone_problem() takes: it has no `<`, `>` or line break.
+ *
+ * @param string $value Phone text.
+ * @return string
+ */
+function smp_widgets_one_line( $value ) {
+	return trim( (string) preg_replace( '/[\r\n\t ]+/', ' ', wp_check_invalid_utf8( (string) $value ) ) );
 }
 
 /**
@@ -124,7 +138,8 @@ function smp_widgets_sanitize_settings( $input ) {
 		// A contact page is not text: sanitize_text_field would delete its %XX (an address copied from
 		// the browser, %C3%A4rzte, an Arabic page name) and store a page that does not exist. It is
 		// stored as smp_widgets_contact_link() writes it (esc_url_raw's rules, for the database).
-		$raw = '' !== $problem || 'url' === $field['type'] ? $given : trim( sanitize_text_field( $given ) );
+		// A phone text is stored as written, on one line (not sanitize_text_field, which deletes %AB).
+		$raw = '' !== $problem || 'url' === $field['type'] ? $given : ( 'phone' === $field['type'] ? smp_widgets_one_line( $given ) : trim( sanitize_text_field( $given ) ) );
 		if ( '' === $raw ) {
 			continue;
 		}
@@ -137,6 +152,7 @@ function smp_widgets_sanitize_settings( $input ) {
 				: sprintf( esc_html__( '%1$s: “%2$s” is not valid; the previous value was kept.', 'smp-widgets' ), esc_html( $field['label'] ), esc_html( $raw ) );
 			if ( function_exists( 'add_settings_error' ) ) {
 				add_settings_error( SMP_WIDGETS_OPTION, 'smp-widgets-' . $name, $message );
+				smp_widgets_refused_entries( array( $name => $given ) );
 			} else {
 				// Outside wp-admin (WP-CLI, a theme's or another plugin's update_option()) there is no
 				// screen for a notice, and add_settings_error() is not loaded: a developer notice instead
@@ -151,6 +167,32 @@ function smp_widgets_sanitize_settings( $input ) {
 		$out[ $name ] = $clean;
 	}
 	return $out;
+}
+
+/**
+ * What the user typed into a field that was refused on save, so that the screen shown after the save
+ * gives it back in the field, beside the notice, rather than losing it: kept for that user for a
+ * minute (the Settings API redirects after saving), read once.
+ *
+ * @param array<string, string>|null $add Field name => text refused, to keep; null to read (and forget) them.
+ * @return array<string, string>
+ */
+function smp_widgets_refused_entries( $add = null ) {
+	static $read = null;
+	$key = 'smp_widgets_refused_' . get_current_user_id();
+	if ( null !== $add ) {
+		$kept = get_transient( $key );
+		set_transient( $key, array_merge( is_array( $kept ) ? $kept : array(), $add ), MINUTE_IN_SECONDS );
+		return $add;
+	}
+	if ( null === $read ) {
+		$read = get_transient( $key );
+		$read = is_array( $read ) ? $read : array();
+		if ( $read ) {
+			delete_transient( $key );
+		}
+	}
+	return $read;
 }
 
 add_action( 'init', 'smp_widgets_register_setting' );

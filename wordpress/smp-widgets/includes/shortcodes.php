@@ -53,3 +53,53 @@ function smp_widgets_render_shortcode( $slug, $atts, $content ) {
 	}
 	return smp_widgets_render( $slug, $values, null === $content ? '' : $content );
 }
+
+add_filter( 'pre_do_shortcode_tag', 'smp_widgets_shortcode_curly_quotes', 10, 4 );
+
+/**
+ * A shortcode pasted with curly double quotes (smart punctuation on iOS and macOS, Word, Google
+ * Docs): `[smp_aftercare_checklist phone=”020 7946 0000”]`. WordPress reads each such value as an
+ * unquoted word (phone `”020`, then `7946` and `0000”` as bare words). For the plugin's own
+ * shortcodes, the raw attribute text is read again with a curly double quote that opens a value
+ * (after `=`) and the one that closes it taken as straight quotes. Nothing else changes: a value in
+ * straight quotes keeps its curly quotes (`heading="It’s “fine”"`), and single curly quotes (an
+ * apostrophe, `Dr’s clinic`) stay as they are.
+ *
+ * @param false|string $output What to show instead of the shortcode, or false to go on.
+ * @param string       $tag    The shortcode's name.
+ * @param array|string $attr   The attributes as WordPress parsed them.
+ * @param array        $m      The match of get_shortcode_regex(): 3 the attribute text, 5 the content.
+ * @return false|string
+ */
+function smp_widgets_shortcode_curly_quotes( $output, $tag, $attr, $m ) {
+	$curly = '“”„‟″＂';
+	if ( false !== $output || ! is_array( $m ) || ! isset( $m[3] ) || ! preg_match( '/=\s*[' . $curly . ']/u', $m[3] ) ) {
+		return $output;
+	}
+	$slug = null;
+	foreach ( smp_widgets_elements() as $name => $element ) {
+		if ( $element['shortcode'] === $tag ) {
+			$slug = $name;
+		}
+	}
+	if ( null === $slug ) {
+		return $output;
+	}
+	// Values in straight quotes are passed over whole; a value opened by a curly double quote runs to
+	// the next double quote of any kind (or the end), and is written back in straight quotes.
+	$text = preg_replace_callback(
+		'/(=\s*)(?:"[^"]*"|\'[^\']*\'|[' . $curly . ']([^"' . $curly . ']*)[' . $curly . '"]?)/u',
+		static function ( $q ) {
+			return isset( $q[2] ) ? $q[1] . '"' . $q[2] . '"' : $q[0];
+		},
+		$m[3]
+	);
+	if ( null === $text ) {
+		return $output; // Not valid UTF-8: left to WordPress.
+	}
+	$attr    = shortcode_parse_atts( $text );
+	$content = isset( $m[5] ) ? $m[5] : null;
+	$html    = $m[1] . smp_widgets_render_shortcode( $slug, $attr, $content ) . $m[6];
+	/** This filter is documented in wp-includes/shortcodes.php */
+	return apply_filters( 'do_shortcode_tag', $html, $tag, $attr, $m );
+}

@@ -15,6 +15,7 @@
 //   php cli.php SITE_DIR elements       prints smp_widgets_elements(): each element's tag, shortcode and attributes
 //   php cli.php SITE_DIR delete ID      deletes a post for good
 //   php cli.php SITE_DIR theme SLUG     switches the theme
+//   php cli.php SITE_DIR tinymce JSON   the TinyMCE settings after the tiny_mce_before_init filter, given JSON settings
 //   php cli.php SITE_DIR widgets JSON   puts widgets in a widget area: {"sidebar": "sidebar-1", "widgets": [["custom_html", {"content": "…"}], …]}
 // Never name a top-level variable $post here: it is WordPress's global.
 $_SERVER['HTTP_HOST'] = '127.0.0.1:' . (getenv('PORT') ?: '8088');
@@ -83,6 +84,8 @@ if ($command === 'lang') {
     // update_option() with the settings JSON, outside wp-admin (as WP-CLI or a theme would), then prints the stored option.
     update_option(SMP_WIDGETS_OPTION, json_decode($argv[3], true));
     echo wp_json_encode(get_option(SMP_WIDGETS_OPTION, null)), "\n";
+} elseif ($command === 'tinymce') {
+    echo wp_json_encode(apply_filters('tiny_mce_before_init', json_decode($argv[3], true), 'content')), "\n";
 } elseif ($command === 'elements') {
     echo wp_json_encode(smp_widgets_elements()), "\n";
 } elseif ($command === 'delete') {
