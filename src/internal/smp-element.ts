@@ -77,7 +77,7 @@ export abstract class SmpElement extends LitElement {
    * Level of the title (1–6): a real `<h1>`–`<h6>`, so the widget fits the
    * page outline. Sub-headings go one level below. Anything else warns and uses 2.
    */
-  headingLevel: number | string = DEFAULT_LEVEL;
+  headingLevel = DEFAULT_LEVEL;
 
   /** Ids of items to hide, separated by spaces (or commas), or an array of ids. An id that names no item warns. */
   hide: string | readonly string[] = '';

@@ -49,6 +49,7 @@ const keywordValuesOnly = () => ({
  * - A kebab-case prop (`session-date`, `heal-days`) is always written as an attribute, so it takes
  *   only what an attribute carries (a `Date` would be its `toString()`, `[3, 5]` would be "3,5"),
  *   and its camelCase property (`sessionDate`, `healDays`) is a prop too, with the property's type.
+ *   A number's attribute also takes its digits as text (`heading-level="3"`, as HTML writes it).
  */
 const jsxProps = () => ({
   name: 'smp-jsx-props',
@@ -58,7 +59,7 @@ const jsxProps = () => ({
     let out = text;
     const base = 'type BaseEvents = {};';
     if (!out.includes(base)) throw new Error(`${file}: no "${base}" to put AttributeValue after`);
-    out = out.replace(base, `${base}\n\n/** What a value written as an attribute can be. */\ntype AttributeValue<T> = Extract<T, string | number | boolean | undefined>;`);
+    out = out.replace(base, `${base}\n\n/** What a value written as an attribute can be. */\ntype AttributeValue<T> = Extract<T, string | number | boolean | undefined> | (T extends number ? \`\${number}\` : never);`);
     const kebab = /( {2}\/\*\*(?:(?!\*\/)[\s\S])*\*\/\n)? {2}"([a-z]+(?:-[a-z]+)+)"\?: (Smp\w+)\["(\w+)"\];/g;
     let count = 0;
     out = out.replace(kebab, (_all, doc = '', attribute, component, field) => {

@@ -163,10 +163,9 @@ load(['smp-pros-cons']);
 const checklist: SmpAftercareChecklist = document.createElement('smp-aftercare-checklist');
 checklist.items = [{ id: 'wash', kind: 'do', text: 'Wash gently.' }, ...defaultAftercare(DEFAULT_PROTOCOL)];
 checklist.headingLevel = 3;
-// README, Bad input: "a number becomes its digits, true the empty string, an array its items joined by spaces; headingLevel = '3' is level 3".
+// README, Bad input: "a number becomes its digits, true the empty string, an array its items joined by spaces".
 checklist.persist = true;
 checklist.hide = ['no-sun', 'no-sweat'];
-checklist.headingLevel = '3';
 const timeline: SmpRecoveryTimeline | null = document.querySelector('smp-recovery-timeline');
 timeline?.calendarEvents();
 const guide: SmpPractitionerGuide = document.createElement('smp-practitioner-guide');
