@@ -143,7 +143,7 @@ export function placeSteps(steps: readonly TimelineStep[], options: ScheduleOpti
   const session = sessions[ref];
   const next = sessions[ref + 1];
   // The result of the course is judged after its last session: the
-  // assessment (and any step from that day on) and the years ahead count
+  // assessment (and a clinic's step after its day) and the years ahead count
   // from there, so screen and calendar file give the same day.
   const course = courseEnd(options);
   const toCome = sessionsToCome(options);
