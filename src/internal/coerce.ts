@@ -1,6 +1,13 @@
 import { show, warnOnce } from './warn.js';
 
 /**
+ * Arabic-Indic and Persian digits (`٢٠٢٦`, `۴`), as an Arabic or Persian keyboard types them, as
+ * ASCII digits. Here, in the core every element loads, not in dates.ts (the timeline's): settings
+ * reads day counts with it, and importing dates.ts would put the date writer in the core.
+ */
+export const asciiDigits = (text: string): string => text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) & 15));
+
+/**
  * A text property's value as a string, whatever a page or framework handed
  * it: numbers become their digits, `true` (a bare attribute in JSX) the empty
  * string, `false` no value, an array its items joined by spaces (`hide`).

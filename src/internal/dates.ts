@@ -4,6 +4,7 @@
  * never by adding milliseconds: a day is then always one calendar day,
  * 23 or 25 hours long across a daylight-saving change.
  */
+import { asciiDigits } from './coerce.js';
 
 /** Local midnight of the given day. */
 export const localDate = (year: number, month: number, day: number): Date => {
@@ -27,9 +28,6 @@ export const daysBetween = (a: Date, b: Date): number =>
   Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / 86_400_000);
 
 export { localDay } from './local-day.js';
-
-/** Arabic-Indic and Persian digits (`٢٠٢٦`, `۴`), as an Arabic or Persian keyboard types them, as ASCII digits. */
-export const asciiDigits = (text: string): string => text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) & 15));
 
 /** Parses `YYYY-MM-DD` into a local date; `undefined` for anything else or a day that does not exist (2026-02-30). */
 export function parseIsoDate(value: string): Date | undefined {

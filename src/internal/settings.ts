@@ -1,5 +1,5 @@
 import { readContact } from './contact-link.js';
-import { asciiDigits } from './dates.js';
+import { asciiDigits } from './coerce.js';
 import { show, warnOnce } from './warn.js';
 
 /** A number of days or hours, or a range of them (`[3, 4]`, or `"3-4"` in an attribute). */
