@@ -633,20 +633,22 @@ describe('embed configurator', function () {
     };
     const describedBy = (field: Element) => (field.getAttribute('aria-describedby') ?? '').split(/\s+/);
 
-    // A value the widget would refuse (its own rules: whole numbers 0–3650, a range low-high where the
-    // setting takes one, sessions and hours from 1; the timeline's interval from 1).
+    // A value the widget would refuse (its own rules: whole numbers 1–3650, redness from 0, a range
+    // low-high where the setting takes one; the timeline's interval from 1).
     const refused: [string, string, string, RegExp][] = [
-      ['smp-aftercare-checklist', 'dry-days', 'abc', /whole number of days from 0 to 3650/],
-      ['smp-aftercare-checklist', 'dry-days', '-3', /whole number of days from 0 to 3650/],
+      ['smp-aftercare-checklist', 'dry-days', 'abc', /whole number of days from 1 to 3650/],
+      ['smp-aftercare-checklist', 'dry-days', '-3', /whole number of days from 1 to 3650/],
       ['smp-aftercare-checklist', 'dry-days', '1e1', /whole number of days/],
       ['smp-aftercare-checklist', 'dry-days', '2.5', /whole number of days/],
-      ['smp-aftercare-checklist', 'dry-days', '99999', /from 0 to 3650/],
+      ['smp-aftercare-checklist', 'dry-days', '99999', /from 1 to 3650/],
       ['smp-aftercare-checklist', 'redness-days', '3-4', /whole number of days/],
+      ['smp-aftercare-checklist', 'dry-days', '0', /whole number of days from 1 to 3650/],
+      ['smp-recovery-timeline', 'heal-days', '0-2', /whole days from 1 to 3650, or a range such as 3-4/],
       ['smp-aftercare-checklist', 'min-sessions', '0', /whole number of sessions from 1 to 3650/],
-      ['smp-aftercare-checklist', 'heal-days', '5-3', /whole days from 0 to 3650, or a range such as 3-4/],
+      ['smp-aftercare-checklist', 'heal-days', '5-3', /whole days from 1 to 3650, or a range such as 3-4/],
       ['smp-aftercare-checklist', 'recovery-days', 'a week', /or a range such as 7-10/],
       ['smp-recovery-timeline', 'session-hours', '0', /whole hours from 1 to 3650, or a range such as 2-3/],
-      ['smp-recovery-timeline', 'assessment-days', '99999', /from 0 to 3650/],
+      ['smp-recovery-timeline', 'assessment-days', '99999', /from 1 to 3650/],
       ['smp-recovery-timeline', 'session-interval', '0', /whole days from 1 to 3650, or a range such as 10-14/],
       ['smp-recovery-timeline', 'session-interval', '14-10', /a range such as 10-14/],
     ];

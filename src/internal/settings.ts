@@ -69,8 +69,12 @@ export const SETTING_ATTRIBUTES: Record<keyof ClinicSettings, string> = {
 
 /** The settings that take a range (`"3-4"`) as well as one number. */
 export const SPAN_KEYS: ReadonlySet<keyof ClinicSettings> = new Set<keyof ClinicSettings>(['healDays', 'recoveryDays', 'sessionHours']);
-/** The smallest value (a range's low end) a setting takes, where it is not 0. */
-export const MIN: Readonly<Partial<Record<keyof ClinicSettings, number>>> = { minSessions: 1, sessionHours: 1 };
+/**
+ * The smallest value (a range's low end) a setting takes, where it is not 0: a day count of 0 makes no
+ * sentence true ("Don't get your head wet for 0 days", "About 0 days after your last session").
+ * Redness may be 0 ("usually goes away by day 1" is said from day 1 on).
+ */
+export const MIN: Readonly<Partial<Record<keyof ClinicSettings, number>>> = { minSessions: 1, sessionHours: 1, dryDays: 1, healDays: 1, recoveryDays: 1, assessmentDays: 1 };
 
 /**
  * The page-wide settings live on `globalThis` under a registered symbol, so

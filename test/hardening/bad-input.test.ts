@@ -170,20 +170,23 @@ describe('hardening: bad input', () => {
       expect(parseSpan('10-14')).to.deep.equal([10, 14]);
     });
 
-    it('-0 (a count worked out in script) is 0 in every language: English counts and Intl agree', async () => {
+    it('-0 (a count worked out in script) is 0, and as a day count (at least 1) warns and keeps the default, in every language', async () => {
       expect(Object.is(parseCount(-0), 0), 'parseCount(-0)').to.equal(true);
       expect(Object.is(parseSpan([-0, 2])![0], 0), 'parseSpan([-0, 2])').to.equal(true);
-      configure({ dryDays: -0 });
-      try {
-        const en = await make('smp-aftercare-checklist');
-        expect(en.shadowRoot!.textContent).to.contain('for 0 days after each session');
-        await setLocale('de');
-        const de = await make('smp-aftercare-checklist');
-        await de.updateComplete;
-        expect(de.shadowRoot!.textContent).to.contain('0 Tage').and.not.contain('-0');
-      } finally {
-        await setLocale(null);
-      }
+      const warnings = await captureWarnings(async () => {
+        configure({ dryDays: -0 });
+        try {
+          const en = await make('smp-aftercare-checklist');
+          expect(en.shadowRoot!.textContent).to.contain('for 5 days after each session').and.not.contain('-0');
+          await setLocale('de');
+          const de = await make('smp-aftercare-checklist');
+          await de.updateComplete;
+          expect(de.shadowRoot!.textContent).to.contain('5 Tage').and.not.contain('-0');
+        } finally {
+          await setLocale(null);
+        }
+      });
+      expect(warnings.some((w) => /dryDays.*0.*1 to 3650|dry-days.*0.*1 to 3650/.test(w)), warnings.join('\n')).to.equal(true);
     });
 
     it('huge day counts never blank the timeline: one warning each, defaults kept', async () => {

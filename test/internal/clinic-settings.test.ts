@@ -44,7 +44,21 @@ describe('ClinicSettingsController', () => {
       const el = await fixture<SettingsHost>(html`<test-settings-host dry-days="lots"></test-settings-host>`);
       expect(shown(el)).to.equal('5 3-4');
     });
-    expect(warnings).to.deep.equal(['[smp-widgets] <test-settings-host> dry-days="lots" is not a valid number (0 to 3650); using 5.']);
+    expect(warnings).to.deep.equal(['[smp-widgets] <test-settings-host> dry-days="lots" is not a valid number (1 to 3650); using 5.']);
+  });
+
+  it('a day count of 0 makes no sentence true ("for 0 days"): it warns and the default is used; redness may be 0', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<SettingsHost>(html`<test-settings-host dry-days="0" heal-days="0-2" recovery-days="0" assessment-days="0" redness-days="0"></test-settings-host>`);
+      const { dryDays, healDays, recoveryDays, assessmentDays, rednessDays } = el.clinic.value;
+      expect([dryDays, healDays, recoveryDays, assessmentDays, rednessDays]).to.deep.equal([5, [3, 4], [7, 10], 30, 0]);
+    });
+    expect(warnings).to.have.members([
+      '[smp-widgets] <test-settings-host> dry-days="0" is not a valid number (1 to 3650); using 5.',
+      '[smp-widgets] <test-settings-host> heal-days="0-2" is not a valid number or range (1 to 3650); using 3–4.',
+      '[smp-widgets] <test-settings-host> recovery-days="0" is not a valid number or range (1 to 3650); using 7–10.',
+      '[smp-widgets] <test-settings-host> assessment-days="0" is not a valid number (1 to 3650); using 30.',
+    ]);
   });
 
   it('the warning states the range the setting allows, and the value used in the words of the attribute', async () => {
@@ -54,7 +68,7 @@ describe('ClinicSettingsController', () => {
     expect(warnings).to.have.members([
       '[smp-widgets] <test-settings-host> session-hours="0" is not a valid number or range (1 to 3650); using 2–3.',
       '[smp-widgets] <test-settings-host> min-sessions="0" is not a valid number (1 to 3650); using 2.',
-      '[smp-widgets] <test-settings-host> heal-days="x" is not a valid number or range (0 to 3650); using 3–4.',
+      '[smp-widgets] <test-settings-host> heal-days="x" is not a valid number or range (1 to 3650); using 3–4.',
     ]);
   });
 
