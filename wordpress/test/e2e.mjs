@@ -187,8 +187,10 @@ async function main() {
       const unlisted = own.filter((a) => !listed.includes(a));
       const unknown = listed.filter((a) => !own.includes(a));
       check(`<${tag}>: includes/elements.php lists each of its ${own.length} attributes and no other`, own.length > 5 && !unlisted.length && !unknown.length, `not listed: ${unlisted.join(' ') || '–'}; not the widget's: ${unknown.join(' ') || '–'}`);
-      // 'bool' (present or absent) for the widget's booleans only, 'int' for its numbers only.
-      const kindWrong = (kind, type) => (kind === 'bool') !== (type === 'boolean') || (kind === 'int') !== (type === 'number');
+      // 'bool' (present or absent) for the widget's booleans only, 'int' for its numbers, and for a number that also
+      // takes text (`number | string`: headingLevel '3', dryDays '5-7') 'int' or 'string'.
+      const union = (type) => String(type).split('|').map((t) => t.trim());
+      const kindWrong = (kind, type) => (kind === 'bool') !== (type === 'boolean') || (type === 'number' && kind !== 'int') || (kind === 'int' && !union(type).includes('number'));
       const miskinded = declared.filter((a) => a.name in attributes && kindWrong(attributes[a.name], a.type?.text));
       check(`  the list's kind of each: 'bool' for a boolean, 'int' for a number`, !miskinded.length, miskinded.map((a) => `${a.name}: ${attributes[a.name]} for ${a.type?.text}`).join('; '));
       const block = Object.keys(JSON.parse(readFileSync(join(pluginParent, 'smp-widgets', 'blocks', slug, 'block.json'), 'utf8')).attributes ?? {});
