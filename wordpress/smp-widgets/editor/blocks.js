@@ -71,12 +71,14 @@
 		}
 	}
 
-	function text(props, key, label, help, type) {
+	/** A text field; `problem`, when given, says under it why its value will not be used, before its help. */
+	function text(props, key, label, help, type, problem) {
 		declared(props, key);
 		return el(TextControl, {
 			key: key,
 			label: label,
-			help: help,
+			help: problem ? el(element.Fragment, null, el('span', { className: 'smp-widgets-field-problem' }, problem), help ? ' ' : null, help) : help,
+			'aria-invalid': problem ? true : undefined,
 			type: type || 'text',
 			value: decode(props.attributes[key] || ''),
 			onChange: function (value) {
@@ -268,6 +270,119 @@
 		);
 	}
 
+	var fields = data.fields || {};
+	var rules = data.rules || {};
+
+	/**
+	 * Why a clinic value of the block's own is not valid, so that the page uses the site's setting or the
+	 * widget's default instead; '' when it is valid. The rules are the server's
+	 * (smp_widgets_setting_rules(), as smp_widgets_own_clinic_value() applies them to the page), with the
+	 * labels and reasons in the editor's language; the contact page's rule is not among them, so nothing
+	 * is said of it here.
+	 */
+	function clinicProblem(key, value) {
+		var field = fields[kebab(key)];
+		var given = String(value).trim();
+		var rule = field && rules[field.type];
+		if (!rule || !given) return '';
+		var reason = null; // null while valid
+		if (Array.isArray(rule)) {
+			rule.forEach(function (check) {
+				if (reason !== null) return;
+				if ((check.refuse && new RegExp(check.refuse, 'u').test(given)) || (check.require && !new RegExp(check.require, 'u').test(given)) || (check.max && Array.from(given).length > check.max)) reason = check.problem;
+			});
+		} else {
+			var m = new RegExp(rule.pattern, 'u').exec(given);
+			var low = m ? Number(m[1]) : NaN;
+			var high = m && m[2] ? Number(m[2]) : low;
+			if (!m || low > high || low < rule.min) reason = '';
+		}
+		if (reason === null) return '';
+		return reason
+			? /* translators: 1: a clinic setting's label, e.g. Clinic phone number; 2: the value a block or shortcode gives it; 3: why it is not valid. Shown only to editors: above the widget, and under the field in the block sidebar. */
+			  i18n.sprintf(__('%1$s: “%2$s” is not valid (%3$s), so this widget uses the site’s setting or its default.', 'smp-widgets'), field.label, given, reason)
+			: /* translators: 1: a clinic setting's label, e.g. Days to keep the head dry; 2: the value a block or shortcode gives it. Shown only to editors: above the widget, and under the field in the block sidebar. */
+			  i18n.sprintf(__('%1$s: “%2$s” is not valid, so this widget uses the site’s setting or its default.', 'smp-widgets'), field.label, given);
+	}
+
+	var dateChecks = {}; // session-date text -> promise: true when the timeline reads dates from it
+	/**
+	 * Whether the timeline reads the patient's dates from a session-date text: the widget's own answer,
+	 * from a hidden timeline of the plugin's bundle (it shows a summary of the patient's dates only
+	 * then). No answer (the bundle did not load in 10 s) is no verdict, and is asked again next time.
+	 */
+	function readsDates(value) {
+		if (dateChecks[value]) return dateChecks[value];
+		dateChecks[value] = new Promise(function (resolve) {
+			var probe = document.createElement('smp-recovery-timeline');
+			probe.setAttribute('session-date', value);
+			probe.hidden = true;
+			var settled = false;
+			var finish = function (reads) {
+				if (settled) return;
+				settled = true;
+				probe.remove();
+				if (reads === undefined) delete dateChecks[value];
+				resolve(reads !== false);
+			};
+			document.body.appendChild(probe);
+			setTimeout(finish, 10000);
+			window.customElements
+				.whenDefined('smp-recovery-timeline')
+				.then(function () {
+					return probe.updateComplete;
+				})
+				.then(function () {
+					finish(!!(probe.shadowRoot && probe.shadowRoot.querySelector('[part~="summary"]')));
+				})
+				.catch(function () {
+					finish();
+				});
+		});
+		return dateChecks[value];
+	}
+
+	function sessionDateProblem(value) {
+		var given = String(value).trim();
+		if (!given) return '';
+		return readsDates(given).then(function (reads) {
+			/* translators: %s: the session date typed in the block's sidebar, e.g. 09/01/2026. */
+			return reads ? '' : i18n.sprintf(__('“%s” is not a date the timeline can read (write YYYY-MM-DD, e.g. 2026-09-01; several dates separated by spaces), so it shows the general timeline, without dates.', 'smp-widgets'), given);
+		});
+	}
+
+	/**
+	 * A text field that says under it when its value is not valid (`check`: the value → a reason, or a
+	 * promise of one; '' when valid), once typing pauses, as Settings → SMP widgets does under the phone:
+	 * a value half typed is not judged. What is typed is kept and saved as typed.
+	 */
+	function CheckedText(args) {
+		var props = args.block;
+		var value = decode(props.attributes[args.name] || '');
+		var state = element.useState('');
+		var setProblem = state[1];
+		element.useEffect(
+			function () {
+				var live = true;
+				var timer = setTimeout(function () {
+					Promise.resolve(args.check(value)).then(function (problem) {
+						if (live) setProblem(problem || '');
+					});
+				}, 300);
+				return function () {
+					live = false;
+					clearTimeout(timer);
+				};
+			},
+			[value]
+		);
+		return text(props, args.name, args.label, args.help, args.type, state[0]);
+	}
+
+	function checked(props, key, label, help, check, type) {
+		return el(CheckedText, { key: key, block: props, name: key, label: label, help: help, type: type, check: check || clinicProblem.bind(null, key) });
+	}
+
 	function siteValue(key) {
 		var value = siteSettings[kebab(key)];
 		/* translators: %s: the value set in Settings → SMP widgets. */
@@ -339,7 +454,7 @@
 				el(
 					PanelBody,
 					{ key: 'dates', title: __('The patient’s dates', 'smp-widgets'), initialOpen: false },
-					text(props, 'sessionDate', __('Session date', 'smp-widgets'), __('Shows the patient’s own dates. Several sessions: dates separated by spaces (YYYY-MM-DD).', 'smp-widgets')),
+					checked(props, 'sessionDate', __('Session date', 'smp-widgets'), __('Shows the patient’s own dates. Several sessions: dates separated by spaces (YYYY-MM-DD).', 'smp-widgets'), sessionDateProblem),
 					toggle(props, 'dateInput', __('Let the patient enter the date', 'smp-widgets')),
 					toggle(props, 'persist', __('Remember the date in the visitor’s browser', 'smp-widgets')),
 					text(props, 'sessionInterval', __('Days between sessions', 'smp-widgets'), __('If empty, not shown.', 'smp-widgets'))
@@ -373,7 +488,7 @@
 				el(
 					PanelBody,
 					{ key: 'clinic', title: __('Clinic', 'smp-widgets'), initialOpen: slug === 'aftercare-checklist' },
-					text(props, 'phone', __('Phone', 'smp-widgets'), siteValue('phone'), 'tel'),
+					checked(props, 'phone', __('Phone', 'smp-widgets'), siteValue('phone'), null, 'tel'),
 					text(props, 'contactUrl', __('Contact page', 'smp-widgets'), siteValue('contactUrl'), 'url')
 				)
 			);
@@ -396,7 +511,7 @@
 					{ key: 'protocol', title: __('Protocol numbers', 'smp-widgets'), initialOpen: false },
 					// Each control has its key (text()): a list of children.
 					numbers.map(function (field) {
-						return text(props, field[0], field[1], siteValue(field[0]));
+						return checked(props, field[0], field[1], siteValue(field[0]));
 					})
 				)
 			);

@@ -67,6 +67,8 @@ add_action( 'enqueue_block_assets', 'smp_widgets_editor_canvas_assets' );
  */
 function smp_widgets_editor_assets() {
 	wp_enqueue_script( 'smp-widgets' );
+	// Under a sidebar field whose value is not valid, the reason (editor/blocks.js), marked as Settings → SMP widgets marks it.
+	wp_add_inline_style( 'wp-components', '.smp-widgets-field-problem { display: block; margin-bottom: 4px; border-inline-start: 4px solid #d63638; padding-inline-start: 8px; }' );
 	// Default item ids per element, for the "hidden items" checkboxes; written by the build from src/content/.
 	$ids_file = SMP_WIDGETS_DIR . 'build/item-ids.json';
 	$ids      = file_exists( $ids_file ) ? json_decode( (string) file_get_contents( $ids_file ), true ) : array(); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
@@ -78,6 +80,18 @@ function smp_widgets_editor_assets() {
 				'ids'      => $ids,
 				// The elements whose preview takes the settings, as smp_widgets_render() gives them.
 				'clinic'   => array_keys( wp_list_filter( smp_widgets_elements(), array( 'clinic' => true ) ) ),
+				// So that the sidebar says under a clinic field when its value is not valid, by the rules the page
+				// applies (smp_widgets_own_clinic_value()): each field's type and label, and the rules by type.
+				'fields'   => array_map(
+					static function ( $field ) {
+						return array(
+							'type'  => $field['type'],
+							'label' => $field['label'],
+						);
+					},
+					smp_widgets_setting_fields()
+				),
+				'rules'    => smp_widgets_setting_rules(),
 			)
 		) . ';',
 		'before'

@@ -95,3 +95,24 @@ function smp_widgets_tinymce_elements( $init ) {
 	);
 	return $init;
 }
+
+add_action( 'admin_enqueue_scripts', 'smp_widgets_autop_elements_script' );
+
+/**
+ * On the screens that edit a post (classic editor or block editor): admin/autop-elements.js, which keeps
+ * WordPress's autop from putting the elements in paragraphs, and their items out of them, as a post is
+ * loaded into TinyMCE. In the head, so that it is there before either editor loads the post.
+ *
+ * @param string $hook_suffix The admin page.
+ */
+function smp_widgets_autop_elements_script( $hook_suffix ) {
+	if ( 'post.php' !== $hook_suffix && 'post-new.php' !== $hook_suffix ) {
+		return;
+	}
+	$tags = array();
+	foreach ( smp_widgets_elements() as $element ) {
+		$tags[] = $element['tag'];
+	}
+	wp_enqueue_script( 'smp-widgets-autop-elements', plugins_url( 'admin/autop-elements.js', SMP_WIDGETS_FILE ), array( 'jquery', 'wp-hooks' ), SMP_WIDGETS_VERSION, false );
+	wp_localize_script( 'smp-widgets-autop-elements', 'smpWidgetsAutop', array( 'tags' => $tags ) );
+}

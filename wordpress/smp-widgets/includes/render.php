@@ -161,9 +161,9 @@ function smp_widgets_refused_notice( array $refused ) {
 	$lines = array();
 	foreach ( $refused as list( $label, $value, $problem ) ) {
 		$lines[] = '' !== $problem
-			/* translators: 1: a clinic setting's label, e.g. Clinic phone number; 2: the value a block or shortcode gives it; 3: why it is not valid. Shown only to editors, above the widget. */
+			/* translators: 1: a clinic setting's label, e.g. Clinic phone number; 2: the value a block or shortcode gives it; 3: why it is not valid. Shown only to editors: above the widget, and under the field in the block sidebar. */
 			? sprintf( esc_html__( '%1$s: “%2$s” is not valid (%3$s), so this widget uses the site’s setting or its default.', 'smp-widgets' ), esc_html( $label ), esc_html( $value ), esc_html( $problem ) )
-			/* translators: 1: a clinic setting's label, e.g. Days to keep the head dry; 2: the value a block or shortcode gives it. Shown only to editors, above the widget. */
+			/* translators: 1: a clinic setting's label, e.g. Days to keep the head dry; 2: the value a block or shortcode gives it. Shown only to editors: above the widget, and under the field in the block sidebar. */
 			: sprintf( esc_html__( '%1$s: “%2$s” is not valid, so this widget uses the site’s setting or its default.', 'smp-widgets' ), esc_html( $label ), esc_html( $value ) );
 	}
 	return '<p class="smp-widgets-editor-note" role="note"><strong>' . esc_html__( 'Only editors see this note.', 'smp-widgets' ) . '</strong> ' . implode( ' ', $lines ) . '</p>';

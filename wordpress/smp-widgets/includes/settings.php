@@ -55,23 +55,79 @@ function smp_widgets_validate_setting( $type, $value ) {
 			return '' !== $url ? $url : null;
 		case 'count':
 		case 'count1':
-			if ( ! preg_match( '/^\d{1,3}$/', $value ) ) {
-				return null;
-			}
-			return ( 'count1' === $type && (int) $value < 1 ) ? null : (string) (int) $value;
 		case 'span':
 		case 'span1':
-			if ( ! preg_match( '/^(\d{1,3})\s*(?:[-–]\s*(\d{1,3}))?$/u', $value, $m ) ) {
+			// The number is the pattern's first group (a span's second number, if any, its second).
+			$rule = smp_widgets_setting_rules()[ $type ];
+			if ( ! preg_match( '/' . $rule['pattern'] . '/u', $value, $m ) ) {
 				return null;
 			}
 			$low  = (int) $m[1];
 			$high = isset( $m[2] ) && '' !== $m[2] ? (int) $m[2] : $low;
-			if ( $low > $high || ( 'span1' === $type && $low < 1 ) ) {
+			if ( $low > $high || $low < $rule['min'] ) {
 				return null;
 			}
 			return $low === $high ? (string) $low : $low . '-' . $high;
 	}
 	return null;
+}
+
+/**
+ * The rules of the clinic values by field type, in one table that Settings, a block's or shortcode's own
+ * values (smp_widgets_validate_setting(), smp_widgets_phone_problem()) and the block editor's sidebar
+ * (editor/blocks.js, handed it by includes/blocks.php) all read, so that the sidebar says what the page
+ * will do. Each pattern reads the same in PHP (with /u) and in JavaScript (with the u flag): digits are
+ * written [0-9], which both read as ASCII digits only.
+ *
+ * - phone: checks in order, each a pattern the text must not match (`refuse`) or must match
+ *   (`require`), or its longest length in characters (`max`), with the reason given when it fails;
+ * - count, count1, span, span1: a pattern whose first group is the number (a span's second number, if
+ *   any, the second group) and the least number taken (`min`).
+ *
+ * @return array<string, array<mixed>>
+ */
+function smp_widgets_setting_rules() {
+	$number = '^([0-9]{1,3})$';
+	$span   = '^([0-9]{1,3})\s*(?:[-–]\s*([0-9]{1,3}))?$';
+	return array(
+		'phone'  => array(
+			array(
+				'refuse'  => '[<>]',
+				'problem' => __( 'it contains < or >; write the number as plain text', 'smp-widgets' ),
+			),
+			array(
+				'require' => '\p{Nd}',
+				'problem' => __( 'it has no digit', 'smp-widgets' ),
+			),
+			// A tab (a number pasted from a spreadsheet, "Tel:<TAB>020 …") is a space, as the screen's note
+			// reads it and as the phone is stored (smp_widgets_one_line()); only a line break is refused.
+			array(
+				'refuse'  => '[\x00-\x08\x0a-\x1f\x7f]',
+				'problem' => __( 'it must be one line', 'smp-widgets' ),
+			),
+			array(
+				'max'     => SMP_WIDGETS_PHONE_MAX,
+				/* translators: %d: the longest phone text accepted, in characters. */
+				'problem' => sprintf( __( 'it is longer than %d characters', 'smp-widgets' ), SMP_WIDGETS_PHONE_MAX ),
+			),
+		),
+		'count'  => array(
+			'pattern' => $number,
+			'min'     => 0,
+		),
+		'count1' => array(
+			'pattern' => $number,
+			'min'     => 1,
+		),
+		'span'   => array(
+			'pattern' => $span,
+			'min'     => 0,
+		),
+		'span1'  => array(
+			'pattern' => $span,
+			'min'     => 1,
+		),
+	);
 }
 
 /**
@@ -86,21 +142,17 @@ function smp_widgets_validate_setting( $type, $value ) {
  */
 function smp_widgets_phone_problem( $value ) {
 	$value = (string) $value;
-	if ( preg_match( '/[<>]/', $value ) ) {
-		return __( 'it contains < or >; write the number as plain text', 'smp-widgets' );
-	}
-	if ( ! preg_match( '/\p{Nd}/u', $value ) ) {
-		return __( 'it has no digit', 'smp-widgets' );
-	}
-	// A tab (a number pasted from a spreadsheet, "Tel:<TAB>020 …") is a space, as the screen's note
-	// reads it and as the phone is stored (smp_widgets_one_line()); only a line break is refused.
-	if ( preg_match( '/[\x00-\x08\x0a-\x1f\x7f]/', $value ) ) {
-		return __( 'it must be one line', 'smp-widgets' );
-	}
-	$length = function_exists( 'mb_strlen' ) ? mb_strlen( $value, 'UTF-8' ) : strlen( $value );
-	if ( $length > SMP_WIDGETS_PHONE_MAX ) {
-		/* translators: %d: the longest phone text accepted, in characters. */
-		return sprintf( __( 'it is longer than %d characters', 'smp-widgets' ), SMP_WIDGETS_PHONE_MAX );
+	foreach ( smp_widgets_setting_rules()['phone'] as $rule ) {
+		// A pattern to refuse is read byte by byte (it finds a < or a line break in text that is not valid UTF-8 too).
+		if ( isset( $rule['refuse'] ) && preg_match( '/' . $rule['refuse'] . '/', $value ) ) {
+			return $rule['problem'];
+		}
+		if ( isset( $rule['require'] ) && ! preg_match( '/' . $rule['require'] . '/u', $value ) ) {
+			return $rule['problem'];
+		}
+		if ( isset( $rule['max'] ) && ( function_exists( 'mb_strlen' ) ? mb_strlen( $value, 'UTF-8' ) : strlen( $value ) ) > $rule['max'] ) {
+			return $rule['problem'];
+		}
 	}
 	return '';
 }

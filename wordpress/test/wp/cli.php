@@ -14,6 +14,7 @@
 //   php cli.php SITE_DIR update-settings JSON  update_option() of the plugin's settings outside wp-admin; prints what is stored
 //   php cli.php SITE_DIR elements       prints smp_widgets_elements(): each element's tag, shortcode and attributes
 //   php cli.php SITE_DIR delete ID      deletes a post for good
+//   php cli.php SITE_DIR content ID     prints a post's saved post_content (as stored, before any filter) as JSON
 //   php cli.php SITE_DIR theme SLUG     switches the theme
 //   php cli.php SITE_DIR tinymce JSON   the TinyMCE settings after the tiny_mce_before_init filter, given JSON settings
 //   php cli.php SITE_DIR widgets JSON   puts widgets in a widget area: {"sidebar": "sidebar-1", "widgets": [["custom_html", {"content": "…"}], …]}
@@ -88,6 +89,8 @@ if ($command === 'lang') {
     echo wp_json_encode(apply_filters('tiny_mce_before_init', json_decode($argv[3], true), 'content')), "\n";
 } elseif ($command === 'elements') {
     echo wp_json_encode(smp_widgets_elements()), "\n";
+} elseif ($command === 'content') {
+    echo wp_json_encode(get_post_field('post_content', (int) $argv[3], 'raw')), "\n";
 } elseif ($command === 'delete') {
     echo wp_delete_post((int) $argv[3], true) ? 'deleted' : 'not deleted', "\n";
 } elseif ($command === 'theme') {
