@@ -32,6 +32,7 @@ import { chromiumPath } from '../../test/support/browsers.mjs';
 import { MANIFEST, declarations } from '../../test/support/manifest/docs.mjs';
 import gettextParser from 'gettext-parser';
 import { blockMarkup, shortcode } from '../../demo/shortcode.js';
+import { MAX_COUNT, MIN, SPAN_KEYS, parseCount, parseSpan } from '../../dist/lib/internal/settings.js';
 import { calls as potCalls, checkDomains as checkPotDomains, extract as extractPot, roles as potRoles } from '../make-pot.mjs';
 import { check as checkPo, poFiles, scriptTranslationFile } from '../po.mjs';
 
@@ -198,6 +199,31 @@ async function main() {
       const missing = declared.filter((a) => a.inheritedFrom?.name !== 'SmpClinicElement' && !block.includes(camel(a.name))).map((a) => a.name);
       check(`  its block.json declares each of the element's own attributes, and only attributes the list passes on`, block.length > 5 && !dropped.length && !missing.length, `not passed on: ${dropped.join(' ') || '–'}; not declared: ${missing.join(' ') || '–'}`);
     }
+  }
+
+  // The protocol numbers: what Settings stores (and a block's or shortcode's own value passes) is what the widget
+  // reads, by the widget's own rules (dist/lib/internal/settings.js: whole numbers, MIN to MAX_COUNT, a range where
+  // the setting takes one, Arabic-Indic digits read as digits). A value the plugin writes and the widget refuses shows
+  // the widget's default, not the site's number; one the widget takes and the plugin refuses is lost.
+  section('protocol numbers: the plugin takes what the widget takes, and nothing else');
+  {
+    const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    const names = ['dry-days', 'redness-days', 'heal-days', 'recovery-days', 'assessment-days', 'min-sessions', 'session-hours'];
+    const texts = ['0', '1', '4', ' 4 ', '٤', '۴', '٣-٤', '3-4', '3 - 4', '3–4', '0-2', '4-3', '999', '1000', '3650', '3651', '10000', 'four', '4 days', '2.5', '-1', '1e1', ''];
+    const cases = names.flatMap((name) => texts.map((text) => [name, text]));
+    const stored = JSON.parse(cli('clinic-values', JSON.stringify(cases)));
+    const widget = (name, text) => {
+      const key = camel(name);
+      const value = SPAN_KEYS.has(key) ? parseSpan(text) : parseCount(text);
+      const [low, high] = Array.isArray(value) ? value : [value, value];
+      return low !== undefined && low >= (MIN[key] ?? 0) && high <= MAX_COUNT ? value : undefined;
+    };
+    const disagree = cases.filter(([name, text], i) => {
+      const read = widget(name, text);
+      // Stored as the widget reads it: the stored text read again gives the same number or range.
+      return text.trim() && (stored[i] === null ? read !== undefined : read === undefined || JSON.stringify(widget(name, stored[i])) !== JSON.stringify(read));
+    });
+    check(`${cases.length} values of the ${names.length} numbers: stored by the plugin exactly when the widget reads them, as the same number`, disagree.length === 0, disagree.map(([n, t]) => `${n}=${JSON.stringify(t)}: plugin ${JSON.stringify(stored[cases.findIndex(([a, b]) => a === n && b === t)])}, widget ${JSON.stringify(widget(n, t))}`).slice(0, 8).join('; '));
   }
 
   // The table of contact-url cases the widget and the configurator run too (test/fixtures/contact-links.json):

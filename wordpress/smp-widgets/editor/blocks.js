@@ -292,10 +292,14 @@
 				if ((check.refuse && new RegExp(check.refuse, 'u').test(given)) || (check.require && !new RegExp(check.require, 'u').test(given)) || (check.max && Array.from(given).length > check.max)) reason = check.problem;
 			});
 		} else {
-			var m = new RegExp(rule.pattern, 'u').exec(given);
+			// Arabic-Indic and Persian digits are digits, as the widget and the server read them.
+			var digits = given.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, function (c) {
+				return String(c.charCodeAt(0) & 15);
+			});
+			var m = new RegExp(rule.pattern, 'u').exec(digits);
 			var low = m ? Number(m[1]) : NaN;
 			var high = m && m[2] ? Number(m[2]) : low;
-			if (!m || low > high || low < rule.min) reason = '';
+			if (!m || low > high || low < rule.min || high > rule.max) reason = '';
 		}
 		if (reason === null) return '';
 		return reason

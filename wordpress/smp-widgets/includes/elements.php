@@ -120,7 +120,7 @@ function smp_widgets_setting_fields() {
 		),
 		'dry-days'        => array(
 			'label' => __( 'Days to keep the head dry', 'smp-widgets' ),
-			'type'  => 'count',
+			'type'  => 'count1',
 			'help'  => __( 'After each session. Default 5.', 'smp-widgets' ),
 		),
 		'redness-days'    => array(
@@ -130,17 +130,17 @@ function smp_widgets_setting_fields() {
 		),
 		'heal-days'       => array(
 			'label' => __( 'Days until the wounds heal', 'smp-widgets' ),
-			'type'  => 'span',
+			'type'  => 'span1',
 			'help'  => __( 'A number or a range such as 3-4 (the default).', 'smp-widgets' ),
 		),
 		'recovery-days'   => array(
 			'label' => __( 'Days until recovery', 'smp-widgets' ),
-			'type'  => 'span',
+			'type'  => 'span1',
 			'help'  => __( 'A number or a range such as 7-10 (the default).', 'smp-widgets' ),
 		),
 		'assessment-days' => array(
 			'label' => __( 'Days until the result can be judged', 'smp-widgets' ),
-			'type'  => 'count',
+			'type'  => 'count1',
 			'help'  => __( 'Default 30.', 'smp-widgets' ),
 		),
 		'min-sessions'    => array(

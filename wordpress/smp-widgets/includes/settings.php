@@ -12,6 +12,28 @@ const SMP_WIDGETS_OPTION = 'smp_widgets_settings';
 /** The longest phone text accepted, in characters: a number with its opening hours fits. */
 const SMP_WIDGETS_PHONE_MAX = 80;
 
+/** The largest day count the widgets take (ten years: MAX_COUNT in src/internal/settings.ts). */
+const SMP_WIDGETS_COUNT_MAX = 3650;
+
+/**
+ * Arabic-Indic and Persian digits (٣, ۴), as an Arabic keyboard types a day count, as ASCII digits,
+ * as the widget reads them (asciiDigits in src/internal/coerce.ts).
+ *
+ * @param string $value Text.
+ * @return string
+ */
+function smp_widgets_ascii_digits( $value ) {
+	static $map = null;
+	if ( null === $map ) {
+		$map = array();
+		for ( $i = 0; $i < 10; $i++ ) {
+			$map[ html_entity_decode( '&#' . ( 0x0660 + $i ) . ';', ENT_QUOTES, 'UTF-8' ) ] = (string) $i;
+			$map[ html_entity_decode( '&#' . ( 0x06F0 + $i ) . ';', ENT_QUOTES, 'UTF-8' ) ] = (string) $i;
+		}
+	}
+	return strtr( (string) $value, $map );
+}
+
 /**
  * The saved settings that are set, keyed by element attribute name.
  *
@@ -59,12 +81,12 @@ function smp_widgets_validate_setting( $type, $value ) {
 		case 'span1':
 			// The number is the pattern's first group (a span's second number, if any, its second).
 			$rule = smp_widgets_setting_rules()[ $type ];
-			if ( ! preg_match( '/' . $rule['pattern'] . '/u', $value, $m ) ) {
+			if ( ! preg_match( '/' . $rule['pattern'] . '/u', smp_widgets_ascii_digits( $value ), $m ) ) {
 				return null;
 			}
 			$low  = (int) $m[1];
 			$high = isset( $m[2] ) && '' !== $m[2] ? (int) $m[2] : $low;
-			if ( $low > $high || $low < $rule['min'] ) {
+			if ( $low > $high || $low < $rule['min'] || $high > $rule['max'] ) {
 				return null;
 			}
 			return $low === $high ? (string) $low : $low . '-' . $high;
@@ -82,13 +104,14 @@ function smp_widgets_validate_setting( $type, $value ) {
  * - phone: checks in order, each a pattern the text must not match (`refuse`) or must match
  *   (`require`), or its longest length in characters (`max`), with the reason given when it fails;
  * - count, count1, span, span1: a pattern whose first group is the number (a span's second number, if
- *   any, the second group) and the least number taken (`min`).
+ *   any, the second group), the least number taken (`min`) and the largest (`max`), read after
+ *   Arabic-Indic digits are made ASCII (smp_widgets_ascii_digits()), as the widget reads them.
  *
  * @return array<string, array<mixed>>
  */
 function smp_widgets_setting_rules() {
-	$number = '^([0-9]{1,3})$';
-	$span   = '^([0-9]{1,3})\s*(?:[-–]\s*([0-9]{1,3}))?$';
+	$number = '^([0-9]{1,4})$';
+	$span   = '^([0-9]{1,4})\s*(?:[-–]\s*([0-9]{1,4}))?$';
 	return array(
 		'phone'  => array(
 			array(
@@ -114,18 +137,22 @@ function smp_widgets_setting_rules() {
 		'count'  => array(
 			'pattern' => $number,
 			'min'     => 0,
+			'max'     => SMP_WIDGETS_COUNT_MAX,
 		),
 		'count1' => array(
 			'pattern' => $number,
 			'min'     => 1,
+			'max'     => SMP_WIDGETS_COUNT_MAX,
 		),
 		'span'   => array(
 			'pattern' => $span,
 			'min'     => 0,
+			'max'     => SMP_WIDGETS_COUNT_MAX,
 		),
 		'span1'  => array(
 			'pattern' => $span,
 			'min'     => 1,
+			'max'     => SMP_WIDGETS_COUNT_MAX,
 		),
 	);
 }

@@ -66,6 +66,15 @@ if ($command === 'lang') {
         wp_set_object_terms($id, $term, $taxonomy);
     }
     echo wp_json_encode(['id' => $id, 'link' => get_permalink($id)]), "\n";
+} elseif ($command === 'clinic-values') {
+    // Each [attribute, text] of a JSON array as Settings and a block's own value take it
+    // (smp_widgets_validate_setting() with the field's type): the stored text, or null when refused.
+    $fields = smp_widgets_setting_fields();
+    $out = [];
+    foreach (json_decode($argv[3], true) as [$name, $text]) {
+        $out[] = smp_widgets_validate_setting($fields[$name]['type'], trim($text));
+    }
+    echo wp_json_encode($out), "\n";
 } elseif ($command === 'contact-links') {
     // Each text of a JSON array as the plugin writes it as contact-url (smp_widgets_contact_link()) and
     // as Settings → SMP widgets stores it (null: refused as not valid).
