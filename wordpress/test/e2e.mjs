@@ -1540,6 +1540,9 @@ async function places(admin) {
 
     // The classic editor's Visual tab and the Classic block (TinyMCE) know the four tags: kept, with their attributes and items.
     const mce = JSON.parse(cli('tinymce', JSON.stringify({ extended_valid_elements: 'iframe[src]', valid_children: '+body[style]' })));
+    // Another plugin that sets extended_valid_elements outright, as an array, at a later priority than the default.
+    const other = JSON.parse(cli('tinymce', JSON.stringify({}), 'other-plugin'));
+    check('TinyMCE: another plugin setting its elements outright as an array (priority 100) keeps them and the four tags', tags.every((t) => String(other.extended_valid_elements).split(',').includes(`${t}[*]`)) && String(other.extended_valid_elements).startsWith('svg[*],path[d],'), JSON.stringify(other.extended_valid_elements));
     const tags = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'];
     check('TinyMCE’s settings (tiny_mce_before_init): the four tags as block custom elements, with every attribute, holding ul/li items, the settings before them kept', tags.every((t) => String(mce.custom_elements).split(',').includes(t) && String(mce.extended_valid_elements).split(',').includes(`${t}[*]`) && String(mce.valid_children).includes(`+${t}[ul|ol|li`)) && String(mce.extended_valid_elements).startsWith('iframe[src],') && String(mce.valid_children).startsWith('+body[style],'), JSON.stringify(mce));
   }

@@ -52,7 +52,9 @@ function smp_widgets_kses_uri_attributes( $attributes ) {
 	return $attributes;
 }
 
-add_filter( 'tiny_mce_before_init', 'smp_widgets_tinymce_elements' );
+// Late: a plugin that sets these settings outright (rather than adding to them) at the default priority
+// would otherwise remove the four tags again.
+add_filter( 'tiny_mce_before_init', 'smp_widgets_tinymce_elements', 999 );
 
 /**
  * The classic editor's Visual tab and the block editor's Classic block (TinyMCE 4) delete elements
@@ -71,8 +73,9 @@ function smp_widgets_tinymce_elements( $init ) {
 		$tags[] = $element['tag'];
 	}
 	$add = static function ( $key, $items ) use ( &$init ) {
-		$current      = isset( $init[ $key ] ) && is_string( $init[ $key ] ) ? trim( $init[ $key ], ', ' ) : '';
-		$init[ $key ] = implode( ',', array_filter( array_merge( array( $current ), $items ) ) );
+		// Another plugin's value is kept, whether it gave a string or (as some do) an array of entries.
+		$current      = isset( $init[ $key ] ) ? ( is_array( $init[ $key ] ) ? implode( ',', array_map( 'strval', $init[ $key ] ) ) : (string) $init[ $key ] ) : '';
+		$init[ $key ] = implode( ',', array_filter( array_merge( array( trim( $current, ', ' ) ), $items ) ) );
 	};
 	$add( 'custom_elements', $tags );
 	$add(

@@ -95,6 +95,13 @@ if ($command === 'lang') {
     update_option(SMP_WIDGETS_OPTION, json_decode($argv[3], true));
     echo wp_json_encode(get_option(SMP_WIDGETS_OPTION, null)), "\n";
 } elseif ($command === 'tinymce') {
+    if (($argv[4] ?? '') === 'other-plugin') {
+        // Another plugin that sets its own elements outright, as an array, at priority 100.
+        add_filter('tiny_mce_before_init', function ($init) {
+            $init['extended_valid_elements'] = ['svg[*]', 'path[d]'];
+            return $init;
+        }, 100);
+    }
     echo wp_json_encode(apply_filters('tiny_mce_before_init', json_decode($argv[3], true), 'content')), "\n";
 } elseif ($command === 'elements') {
     echo wp_json_encode(smp_widgets_elements()), "\n";
