@@ -1326,6 +1326,41 @@ async function places(admin) {
     check('TinyMCE’s settings (tiny_mce_before_init): the four tags as block custom elements, with every attribute, holding ul/li items, the settings before them kept', tags.every((t) => String(mce.custom_elements).split(',').includes(t) && String(mce.extended_valid_elements).split(',').includes(`${t}[*]`) && String(mce.valid_children).includes(`+${t}[ul|ol|li`)) && String(mce.extended_valid_elements).startsWith('iframe[src],') && String(mce.valid_children).startsWith('+body[style],'), JSON.stringify(mce));
   }
 
+  section('Markup as owners write and paste it: comments, long posts, capitals (attack-wp 2)');
+  {
+    const by = (rr, heading) => rr.widgets.find((w) => w.heading === heading);
+    const html = async (url) => (await fetch(url)).text();
+    // A widget left in an HTML comment (kept for later, or switched off) stays a comment, as written (wpautop may still put
+    // line breaks around the items of one, as it does without the plugin); an escaped tag in <pre> shows as text.
+    const commented = insert({
+      post_title: 'Commented out',
+      post_content: '<p>Intro.</p>\n<!-- <smp-pros-cons hide="affordable" /> -->\n<p>Paragraph two</p>\n<!-- <smp-pros-cons heading="Paired"></smp-pros-cons> -->\n<p>Paragraph three</p>\n<!-- [smp_pros_cons]<ul><li data-kind="pro">Kept</li></ul>[/smp_pros_cons] -->\n<pre><code>&lt;smp-pros-cons hide="affordable" /&gt;</code></pre>\n<p>The end.</p>',
+    });
+    r = await visit(commented.link, 0);
+    const commentedHtml = await html(commented.link);
+    check('widgets inside HTML comments (self-closed, paired, a shortcode with items) stay comments: no widget, no "<!–" or "–>" shown, every paragraph and the <pre> text there', r.widgets.length === 0 && !/<!|–>|-->/.test(r.text) && ['Intro.', 'Paragraph two', 'Paragraph three', '<smp-pros-cons hide="affordable" />', 'The end.'].every((t) => r.text.includes(t)) && commentedHtml.includes('<!-- <smp-pros-cons hide="affordable" /> -->') && commentedHtml.includes('<!-- <smp-pros-cons heading="Paired"></smp-pros-cons> -->') && !r.text.includes('Kept'), JSON.stringify({ widgets: r.widgets.length, text: r.text.slice(0, 300), html: /<p>Intro[\s\S]*The end/.exec(commentedHtml)?.[0].slice(0, 600) }));
+
+    // A long post (about 1 MB) with an element or a shortcode never closed near its top: PCRE's backtrack limit must not empty it.
+    const paragraphs = Array.from({ length: 14000 }, (_, i) => `<p>Paragraph ${i} of a long article about scalp micropigmentation aftercare.</p>`).join('\n');
+    const longPost = (title, content) => {
+      const file = join(ROOT, `${title.replace(/\W+/g, '-')}.html`);
+      writeFileSync(file, content);
+      return insert({ post_title: title, post_content_file: file });
+    };
+    const unclosedElement = longPost('Long, element never closed', `<p>Intro</p>\n<smp-pros-cons hide="affordable">\n${paragraphs}`);
+    const longHtml = await html(unclosedElement.link);
+    const count = (s) => (s.match(/Paragraph \d+ of a long article/g) ?? []).length;
+    check('a 1 MB post with <smp-pros-cons hide="affordable"> never closed near its top: all its 14000 paragraphs are in the page', longHtml.length > 1000000 && count(longHtml) === 14000 && longHtml.includes('Paragraph 13999 of'), `${longHtml.length} bytes, ${count(longHtml)} paragraphs`);
+    const unclosedShortcode = longPost('Long, shortcode never closed', `[smp_pros_cons hide="affordable"]\n${paragraphs}\n[smp_pros_cons heading="The last one"]`);
+    r = await visit(unclosedShortcode.link, 2);
+    check('  …and with [smp_pros_cons hide="affordable"] never closed: both widgets render and all the paragraphs are shown', r.widgets.length === 2 && r.widgets.every((w) => w.rendered) && count(r.text) === 14000 && !!by(r, 'The last one') && !r.widgets[0].ids.includes('affordable'), JSON.stringify({ widgets: r.widgets.map((w) => [w.heading, w.rendered]), paragraphs: count(r.text) }));
+
+    // An element typed in capitals, self-closed, with a ">" in its heading.
+    const capitals = insert({ post_title: 'Capitals', post_content: '<p>Before the widget.</p>\n<SMP-PROS-CONS heading="SMP > wigs?" />\n<p>After the widget.</p>' });
+    r = await visit(capitals.link, 1);
+    check('<SMP-PROS-CONS heading="SMP > wigs?" /> in capitals: the heading as written, no stray text, the paragraph after it shown and not inside it', by(r, 'SMP > wigs?')?.rendered === true && !/wigs\?[”"]|\/>/.test(r.text) && r.text.includes('After the widget.') && r.children.every((n) => n === 0), JSON.stringify({ widgets: r.widgets.map((w) => w.heading), text: r.text.slice(0, 300), children: r.children }));
+  }
+
   section('Where owners put widgets: a classic theme, its widget area');
   writeClassicTheme();
   cli('theme', 'smp-classic');

@@ -7,7 +7,8 @@
 //   php cli.php SITE_DIR switch-translate LOCALE TEXT  switch_to_locale(LOCALE), then the plugin's TEXT
 //   php cli.php SITE_DIR user-locale LOGIN LOCALE  sets a user's profile language ('site': the site's)
 //   php cli.php SITE_DIR uninstall      runs the plugin's uninstall (as Plugins → Delete does), prints its option
-//   php cli.php SITE_DIR insert JSON    wp_insert_post(JSON) as the administrator (wp_block, wp_template_part…), prints {id, link}
+//   php cli.php SITE_DIR insert JSON    wp_insert_post(JSON) as the administrator (wp_block, wp_template_part…), prints {id, link};
+//                                      "post_content_file": PATH takes the content from a file (a long post: argv holds 128 KiB)
 //   php cli.php SITE_DIR contact-links JSON  smp_widgets_contact_link() and the Settings check of each text in a JSON array
 //   php cli.php SITE_DIR stored-contact TEXT  stores TEXT as the option's contact-url (as an older version may have), prints
 //                                      what the plugin reads and what a shortcode renders, then puts the option back
@@ -56,6 +57,10 @@ if ($command === 'lang') {
     $data = json_decode($argv[3], true);
     $terms = $data['terms'] ?? [];
     unset($data['terms']);
+    if (isset($data['post_content_file'])) {
+        $data['post_content'] = file_get_contents($data['post_content_file']);
+        unset($data['post_content_file']);
+    }
     $id = wp_insert_post(wp_slash($data), true);
     if (is_wp_error($id)) {
         fwrite(STDERR, $id->get_error_message() . "\n");
