@@ -1326,7 +1326,7 @@ async function places(admin) {
     check('TinyMCE’s settings (tiny_mce_before_init): the four tags as block custom elements, with every attribute, holding ul/li items, the settings before them kept', tags.every((t) => String(mce.custom_elements).split(',').includes(t) && String(mce.extended_valid_elements).split(',').includes(`${t}[*]`) && String(mce.valid_children).includes(`+${t}[ul|ol|li`)) && String(mce.extended_valid_elements).startsWith('iframe[src],') && String(mce.valid_children).startsWith('+body[style],'), JSON.stringify(mce));
   }
 
-  section('Markup as owners write and paste it: comments, long posts, capitals (attack-wp 2)');
+  section('Markup as owners write and paste it: comments, long posts, capitals, other quotes (attack-wp 2)');
   {
     const by = (rr, heading) => rr.widgets.find((w) => w.heading === heading);
     const html = async (url) => (await fetch(url)).text();
@@ -1359,6 +1359,12 @@ async function places(admin) {
     const capitals = insert({ post_title: 'Capitals', post_content: '<p>Before the widget.</p>\n<SMP-PROS-CONS heading="SMP > wigs?" />\n<p>After the widget.</p>' });
     r = await visit(capitals.link, 1);
     check('<SMP-PROS-CONS heading="SMP > wigs?" /> in capitals: the heading as written, no stray text, the paragraph after it shown and not inside it', by(r, 'SMP > wigs?')?.rendered === true && !/wigs\?[”"]|\/>/.test(r.text) && r.text.includes('After the widget.') && r.children.every((n) => n === 0), JSON.stringify({ widgets: r.widgets.map((w) => w.heading), text: r.text.slice(0, 300), children: r.children }));
+
+    // Shortcodes pasted with single curly quotes and guillemets.
+    const quotes = insert({ post_title: 'Other quotes', post_content: '[smp_pros_cons heading=‘Our view’ hide=‘affordable’]\n\n[smp_pros_cons heading=«Notre avis» hide=«affordable»]\n\n[smp_pros_cons heading=« Notre avis, espacé » layout=‹stacked›]\n\n[smp_pros_cons heading=‘Dr’s view’]' });
+    r = await visit(quotes.link, 4);
+    const q = ['Our view', 'Notre avis', 'Notre avis, espacé', 'Dr’s view'].map((h) => by(r, h));
+    check('shortcodes with ‘…’, «…», « … » and ‹…›: the headings as meant (an apostrophe kept), the item hidden, the layout read', q.every((w) => w?.rendered) && !q[0].ids.includes('affordable') && !q[1].ids.includes('affordable') && q[2].attributes.layout === 'stacked', JSON.stringify(r.widgets.map((w) => [w.heading, w.attributes, w.ids.includes('affordable')])));
   }
 
   section('Where owners put widgets: a classic theme, its widget area');
