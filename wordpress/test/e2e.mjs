@@ -1365,6 +1365,12 @@ async function places(admin) {
     r = await visit(quotes.link, 4);
     const q = ['Our view', 'Notre avis', 'Notre avis, espacé', 'Dr’s view'].map((h) => by(r, h));
     check('shortcodes with ‘…’, «…», « … » and ‹…›: the headings as meant (an apostrophe kept), the item hidden, the layout read', q.every((w) => w?.rendered) && !q[0].ids.includes('affordable') && !q[1].ids.includes('affordable') && q[2].attributes.layout === 'stacked', JSON.stringify(r.widgets.map((w) => [w.heading, w.attributes, w.ids.includes('affordable')])));
+
+    // An unquoted value before "/>", and a self-closed tag followed by its own closing tag.
+    const slashes = insert({ post_title: 'Slashes', post_content: '<p>Before.</p>\n<smp-pros-cons heading="Unquoted" hide=affordable/>\n<p>Between.</p>\n<smp-pros-cons heading="Closed twice" /></smp-pros-cons>\n<p>After.</p>' });
+    r = await visit(slashes.link, 2);
+    const slashesHtml = await html(slashes.link);
+    check('<smp-pros-cons hide=affordable/>: hide is "affordable" (the item hidden), and <smp-pros-cons /></smp-pros-cons> leaves no stray closing tag or empty paragraph', by(r, 'Unquoted')?.attributes.hide === 'affordable' && !by(r, 'Unquoted').ids.includes('affordable') && !!by(r, 'Closed twice')?.rendered && r.text.includes('Between.') && r.text.includes('After.') && r.children.every((n) => n === 0) && (slashesHtml.match(/<\/smp-pros-cons>/g) ?? []).length === 2 && !/<p>\s*<\/p>|<p><\/smp-/.test(slashesHtml), JSON.stringify({ widgets: r.widgets.map((w) => [w.heading, w.attributes.hide]), html: /<p>Before[\s\S]*After\.<\/p>/.exec(slashesHtml)?.[0] }));
   }
 
   section('Where owners put widgets: a classic theme, its widget area');

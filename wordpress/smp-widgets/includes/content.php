@@ -151,21 +151,24 @@ function smp_widgets_start_tag_pattern( $tags ) {
 
 /**
  * Whether what follows a tag's name ends in a self-closing slash (`<smp-pros-cons hide="x" />`,
- * `<smp-aftercare-checklist persist/>`), as the HTML parser reads it: not the last character of an
- * unquoted value (`contact-url=/contact/`).
+ * `<smp-aftercare-checklist persist/>`, `<smp-pros-cons hide=affordable/>`). Not the last character
+ * of an unquoted contact page (`contact-url=/contact/`), the one value a slash can end; after any
+ * other unquoted value (an item id, a number, a word) it closes the tag, as the owner meant (an
+ * HTML parser would read `hide="affordable/"`).
  *
  * @param string $attributes What follows the tag name, up to `>`.
  * @return bool
  */
 function smp_widgets_is_self_closed( $attributes ) {
 	$attributes = rtrim( $attributes );
-	return '/' === substr( $attributes, -1 ) && ! preg_match( '#=\s*[^\s"\'=][^\s"\']*/$#', $attributes );
+	return '/' === substr( $attributes, -1 ) && ! preg_match( '#(?:^|\s)contact-url\s*+=\s*+[^\s"\'=][^\s"\']*/$#i', $attributes );
 }
 
 /**
  * A browser does not self-close a custom element: `<smp-pros-cons hide="x" />` would take the rest
  * of the post as its children, which the widget does not show. Each self-closed smp element becomes
- * `<smp-x …></smp-x>`, its attributes kept. Not inside an HTML comment.
+ * `<smp-x …></smp-x>`, its attributes kept (and its own closing tag, if one follows it: not twice).
+ * Not inside an HTML comment.
  *
  * @param string $content HTML.
  * @return string
@@ -174,8 +177,10 @@ function smp_widgets_close_self_closed( $content ) {
 	if ( ! is_string( $content ) || false === strpos( $content, '/>' ) || false === stripos( $content, '<smp-' ) ) {
 		return $content;
 	}
-	$result = preg_replace_callback(
-		smp_widgets_start_tag_pattern( smp_widgets_slug_pattern( '-' ) ),
+	// The start tag, and the element's own closing tag when only spaces come between (`<smp-x /></smp-x>`).
+	$pattern = substr( smp_widgets_start_tag_pattern( smp_widgets_slug_pattern( '-' ) ), 0, -2 ) . '(\s*+</\1\s*+>)?#i';
+	$result  = preg_replace_callback(
+		$pattern,
 		static function ( $m ) {
 			if ( ! smp_widgets_is_self_closed( $m[2] ) ) {
 				return $m[0];
