@@ -1307,13 +1307,16 @@ async function places(admin) {
     check('  …and “Our honest view” is the heading, „stacked“ the layout', view?.attributes.layout === 'stacked', JSON.stringify(r.widgets.map((w) => [w.heading, w.attributes])));
 
     // A block's or a shortcode's own clinic value that is not valid: the site's setting applies, and only editors are told.
-    const invalid = insert({ post_title: 'Own values not valid', post_content: '<!-- wp:smp-widgets/aftercare-checklist {"heading":"Block","phone":"see our contact page","dryDays":"4 days"} /-->\n\n<!-- wp:shortcode -->\n[smp_aftercare_checklist heading="Shortcode" phone="Tel: see below" dry-days="four"]\n<!-- /wp:shortcode -->' });
+    const invalidContent = '<!-- wp:smp-widgets/aftercare-checklist {"heading":"Block","phone":"see our contact page","dryDays":"4 days"} /-->\n\n<!-- wp:shortcode -->\n[smp_aftercare_checklist heading="Shortcode" phone="Tel: see below" dry-days="four"]\n<!-- /wp:shortcode -->';
+    const invalid = insert({ post_title: 'Own values not valid', post_content: invalidContent });
     r = await visit(invalid.link, 2);
     const own = ['Block', 'Shortcode'].map((h) => by(r, h));
     check('a block and a shortcode with a phone and dry days that are not valid: the site’s phone (a Call link) and dry days apply', own.every((w) => w?.attributes.phone === '+44 20 7946 0000' && w.attributes['dry-days'] === '4' && w.telLinks.includes('tel:+442079460000') && /\b4 days\b/.test(w.keepDry)), JSON.stringify(r.widgets.map((w) => [w.heading, w.attributes, w.telLinks])));
     check('  a visitor sees no note about it', !/Only editors/.test(r.text) && !/see our contact page/.test(r.text), r.text.slice(0, 400));
-    r = await visit(invalid.link, 2, admin);
-    check('  an administrator sees, above each widget, which value is not valid and why', /Only editors see this note/.test(r.text) && /Clinic phone number: “see our contact page” is not valid \(it has no digit\)/.test(r.text) && /Days to keep the head dry: “four” is not valid/.test(r.text) && /“4 days” is not valid/.test(r.text), r.text.slice(0, 800));
+    // The note is in the preview of a draft (`?preview=true`; a published post's preview needs the editor's nonce).
+    const invalidDraft = insert({ post_status: 'draft', post_title: 'Own values not valid, previewed', post_content: invalidContent });
+    r = await visit(`${invalidDraft.link}&preview=true`, 2, admin);
+    check('  an administrator sees in the post’s preview, above each widget, which value is not valid and why', /Only editors see this note/.test(r.text) && /Clinic phone number: “see our contact page” is not valid \(it has no digit\)/.test(r.text) && /Days to keep the head dry: “four” is not valid/.test(r.text) && /“4 days” is not valid/.test(r.text), r.text.slice(0, 800));
 
     // A list of excerpts (the home page of a block theme): a post with an element in its content loads nothing.
     insert({ post_title: 'Raw element, listed', post_content: '<!-- wp:paragraph --><p>Listed on the home page.</p><!-- /wp:paragraph -->\n\n<!-- wp:html -->\n<smp-pros-cons></smp-pros-cons>\n<!-- /wp:html -->' });
@@ -1326,7 +1329,7 @@ async function places(admin) {
     check('TinyMCE’s settings (tiny_mce_before_init): the four tags as block custom elements, with every attribute, holding ul/li items, the settings before them kept', tags.every((t) => String(mce.custom_elements).split(',').includes(t) && String(mce.extended_valid_elements).split(',').includes(`${t}[*]`) && String(mce.valid_children).includes(`+${t}[ul|ol|li`)) && String(mce.extended_valid_elements).startsWith('iframe[src],') && String(mce.valid_children).startsWith('+body[style],'), JSON.stringify(mce));
   }
 
-  section('Markup as owners write and paste it: comments, long posts, capitals, other quotes (attack-wp 2)');
+  section('Markup as owners write and paste it: comments, long posts, capitals, other quotes, the editors’ note (attack-wp 2)');
   {
     const by = (rr, heading) => rr.widgets.find((w) => w.heading === heading);
     const html = async (url) => (await fetch(url)).text();
@@ -1371,6 +1374,23 @@ async function places(admin) {
     r = await visit(slashes.link, 2);
     const slashesHtml = await html(slashes.link);
     check('<smp-pros-cons hide=affordable/>: hide is "affordable" (the item hidden), and <smp-pros-cons /></smp-pros-cons> leaves no stray closing tag or empty paragraph', by(r, 'Unquoted')?.attributes.hide === 'affordable' && !by(r, 'Unquoted').ids.includes('affordable') && !!by(r, 'Closed twice')?.rendered && r.text.includes('Between.') && r.text.includes('After.') && r.children.every((n) => n === 0) && (slashesHtml.match(/<\/smp-pros-cons>/g) ?? []).length === 2 && !/<p>\s*<\/p>|<p><\/smp-/.test(slashesHtml), JSON.stringify({ widgets: r.widgets.map((w) => [w.heading, w.attributes.hide]), html: /<p>Before[\s\S]*After\.<\/p>/.exec(slashesHtml)?.[0] }));
+
+    // The note for a widget's own value that is not valid: in the post's preview only, valid where an inline shortcode stands.
+    const inlineNote = 'Call us [smp_aftercare_checklist heading="Inline" phone="see our contact page"] today.';
+    const noted = insert({ post_title: 'Note only in preview', post_content: inlineNote });
+    const notedDraft = insert({ post_status: 'draft', post_title: 'Note only in preview, draft', post_content: inlineNote });
+    r = await visit(noted.link, 1, admin);
+    check('an administrator on the published page (not a preview) sees no editors’ note: a page cache may keep that view for visitors', !/Only editors/.test(r.text) && r.widgets[0]?.rendered, r.text.slice(0, 300));
+    const notePage = await admin.newPage();
+    await notePage.goto(`${notedDraft.link}&preview=true`, { waitUntil: 'load' });
+    const inline = await notePage.evaluate(() => {
+      const note = document.querySelector('.smp-widgets-editor-note');
+      return { note: note?.textContent ?? '', role: note?.getAttribute('role'), parent: note?.parentElement?.localName, paragraph: note?.parentElement?.textContent.replace(/\s+/g, ' ') ?? '' };
+    });
+    await notePage.close();
+    check('  …in the preview it sees the note, inside the paragraph of the inline shortcode ("Call us … today." stays one paragraph)', /Only editors see this note/.test(inline.note) && /see our contact page/.test(inline.note) && inline.role === 'note' && inline.parent === 'p' && inline.paragraph.includes('Call us') && inline.paragraph.includes('today.'), JSON.stringify(inline));
+    const mail = JSON.parse(cli('publish-mail', JSON.stringify({ post_title: 'Mailed on publish', post_status: 'publish', post_content: 'Read this.\n\n[smp_aftercare_checklist phone="see our contact page"]' })));
+    check('  …and a plugin e-mailing the post on publish (the_content in the wp-admin request of the editor) gets no note', mail.admin === true && /<smp-aftercare-checklist/.test(mail.mail ?? '') && !/Only editors|see our contact page/.test(mail.mail ?? ''), JSON.stringify(mail));
   }
 
   section('Where owners put widgets: a classic theme, its widget area');
