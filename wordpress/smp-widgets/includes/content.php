@@ -42,23 +42,51 @@ function smp_widgets_placeholders( $set = null ) {
  * @return string
  */
 function smp_widgets_protect_from_autop( $content ) {
-	if ( ! is_string( $content ) || false === strpos( $content, 'smp' ) ) {
+	if ( ! is_string( $content ) || false === stripos( $content, 'smp' ) ) {
 		return $content;
 	}
 	$content = smp_widgets_close_self_closed( $content );
 	$store   = smp_widgets_placeholders();
-	$pattern = '#<(smp-(?:' . smp_widgets_slug_pattern( '-' ) . '))(?=[\s/>])' . SMP_WIDGETS_TAG_ATTRIBUTES . '>.*?</\1\s*>|\[(smp_(?:' . smp_widgets_slug_pattern( '_' ) . '))(?:\s[^\]]*)?\].*?\[/\3\]#is';
-	$content = preg_replace_callback(
-		$pattern,
-		static function ( $m ) use ( &$store ) {
-			$key           = '<!--smp-widgets-' . count( $store ) . '-' . wp_rand() . '-->';
-			$store[ $key ] = $m[0];
-			return "\n\n" . $key . "\n\n";
-		},
-		$content
-	);
+	// The start tags and opening shortcodes, outside comments; each one's end is then looked for with
+	// stripos() (a regular expression's `.*?</smp-x>` from an opener never closed scans the rest of a long
+	// post at each step, hits PCRE's backtrack limit, and returns null: the post was shown empty).
+	$openers = '#' . SMP_WIDGETS_SKIP_COMMENTS . '|<(smp-(?:' . smp_widgets_slug_pattern( '-' ) . '))(?=[\s/>])' . SMP_WIDGETS_TAG_ATTRIBUTES . '>|\[(smp_(?:' . smp_widgets_slug_pattern( '_' ) . '))(?:\s[^\]]*+)?\]#i';
+	if ( ! preg_match_all( $openers, $content, $found, PREG_SET_ORDER | PREG_OFFSET_CAPTURE ) ) {
+		return $content; // None, or PCRE failed: the content as it came.
+	}
+	$out  = '';
+	$from = 0; // Where the part of $content not yet copied to $out starts.
+	foreach ( $found as $m ) {
+		if ( $m[0][1] < $from ) {
+			continue; // Inside a widget already taken out.
+		}
+		$element = isset( $m[1] ) && '' !== $m[1][0];
+		$closer  = $element ? '</' . $m[1][0] : '[/' . $m[3][0] . ']';
+		$start   = $m[0][1] + strlen( $m[0][0] );
+		$end     = false;
+		while ( false !== ( $at = stripos( $content, $closer, $start ) ) ) {
+			$start = $at + strlen( $closer );
+			if ( ! $element ) {
+				$end = $start;
+				break;
+			}
+			// `</smp-x` ends the element when `>` follows it (after spaces), as in `</\1\s*>`.
+			$after = $start + strspn( $content, " \t\n\r\f\v", $start );
+			if ( '>' === substr( $content, $after, 1 ) ) {
+				$end = $after + 1;
+				break;
+			}
+		}
+		if ( false === $end ) {
+			continue; // Never closed: left as written.
+		}
+		$key           = '<!--smp-widgets-' . count( $store ) . '-' . wp_rand() . '-->';
+		$store[ $key ] = substr( $content, $m[0][1], $end - $m[0][1] );
+		$out          .= substr( $content, $from, $m[0][1] - $from ) . "\n\n" . $key . "\n\n";
+		$from          = $end;
+	}
 	smp_widgets_placeholders( $store );
-	return $content;
+	return $out . substr( $content, $from );
 }
 
 /**
@@ -78,12 +106,30 @@ function smp_widgets_restore_after_autop( $content ) {
 			continue;
 		}
 		$quoted  = preg_quote( $key, '#' );
-		$content = preg_replace( '#<p>\s*' . $quoted . '\s*</p>#', $key, $content );
-		$content = str_replace( $key, $original, $content );
+		$content = str_replace( $key, $original, smp_widgets_preg_or( preg_replace( '#<p>\s*+' . $quoted . '\s*+</p>#', $key, $content ), $content ) );
 		unset( $store[ $key ] );
 	}
 	smp_widgets_placeholders( $store );
 	return $content;
+}
+
+/**
+ * The first alternative of a pattern that leaves HTML comments alone: a comment (one never closed
+ * runs to the end, as a browser reads it) is matched, then skipped, so no alternative after it
+ * matches inside one. `<!-- <smp-pros-cons /> -->` stays a comment, as written.
+ */
+const SMP_WIDGETS_SKIP_COMMENTS = '<!--(?:[^-]++|-(?!->))*+(?:-->|\z)(*SKIP)(*FAIL)';
+
+/**
+ * A preg_* result, or the text it was given when PCRE failed (null: a backtrack or recursion limit
+ * on a long post, text that is not valid UTF-8): never an empty post.
+ *
+ * @param string|null $result What preg_replace() or preg_replace_callback() returned.
+ * @param string      $input  The text given to it.
+ * @return string
+ */
+function smp_widgets_preg_or( $result, $input ) {
+	return is_string( $result ) ? $result : $input;
 }
 
 /**
@@ -100,26 +146,29 @@ const SMP_WIDGETS_TAG_ATTRIBUTES = '((?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+)';
  * @return string
  */
 function smp_widgets_start_tag_pattern( $tags ) {
-	return '#<(smp-(?:' . $tags . '))(?=[\s/>])' . SMP_WIDGETS_TAG_ATTRIBUTES . '>#i';
+	return '#' . SMP_WIDGETS_SKIP_COMMENTS . '|<(smp-(?:' . $tags . '))(?=[\s/>])' . SMP_WIDGETS_TAG_ATTRIBUTES . '>#i';
 }
 
 /**
  * Whether what follows a tag's name ends in a self-closing slash (`<smp-pros-cons hide="x" />`,
- * `<smp-aftercare-checklist persist/>`), as the HTML parser reads it: not the last character of an
- * unquoted value (`contact-url=/contact/`).
+ * `<smp-aftercare-checklist persist/>`, `<smp-pros-cons hide=affordable/>`). Not the last character
+ * of an unquoted contact page (`contact-url=/contact/`), the one value a slash can end; after any
+ * other unquoted value (an item id, a number, a word) it closes the tag, as the owner meant (an
+ * HTML parser would read `hide="affordable/"`).
  *
  * @param string $attributes What follows the tag name, up to `>`.
  * @return bool
  */
 function smp_widgets_is_self_closed( $attributes ) {
 	$attributes = rtrim( $attributes );
-	return '/' === substr( $attributes, -1 ) && ! preg_match( '#=\s*[^\s"\'=][^\s"\']*/$#', $attributes );
+	return '/' === substr( $attributes, -1 ) && ! preg_match( '#(?:^|\s)contact-url\s*+=\s*+[^\s"\'=][^\s"\']*/$#i', $attributes );
 }
 
 /**
  * A browser does not self-close a custom element: `<smp-pros-cons hide="x" />` would take the rest
  * of the post as its children, which the widget does not show. Each self-closed smp element becomes
- * `<smp-x …></smp-x>`, its attributes kept.
+ * `<smp-x …></smp-x>`, its attributes kept (and its own closing tag, if one follows it: not twice).
+ * Not inside an HTML comment.
  *
  * @param string $content HTML.
  * @return string
@@ -128,8 +177,10 @@ function smp_widgets_close_self_closed( $content ) {
 	if ( ! is_string( $content ) || false === strpos( $content, '/>' ) || false === stripos( $content, '<smp-' ) ) {
 		return $content;
 	}
-	return preg_replace_callback(
-		smp_widgets_start_tag_pattern( smp_widgets_slug_pattern( '-' ) ),
+	// The start tag, and the element's own closing tag when only spaces come between (`<smp-x /></smp-x>`).
+	$pattern = substr( smp_widgets_start_tag_pattern( smp_widgets_slug_pattern( '-' ) ), 0, -2 ) . '(\s*+</\1\s*+>)?#i';
+	$result  = preg_replace_callback(
+		$pattern,
 		static function ( $m ) {
 			if ( ! smp_widgets_is_self_closed( $m[2] ) ) {
 				return $m[0];
@@ -138,6 +189,7 @@ function smp_widgets_close_self_closed( $content ) {
 		},
 		$content
 	);
+	return smp_widgets_preg_or( $result, $content );
 }
 
 /**
@@ -148,7 +200,7 @@ function smp_widgets_close_self_closed( $content ) {
  * @return string
  */
 function smp_widgets_complete_elements( $content ) {
-	if ( ! is_string( $content ) || ! preg_match( '#<smp-(?:' . smp_widgets_slug_pattern( '-' ) . ')[\s>/]#i', $content ) ) {
+	if ( ! is_string( $content ) || ! preg_match( '#' . SMP_WIDGETS_SKIP_COMMENTS . '|<smp-(?:' . smp_widgets_slug_pattern( '-' ) . ')[\s>/]#i', $content ) ) {
 		return $content;
 	}
 	$content = smp_widgets_close_self_closed( $content );
@@ -160,7 +212,7 @@ function smp_widgets_complete_elements( $content ) {
 			$clinic[] = $element['tag'];
 		}
 	}
-	return preg_replace_callback(
+	$result = preg_replace_callback(
 		smp_widgets_start_tag_pattern( smp_widgets_slug_pattern( '-' ) ),
 		static function ( $m ) use ( $settings, $clinic ) {
 			// A < or > inside a quoted value as a character reference: a block theme runs wptexturize over
@@ -188,6 +240,7 @@ function smp_widgets_complete_elements( $content ) {
 		},
 		$content
 	);
+	return smp_widgets_preg_or( $result, $content );
 }
 
 /**
@@ -205,11 +258,12 @@ function smp_widgets_feed_link( $content ) {
 	$link = sprintf( '<a href="%s">%s</a>', esc_url( get_permalink() ), esc_html( get_the_title() ) );
 	/* translators: %s: the post's title, linked to the post. Shown in a feed (RSS) after a widget, which feed readers cannot show. */
 	$note = '<p>' . sprintf( esc_html__( 'This part of the post is interactive. To see it, open %s.', 'smp-widgets' ), $link ) . '</p>';
-	return preg_replace_callback(
-		'#</smp-(?:' . smp_widgets_slug_pattern( '-' ) . ')\s*>#i',
+	$result = preg_replace_callback(
+		'#' . SMP_WIDGETS_SKIP_COMMENTS . '|</smp-(?:' . smp_widgets_slug_pattern( '-' ) . ')\s*+>#i',
 		static function ( $m ) use ( $note ) {
 			return $m[0] . $note;
 		},
 		$content
 	);
+	return smp_widgets_preg_or( $result, $content );
 }

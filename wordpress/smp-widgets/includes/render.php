@@ -142,21 +142,26 @@ function smp_widgets_own_clinic_value( $type, $value ) {
 }
 
 /**
- * For someone who may edit what holds the widget (the post, or for a widget outside a post the
- * theme's parts), a short note above it naming each clinic value of its own that is not valid and
- * saying that the site's setting is used instead. Patients see nothing; nothing is removed from the
- * block or shortcode, so the value can be corrected there. Not in a feed or a REST response.
+ * For an editor previewing the post that holds the widget, a short note above it naming each clinic
+ * value of its own that is not valid and saying that the site's setting is used instead. Patients
+ * see nothing; nothing is removed from the block or shortcode, so the value can be corrected there.
+ * Only in a preview (`is_preview()`: the editor's Preview button) on the front end, in the main
+ * query's loop for the post previewed, for a user who may edit it: never on the published page (a
+ * page cache set to keep logged-in views could serve it to visitors), in wp-admin (a plugin that
+ * e-mails a post on publish runs the_content there), a feed, the REST API, cron, AJAX or XML-RPC,
+ * nor for a widget outside the post (a theme part, a widget area). When it is printed, the page is
+ * marked not to be cached (DONOTCACHEPAGE, honoured by the common page-cache plugins). A `<mark>`,
+ * valid in a paragraph (an inline shortcode) and between blocks alike.
  *
  * @param array<int, array{0: string, 1: string, 2: string}> $refused Label, value and reason of each.
  * @return string
  */
 function smp_widgets_refused_notice( array $refused ) {
-	if ( ! $refused || is_feed() || ( defined( 'REST_REQUEST' ) && REST_REQUEST ) || ! is_user_logged_in() ) {
+	if ( ! $refused || ! smp_widgets_previewing_post() ) {
 		return '';
 	}
-	$post_id = get_the_ID();
-	if ( ! ( $post_id ? current_user_can( 'edit_post', $post_id ) : current_user_can( 'edit_theme_options' ) ) ) {
-		return '';
+	if ( ! defined( 'DONOTCACHEPAGE' ) ) {
+		define( 'DONOTCACHEPAGE', true );
 	}
 	$lines = array();
 	foreach ( $refused as list( $label, $value, $problem ) ) {
@@ -166,7 +171,26 @@ function smp_widgets_refused_notice( array $refused ) {
 			/* translators: 1: a clinic setting's label, e.g. Days to keep the head dry; 2: the value a block or shortcode gives it. Shown only to editors: above the widget, and under the field in the block sidebar. */
 			: sprintf( esc_html__( '%1$s: “%2$s” is not valid, so this widget uses the site’s setting or its default.', 'smp-widgets' ), esc_html( $label ), esc_html( $value ) );
 	}
-	return '<p class="smp-widgets-editor-note" role="note"><strong>' . esc_html__( 'Only editors see this note.', 'smp-widgets' ) . '</strong> ' . implode( ' ', $lines ) . '</p>';
+	return '<mark class="smp-widgets-editor-note" role="note"><strong>' . esc_html__( 'Only editors see this note.', 'smp-widgets' ) . '</strong> ' . implode( ' ', $lines ) . '</mark>';
+}
+
+/**
+ * Whether the widget being rendered is in the content of a post that a user who may edit it is
+ * previewing: the front end's preview of that post, in the main query's loop.
+ *
+ * @return bool
+ */
+function smp_widgets_previewing_post() {
+	if ( is_admin() || wp_doing_ajax() || wp_doing_cron() || is_feed() || is_embed()
+		|| ( defined( 'REST_REQUEST' ) && REST_REQUEST ) || ( defined( 'XMLRPC_REQUEST' ) && XMLRPC_REQUEST )
+		|| ( defined( 'WP_CLI' ) && WP_CLI ) || ! is_user_logged_in() ) {
+		return false;
+	}
+	if ( ! is_preview() || ! is_singular() || ! is_main_query() || ! in_the_loop() ) {
+		return false;
+	}
+	$post_id = get_the_ID();
+	return $post_id && (int) get_queried_object_id() === (int) $post_id && current_user_can( 'edit_post', $post_id );
 }
 
 /**

@@ -57,13 +57,17 @@ function smp_widgets_render_shortcode( $slug, $atts, $content ) {
 add_filter( 'pre_do_shortcode_tag', 'smp_widgets_shortcode_curly_quotes', 10, 4 );
 
 /**
- * A shortcode pasted with curly double quotes (smart punctuation on iOS and macOS, Word, Google
- * Docs): `[smp_aftercare_checklist phone=”020 7946 0000”]`. WordPress reads each such value as an
- * unquoted word (phone `”020`, then `7946` and `0000”` as bare words). For the plugin's own
- * shortcodes, the raw attribute text is read again with a curly double quote that opens a value
- * (after `=`) and the one that closes it taken as straight quotes. Nothing else changes: a value in
- * straight quotes keeps its curly quotes (`heading="It’s “fine”"`), and single curly quotes (an
- * apostrophe, `Dr’s clinic`) stay as they are.
+ * A shortcode pasted with curly quotes (smart punctuation on iOS and macOS, Word, Google Docs):
+ * `[smp_aftercare_checklist phone=”020 7946 0000”]`, `heading=‘Our view’`, `heading=«Notre avis»`.
+ * WordPress reads each such value as an unquoted word (phone `”020`, then `7946` and `0000”` as bare
+ * words). For the plugin's own shortcodes, the raw attribute text is read again with the quote that
+ * opens a value (right after `=`) and the one that closes it taken as straight quotes:
+ * - a curly double quote (“ ” „ ‟ ″ ＂) runs to the next double quote of any kind;
+ * - a single curly quote (‘ ’ ‚ ‛) or a guillemet (« » ‹ ›) runs to the last closing one (’ ‘ ‛, or
+ *   a guillemet) before the next `name=` or the end, so an apostrophe inside the value stays
+ *   (`heading=‘Dr’s view’` is Dr’s view); the spaces French puts inside guillemets are dropped.
+ * Nothing else changes: a value in straight quotes keeps its curly quotes (`heading="It’s “fine”"`),
+ * and an apostrophe in a word (`Dr’s clinic`) that opens no value stays as it is.
  *
  * @param false|string $output What to show instead of the shortcode, or false to go on.
  * @param string       $tag    The shortcode's name.
@@ -72,8 +76,10 @@ add_filter( 'pre_do_shortcode_tag', 'smp_widgets_shortcode_curly_quotes', 10, 4 
  * @return false|string
  */
 function smp_widgets_shortcode_curly_quotes( $output, $tag, $attr, $m ) {
-	$curly = '“”„‟″＂';
-	if ( false !== $output || ! is_array( $m ) || ! isset( $m[3] ) || ! preg_match( '/=\s*[' . $curly . ']/u', $m[3] ) ) {
+	$curly  = '“”„‟″＂';
+	$single = '‘’‚‛';
+	$guill  = '«»‹›';
+	if ( false !== $output || ! is_array( $m ) || ! isset( $m[3] ) || ! preg_match( '/=\s*[' . $curly . $single . $guill . ']/u', $m[3] ) ) {
 		return $output;
 	}
 	$slug = null;
@@ -86,13 +92,24 @@ function smp_widgets_shortcode_curly_quotes( $output, $tag, $attr, $m ) {
 		return $output;
 	}
 	// Values in straight quotes are passed over whole; a value opened by a curly double quote runs to
-	// the next double quote of any kind (or the end), and is written back in straight quotes.
-	$text = preg_replace_callback(
-		'/(=\s*)(?:"[^"]*"|\'[^\']*\'|[' . $curly . ']([^"' . $curly . ']*)[' . $curly . '"]?)/u',
+	// the next double quote of any kind (or the end); one opened by a single curly quote or a guillemet
+	// runs to the last closing one before the next `name=` (or the end). Each is written back in
+	// straight double quotes (a straight double quote inside it as &quot;).
+	$space = '[\s\x{A0}\x{202F}\x{2009}]*+';
+	$text  = preg_replace_callback(
+		'/(=\s*)(?:"[^"]*"|\'[^\']*\'|[' . $curly . ']([^"' . $curly . ']*)[' . $curly . '"]?|[' . $single . '](.*?)[’‘‛](?=\s+[\w-]+\s*=|\s*$)|[' . $guill . ']' . $space . '(.*?)' . $space . '[' . $guill . '](?=\s+[\w-]+\s*=|\s*$))/us',
 		static function ( $q ) {
-			return isset( $q[2] ) ? $q[1] . '"' . $q[2] . '"' : $q[0];
+			foreach ( array( 2, 3, 4 ) as $i ) {
+				if ( isset( $q[ $i ] ) ) {
+					return $q[1] . '"' . str_replace( '"', '&quot;', $q[ $i ] ) . '"';
+				}
+			}
+			return $q[0];
 		},
-		$m[3]
+		$m[3],
+		-1,
+		$count,
+		PREG_UNMATCHED_AS_NULL
 	);
 	if ( null === $text ) {
 		return $output; // Not valid UTF-8: left to WordPress.

@@ -7,7 +7,10 @@
 //   php cli.php SITE_DIR switch-translate LOCALE TEXT  switch_to_locale(LOCALE), then the plugin's TEXT
 //   php cli.php SITE_DIR user-locale LOGIN LOCALE  sets a user's profile language ('site': the site's)
 //   php cli.php SITE_DIR uninstall      runs the plugin's uninstall (as Plugins → Delete does), prints its option
-//   php cli.php SITE_DIR insert JSON    wp_insert_post(JSON) as the administrator (wp_block, wp_template_part…), prints {id, link}
+//   php cli.php SITE_DIR insert JSON    wp_insert_post(JSON) as the administrator (wp_block, wp_template_part…), prints {id, link};
+//                                      "post_content_file": PATH takes the content from a file (a long post: argv holds 128 KiB)
+//   php cli.php SITE_DIR publish-mail JSON  publishes JSON as the administrator in a wp-admin request and prints the post's
+//                                      the_content as a plugin e-mailing subscribers on publish_post renders it
 //   php cli.php SITE_DIR contact-links JSON  smp_widgets_contact_link() and the Settings check of each text in a JSON array
 //   php cli.php SITE_DIR stored-contact TEXT  stores TEXT as the option's contact-url (as an older version may have), prints
 //                                      what the plugin reads and what a shortcode renders, then puts the option back
@@ -20,6 +23,9 @@
 //   php cli.php SITE_DIR widgets JSON   puts widgets in a widget area: {"sidebar": "sidebar-1", "widgets": [["custom_html", {"content": "…"}], …]}
 // Never name a top-level variable $post here: it is WordPress's global.
 $_SERVER['HTTP_HOST'] = '127.0.0.1:' . (getenv('PORT') ?: '8088');
+if (($argv[2] ?? '') === 'publish-mail') {
+    define('WP_ADMIN', true); // Publish pressed in the classic editor: wp-admin/post.php.
+}
 require $argv[1] . '/wp-load.php';
 $command = $argv[2] ?? '';
 if ($command === 'lang') {
@@ -57,6 +63,10 @@ if ($command === 'lang') {
     $data = json_decode($argv[3], true);
     $terms = $data['terms'] ?? [];
     unset($data['terms']);
+    if (isset($data['post_content_file'])) {
+        $data['post_content'] = file_get_contents($data['post_content_file']);
+        unset($data['post_content_file']);
+    }
     $id = wp_insert_post(wp_slash($data), true);
     if (is_wp_error($id)) {
         fwrite(STDERR, $id->get_error_message() . "\n");
@@ -75,6 +85,16 @@ if ($command === 'lang') {
         $out[] = smp_widgets_validate_setting($fields[$name]['type'], trim($text));
     }
     echo wp_json_encode($out), "\n";
+} elseif ($command === 'publish-mail') {
+    wp_set_current_user(get_user_by('login', 'admin')->ID);
+    $mail = null;
+    add_action('publish_post', function ($id, $published) use (&$mail) {
+        $GLOBALS['post'] = $published;
+        setup_postdata($published);
+        $mail = apply_filters('the_content', $published->post_content);
+    }, 10, 2);
+    $id = wp_insert_post(wp_slash(json_decode($argv[3], true)), true);
+    echo wp_json_encode(['id' => is_wp_error($id) ? 0 : $id, 'admin' => is_admin(), 'mail' => $mail]), "\n";
 } elseif ($command === 'contact-links') {
     // Each text of a JSON array as the plugin writes it as contact-url (smp_widgets_contact_link()) and
     // as Settings → SMP widgets stores it (null: refused as not valid).
