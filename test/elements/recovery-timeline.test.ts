@@ -403,7 +403,7 @@ describe('<smp-recovery-timeline>', () => {
     });
   });
 
-  describe('what an attack run found', () => {
+  describe('edge cases: nothing to export, untitled steps, odd dates and digits, a patient’s own date', () => {
     it('no "Add to calendar" when the file would hold no event (calendar apps refuse an empty one)', async () => {
       const el = await at([2026, 11, 25], html`<smp-recovery-timeline session-date="2026-11-24" defaults="none"><li data-id="call">We will call you the next day.</li></smp-recovery-timeline>`);
       expect(el.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(1);

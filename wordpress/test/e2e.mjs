@@ -1543,17 +1543,16 @@ async function places(admin) {
 
     // The classic editor's Visual tab and the Classic block (TinyMCE) know the four tags: kept, with their attributes and items.
     const mce = JSON.parse(cli('tinymce', JSON.stringify({ extended_valid_elements: 'iframe[src]', valid_children: '+body[style]' })));
+    const tags = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'];
+    check('TinyMCE’s settings (tiny_mce_before_init): the four tags as block custom elements, with every attribute, holding ul/li items, the settings before them kept', tags.every((t) => String(mce.custom_elements).split(',').includes(t) && String(mce.extended_valid_elements).split(',').includes(`${t}[*]`) && String(mce.valid_children).includes(`+${t}[ul|ol|li`)) && String(mce.extended_valid_elements).startsWith('iframe[src],') && String(mce.valid_children).startsWith('+body[style],'), JSON.stringify(mce));
     // Another plugin that sets extended_valid_elements outright, as an array, at a later priority than the default.
     const other = JSON.parse(cli('tinymce', JSON.stringify({}), 'other-plugin'));
     check('TinyMCE: another plugin setting its elements outright as an array (priority 100) keeps them and the four tags', tags.every((t) => String(other.extended_valid_elements).split(',').includes(`${t}[*]`)) && String(other.extended_valid_elements).startsWith('svg[*],path[d],'), JSON.stringify(other.extended_valid_elements));
-    const tags = ['smp-aftercare-checklist', 'smp-pros-cons', 'smp-recovery-timeline', 'smp-practitioner-guide'];
-    check('TinyMCE’s settings (tiny_mce_before_init): the four tags as block custom elements, with every attribute, holding ul/li items, the settings before them kept', tags.every((t) => String(mce.custom_elements).split(',').includes(t) && String(mce.extended_valid_elements).split(',').includes(`${t}[*]`) && String(mce.valid_children).includes(`+${t}[ul|ol|li`)) && String(mce.extended_valid_elements).startsWith('iframe[src],') && String(mce.valid_children).startsWith('+body[style],'), JSON.stringify(mce));
   }
 
-<<<<<<< HEAD
   await tinymceRoundTrip(admin, insert);
-=======
-  section('Markup as owners write and paste it: comments, long posts, capitals, other quotes, the editors’ note (attack-wp 2)');
+
+  section('Markup as owners write and paste it: comments, long posts, capitals, other quotes, the editors’ note');
   {
     const by = (rr, heading) => rr.widgets.find((w) => w.heading === heading);
     const html = async (url) => (await fetch(url)).text();
@@ -1616,7 +1615,6 @@ async function places(admin) {
     const mail = JSON.parse(cli('publish-mail', JSON.stringify({ post_title: 'Mailed on publish', post_status: 'publish', post_content: 'Read this.\n\n[smp_aftercare_checklist phone="see our contact page"]' })));
     check('  …and a plugin e-mailing the post on publish (the_content in the wp-admin request of the editor) gets no note', mail.admin === true && /<smp-aftercare-checklist/.test(mail.mail ?? '') && !/Only editors|see our contact page/.test(mail.mail ?? ''), JSON.stringify(mail));
   }
->>>>>>> wp-fixes2
 
   section('Where owners put widgets: a classic theme, its widget area');
   writeClassicTheme();
