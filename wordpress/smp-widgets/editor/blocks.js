@@ -176,22 +176,38 @@
 		}
 		var attributes = elementAttributes(slug, own);
 		var key = slug + ' ' + doc.documentElement.lang + ' ' + JSON.stringify(attributes);
-		if (labels[key]) return labels[key];
-		labels[key] = new Promise(function (resolve) {
-			var tag = 'smp-' + slug;
+		var read = function (probe) {
+			var found = {};
+			(probe.shadowRoot ? probe.shadowRoot.querySelectorAll('[data-id]') : []).forEach(function (node) {
+				found[node.getAttribute('data-id')] = spoken(node);
+			});
+			return found;
+		};
+		return askWidget(doc, 'smp-' + slug, Object.assign({}, attributes, { 'no-disclaimer': '' }), labels, key, read).then(function (found) {
+			return found || {};
+		});
+	}
+
+	/**
+	 * The widget's own answer about some attributes: a hidden element of the plugin's bundle given them,
+	 * read once it has rendered (`read(element)`), then removed. Cached by `key` in `cache`; no answer
+	 * (the bundle did not load in 10 s, or reading failed) is undefined, and is asked again next time.
+	 */
+	function askWidget(doc, tag, attributes, cache, key, read) {
+		if (cache[key]) return cache[key];
+		cache[key] = new Promise(function (resolve) {
 			var probe = doc.createElement(tag);
 			Object.keys(attributes).forEach(function (name) {
 				probe.setAttribute(name, attributes[name]);
 			});
-			probe.setAttribute('no-disclaimer', '');
 			probe.hidden = true;
 			var settled = false;
-			var finish = function (found) {
+			var finish = function (answer) {
 				if (settled) return;
 				settled = true;
 				probe.remove();
-				if (!found) delete labels[key];
-				resolve(found || {});
+				if (answer === undefined) delete cache[key];
+				resolve(answer);
 			};
 			doc.body.appendChild(probe);
 			setTimeout(finish, 10000);
@@ -201,17 +217,13 @@
 					return probe.updateComplete;
 				})
 				.then(function () {
-					var found = {};
-					(probe.shadowRoot ? probe.shadowRoot.querySelectorAll('[data-id]') : []).forEach(function (node) {
-						found[node.getAttribute('data-id')] = spoken(node);
-					});
-					finish(found);
+					finish(read(probe));
 				})
 				.catch(function () {
 					finish();
 				});
 		});
-		return labels[key];
+		return cache[key];
 	}
 
 	/** One checkbox per default item, labelled with its text (its id until the text is read): ticked ids go into `hide`. */
@@ -316,34 +328,12 @@
 	 * then). No answer (the bundle did not load in 10 s) is no verdict, and is asked again next time.
 	 */
 	function readsDates(value) {
-		if (dateChecks[value]) return dateChecks[value];
-		dateChecks[value] = new Promise(function (resolve) {
-			var probe = document.createElement('smp-recovery-timeline');
-			probe.setAttribute('session-date', value);
-			probe.hidden = true;
-			var settled = false;
-			var finish = function (reads) {
-				if (settled) return;
-				settled = true;
-				probe.remove();
-				if (reads === undefined) delete dateChecks[value];
-				resolve(reads !== false);
-			};
-			document.body.appendChild(probe);
-			setTimeout(finish, 10000);
-			window.customElements
-				.whenDefined('smp-recovery-timeline')
-				.then(function () {
-					return probe.updateComplete;
-				})
-				.then(function () {
-					finish(!!(probe.shadowRoot && probe.shadowRoot.querySelector('[part~="summary"]')));
-				})
-				.catch(function () {
-					finish();
-				});
+		var read = function (probe) {
+			return !!(probe.shadowRoot && probe.shadowRoot.querySelector('[part~="summary"]'));
+		};
+		return askWidget(document, 'smp-recovery-timeline', { 'session-date': value }, dateChecks, value, read).then(function (reads) {
+			return reads !== false;
 		});
-		return dateChecks[value];
 	}
 
 	function sessionDateProblem(value) {
