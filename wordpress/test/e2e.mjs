@@ -1614,6 +1614,19 @@ async function places(admin) {
     check('  …in the preview it sees the note, inside the paragraph of the inline shortcode ("Call us … today." stays one paragraph)', /Only editors see this note/.test(inline.note) && /see our contact page/.test(inline.note) && inline.role === 'note' && inline.parent === 'p' && inline.paragraph.includes('Call us') && inline.paragraph.includes('today.'), JSON.stringify(inline));
     const mail = JSON.parse(cli('publish-mail', JSON.stringify({ post_title: 'Mailed on publish', post_status: 'publish', post_content: 'Read this.\n\n[smp_aftercare_checklist phone="see our contact page"]' })));
     check('  …and a plugin e-mailing the post on publish (the_content in the wp-admin request of the editor) gets no note', mail.admin === true && /<smp-aftercare-checklist/.test(mail.mail ?? '') && !/Only editors|see our contact page/.test(mail.mail ?? ''), JSON.stringify(mail));
+
+    // A clinic value typed on the element itself that the widget would refuse: the site's setting, as for a block's own.
+    const typed = '<p>Before.</p>\n<smp-aftercare-checklist heading="Typed by hand" dry-days="four" phone="see our contact page"></smp-aftercare-checklist>\n<p>After.</p>';
+    const typedPost = insert({ post_title: 'Own values typed on the element', post_content: typed });
+    r = await visit(typedPost.link, 1);
+    const typedOwn = by(r, 'Typed by hand');
+    check('an element typed by hand with dry-days="four" and a phone with no digit: the site’s phone (a Call link) and dry days apply, what was typed kept as data-refused-…, no note for a visitor', typedOwn?.attributes['dry-days'] === '4' && typedOwn.attributes.phone === '+44 20 7946 0000' && typedOwn.attributes['data-refused-dry-days'] === 'four' && typedOwn.attributes['data-refused-phone'] === 'see our contact page' && typedOwn.telLinks.includes('tel:+442079460000') && /\b4 days\b/.test(typedOwn.keepDry) && !/Only editors/.test(r.text), JSON.stringify({ attributes: typedOwn?.attributes, tel: typedOwn?.telLinks, keepDry: typedOwn?.keepDry }));
+    const typedDraft = insert({ post_status: 'draft', post_title: 'Own values typed on the element, draft', post_content: typed });
+    const typedPage = await admin.newPage();
+    await typedPage.goto(`${typedDraft.link}&preview=true`, { waitUntil: 'load' });
+    const typedNote = await typedPage.evaluate(() => document.querySelector('.smp-widgets-editor-note')?.textContent ?? '');
+    await typedPage.close();
+    check('  …and in its preview the editor reads which typed values are not valid and why', /Only editors see this note/.test(typedNote) && /four/.test(typedNote) && /see our contact page/.test(typedNote), typedNote);
   }
 
   section('Where owners put widgets: a classic theme, its widget area');

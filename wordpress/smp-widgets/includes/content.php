@@ -226,6 +226,28 @@ function smp_widgets_complete_elements( $content ) {
 				$m[2]
 			);
 			$extra = '';
+			$note  = '';
+			if ( in_array( strtolower( $m[1] ), $clinic, true ) ) {
+				// A clinic value typed on the element that the widget would refuse (dry-days="four"): as for a
+				// block's or a shortcode's own value (render.php), the site's setting is used instead of the
+				// widget's default, and the post's preview says so. The typed text stays in the page as
+				// data-refused-<name>, and in the post as written.
+				$fields  = smp_widgets_setting_fields();
+				$refused = array();
+				foreach ( wp_kses_hair( $attributes, wp_allowed_protocols() ) as $name => $hair ) {
+					$name  = strtolower( $name );
+					$given = trim( html_entity_decode( (string) $hair['value'], ENT_QUOTES, 'UTF-8' ) );
+					if ( ! isset( $fields[ $name ] ) || 'y' === $hair['vless'] || '' === $given ) {
+						continue;
+					}
+					$checked = smp_widgets_own_clinic_value( $fields[ $name ]['type'], $given );
+					if ( null === $checked['value'] ) {
+						$refused[]  = array( $fields[ $name ]['label'], $given, $checked['problem'] );
+						$attributes = (string) preg_replace( '/(\s)' . preg_quote( $name, '/' ) . '(?=\s*=)/i', '$1data-refused-' . $name, $attributes, 1 );
+					}
+				}
+				$note = smp_widgets_refused_notice( $refused );
+			}
 			if ( $settings && in_array( strtolower( $m[1] ), $clinic, true ) ) {
 				$present = array_map( 'strtolower', array_keys( wp_kses_hair( $attributes, wp_allowed_protocols() ) ) );
 				foreach ( $settings as $name => $value ) {
@@ -236,7 +258,7 @@ function smp_widgets_complete_elements( $content ) {
 					}
 				}
 			}
-			return '<' . $m[1] . rtrim( $attributes ) . $extra . '>';
+			return $note . '<' . $m[1] . rtrim( $attributes ) . $extra . '>';
 		},
 		$content
 	);
