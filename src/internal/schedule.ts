@@ -251,6 +251,7 @@ export function schedule(steps: readonly TimelineStep[], options: ScheduleOption
   const placed = placeSteps(steps, options, ref);
   const anchors = anchorKeys(steps, options);
   const todayKey = session ? daysBetween(session, today) : 0;
+  const toCome = sessionsToCome(options);
   const rows = placed.map((step, index) => {
     let [from, to] = anchors[index];
     if (session && (step.start || step.end)) {
@@ -262,7 +263,7 @@ export function schedule(steps: readonly TimelineStep[], options: ScheduleOption
       // current step, and "Next sessions" is reached, not a second step in progress.
       if (step.projected) {
         if (step.start! > today) step.status = 'upcoming';
-      } else if (step.anchor === 'next' && ref > 0 && !options.sessions[ref + 1] && !sessionsToCome(options)) step.status = 'done';
+      } else if (step.anchor === 'next' && ref > 0 && !options.sessions[ref + 1] && !toCome) step.status = 'done';
       else if (step.end && today > step.end) step.status = 'done';
       else if (!step.start || step.start <= today) step.status = 'ongoing';
       else step.status = 'upcoming';
@@ -278,7 +279,7 @@ export function schedule(steps: readonly TimelineStep[], options: ScheduleOption
   const sorted = rows.map((r) => r.step);
   const current = sorted.find((s) => s.status === 'ongoing');
   if (current) current.status = 'current';
-  const lastSession = ref === options.sessions.length - 1 && !sessionsToCome(options);
+  const lastSession = ref === options.sessions.length - 1 && !toCome;
   return personal ? { steps: sorted, ref, session, day: todayKey, lastSession } : { steps: sorted, ref };
 }
 

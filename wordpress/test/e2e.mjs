@@ -1617,8 +1617,10 @@ async function places(admin) {
 
     // A clinic value typed on the element itself that the widget would refuse: the site's setting, as for a block's own.
     const typed = '<p>Before.</p>\n<smp-aftercare-checklist heading="Typed by hand" dry-days="four" phone="see our contact page"></smp-aftercare-checklist>\n<p>After.</p>';
-    const typedPost = insert({ post_title: 'Own values typed on the element', post_content: typed });
-    r = await visit(typedPost.link, 1);
+    const typedPost = insert({ post_title: 'Own values typed on the element', post_content: `${typed}\n<smp-pros-cons heading="Our rule: assessment-days=soon" ASSESSMENT-DAYS='soon'></smp-pros-cons>` });
+    r = await visit(typedPost.link, 2);
+    const quoted = by(r, 'Our rule: assessment-days=soon');
+    check('an element typed by hand with ASSESSMENT-DAYS=\'soon\' (capitals, single quotes) and the same words in its heading: the attribute is set aside as data-refused-…, the heading stays as written, the site’s number applies', quoted?.attributes['data-refused-assessment-days'] === 'soon' && quoted.attributes['assessment-days'] === '28', JSON.stringify(quoted?.attributes));
     const typedOwn = by(r, 'Typed by hand');
     check('an element typed by hand with dry-days="four" and a phone with no digit: the site’s phone (a Call link) and dry days apply, what was typed kept as data-refused-…, no note for a visitor', typedOwn?.attributes['dry-days'] === '4' && typedOwn.attributes.phone === '+44 20 7946 0000' && typedOwn.attributes['data-refused-dry-days'] === 'four' && typedOwn.attributes['data-refused-phone'] === 'see our contact page' && typedOwn.telLinks.includes('tel:+442079460000') && /\b4 days\b/.test(typedOwn.keepDry) && !/Only editors/.test(r.text), JSON.stringify({ attributes: typedOwn?.attributes, tel: typedOwn?.telLinks, keepDry: typedOwn?.keepDry }));
     const typedDraft = insert({ post_status: 'draft', post_title: 'Own values typed on the element, draft', post_content: typed });

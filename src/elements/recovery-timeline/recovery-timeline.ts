@@ -344,13 +344,12 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   // ---- rendering --------------------------------------------------------
 
   override render() {
-    const steps = this.allSteps(this.settings);
-    const options = this.scheduleOptions(this.settings, this.sessions);
-    const plan = schedule(steps, options, this.today);
+    const plan = schedule(this.allSteps(this.settings), this.scheduleOptions(this.settings, this.sessions), this.today);
     const any = this.hasItems(plan.steps.length);
     const personal = plan.session !== undefined && any;
-    // A calendar file with no event is refused by calendar apps: no button then (only clinic steps without days, all dated ones hidden).
-    const exportable = personal && calendarEvents(steps, options).length > 0;
+    // A calendar file with no event is refused by calendar apps: no button then (only clinic steps without days, all dated
+    // ones hidden). The file holds each step with days that a booked session dates (`calendarEvents`), as the plan shows.
+    const exportable = personal && plan.steps.some((s) => s.days && s.start && !s.projected);
     const orientation = this.effectiveOrientation;
     return html`
       <div part="base" class="base" dir=${this.textDirection} lang=${this.textLang}>

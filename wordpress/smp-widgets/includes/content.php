@@ -232,24 +232,19 @@ function smp_widgets_complete_elements( $content ) {
 				// block's or a shortcode's own value (render.php), the site's setting is used instead of the
 				// widget's default, and the post's preview says so. The typed text stays in the page as
 				// data-refused-<name>, and in the post as written.
-				$fields  = smp_widgets_setting_fields();
 				$refused = array();
+				$present = array(); // The attributes the element keeps: the site's settings fill the others.
 				foreach ( wp_kses_hair( $attributes, wp_allowed_protocols() ) as $name => $hair ) {
 					$name  = strtolower( $name );
 					$given = trim( html_entity_decode( (string) $hair['value'], ENT_QUOTES, 'UTF-8' ) );
-					if ( ! isset( $fields[ $name ] ) || 'y' === $hair['vless'] || '' === $given ) {
+					if ( 'y' !== $hair['vless'] && '' !== $given && null === smp_widgets_own_clinic_value( $name, $given, $refused ) ) {
+						// The attribute's name, not the same words inside another attribute's quoted value.
+						$attributes = (string) preg_replace( '/"[^"]*+"(*SKIP)(*F)|\'[^\']*+\'(*SKIP)(*F)|(\s)' . preg_quote( $name, '/' ) . '(?=\s*=)/i', '$1data-refused-' . $name, $attributes, 1 );
 						continue;
 					}
-					$checked = smp_widgets_own_clinic_value( $fields[ $name ]['type'], $given );
-					if ( null === $checked['value'] ) {
-						$refused[]  = array( $fields[ $name ]['label'], $given, $checked['problem'] );
-						$attributes = (string) preg_replace( '/(\s)' . preg_quote( $name, '/' ) . '(?=\s*=)/i', '$1data-refused-' . $name, $attributes, 1 );
-					}
+					$present[] = $name;
 				}
 				$note = smp_widgets_refused_notice( $refused );
-			}
-			if ( $settings && in_array( strtolower( $m[1] ), $clinic, true ) ) {
-				$present = array_map( 'strtolower', array_keys( wp_kses_hair( $attributes, wp_allowed_protocols() ) ) );
 				foreach ( $settings as $name => $value ) {
 					// The contact page as the widget reads it (render.php), or left out when it is no link.
 					$value = 'contact-url' === $name ? smp_widgets_contact_link( $value ) : esc_attr( $value );

@@ -55,7 +55,6 @@ function smp_widgets_render( $slug, array $attributes, $content = '' ) {
 	}
 	$element = $elements[ $slug ];
 	$values  = array();
-	$fields  = smp_widgets_setting_fields();
 	$refused = array(); // The widget's own clinic values that are not valid: [label, value, reason].
 	foreach ( $element['attributes'] as $name => $kind ) {
 		if ( ! array_key_exists( $name, $attributes ) ) {
@@ -65,16 +64,14 @@ function smp_widgets_render( $slug, array $attributes, $content = '' ) {
 		if ( null === $value ) {
 			continue;
 		}
-		if ( true !== $value && $element['clinic'] && isset( $fields[ $name ] ) ) {
+		if ( true !== $value && $element['clinic'] ) {
 			// A clinic value of the widget's own is checked as Settings checks it: one that is not valid
 			// (a phone "see our contact page", dry days "4 days") is not written, so the site's setting
 			// applies rather than the widget's default, and editors are told (smp_widgets_refused_notice()).
-			$checked = smp_widgets_own_clinic_value( $fields[ $name ]['type'], $value );
-			if ( null === $checked['value'] ) {
-				$refused[] = array( $fields[ $name ]['label'], $value, $checked['problem'] );
+			$value = smp_widgets_own_clinic_value( $name, $value, $refused );
+			if ( null === $value ) {
 				continue;
 			}
-			$value = $checked['value'];
 		}
 		if ( true !== $value ) {
 			// Escaped here, before the site settings are merged: a value that escapes to nothing
@@ -112,33 +109,35 @@ function smp_widgets_render( $slug, array $attributes, $content = '' ) {
 }
 
 /**
- * A clinic value a widget sets itself (a block's or a shortcode's), checked with the rules of
- * Settings → SMP widgets (smp_widgets_validate_setting(), smp_widgets_phone_problem()).
+ * A value a widget sets itself (a block's, a shortcode's or an element's typed in the post), checked,
+ * when it is a clinic value, with the rules of Settings → SMP widgets (smp_widgets_validate_setting(),
+ * smp_widgets_phone_problem()). One that is not valid is added to `$refused` as [label, value, reason]
+ * for smp_widgets_refused_notice().
  *
- * @param string $type  Field type from smp_widgets_setting_fields().
- * @param string $value The value given, trimmed.
- * @return array{value: string|null, problem: string} The value to write (null: not valid) and, for a
- *                                                    phone text, why it is not valid.
+ * @param string                                            $name    Attribute name.
+ * @param string                                            $value   The value given, trimmed.
+ * @param array<int, array{0: string, 1: string, 2: string}> $refused The refused values so far.
+ * @return string|null The value to write (any other attribute's as given); null when it is not valid.
  */
-function smp_widgets_own_clinic_value( $type, $value ) {
+function smp_widgets_own_clinic_value( $name, $value, array &$refused ) {
+	$fields = smp_widgets_setting_fields();
+	if ( ! isset( $fields[ $name ] ) ) {
+		return $value;
+	}
+	$type    = $fields[ $name ]['type'];
+	$problem = 'phone' === $type ? smp_widgets_phone_problem( $value ) : '';
 	if ( 'url' === $type ) {
-		// Written by smp_widgets_contact_link() below, as Settings stores it; '' when it is no link.
-		return array(
-			'value'   => '' === smp_widgets_contact_link( $value ) ? null : $value,
-			'problem' => '',
-		);
+		// Written by smp_widgets_contact_link() (render), as Settings stores it; '' when it is no link.
+		$checked = '' === smp_widgets_contact_link( $value ) ? null : $value;
+	} elseif ( 'phone' === $type ) {
+		$checked = '' === $problem ? smp_widgets_one_line( $value ) : null;
+	} else {
+		$checked = smp_widgets_validate_setting( $type, $value );
 	}
-	if ( 'phone' === $type ) {
-		$problem = smp_widgets_phone_problem( $value );
-		return array(
-			'value'   => '' === $problem ? smp_widgets_one_line( $value ) : null,
-			'problem' => $problem,
-		);
+	if ( null === $checked ) {
+		$refused[] = array( $fields[ $name ]['label'], $value, $problem );
 	}
-	return array(
-		'value'   => smp_widgets_validate_setting( $type, $value ),
-		'problem' => '',
-	);
+	return $checked;
 }
 
 /**
