@@ -14,13 +14,14 @@
 //  - every main-thread task over 50 ms at 4× CPU, from a trace, script and rendering
 //    apart: the Long Tasks API above does not report rendering tasks (a page's first
 //    layout), so the static floor's own long tasks show only here;
+//  - how much of the downloaded JS runs at load (block coverage), and which modules the rest is;
 //  - a Lighthouse run of the plain four-widget page.
 // Figures only: no thresholds, nothing here fails a build.
 //
 //   npm run bench                        # build, then everything (a few minutes on 2 cores)
 //   npm run bench -- --runs 21           # more cold loads per page (default 15)
 //   npm run bench -- --no-build --dist /path/to/other/dist --out other.json   # another build, e.g. main's
-//   npm run bench -- --skip lighthouse,scaling   # any of loads, scaling, rerender, heap, tasks, lighthouse
+//   npm run bench -- --skip lighthouse,scaling   # any of loads, scaling, rerender, heap, tasks, coverage, lighthouse
 //   npm run bench -- --pages checklist,all      # cold loads of these pages only (default: every element, and all)
 //   npm run bench -- --lit-floors every         # a Lit floor for every page (default: checklist,all, the pages the budget is set for)
 //   npm run bench -- --compare [--baseline /path/to/old/dist]
@@ -35,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { join, extname, relative } from 'node:path';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
+import { SourceMapConsumer } from 'source-map';
 import { chromiumPath, provision } from '../support/browsers.mjs';
 import { embed, floorPage, widgetPage, ELEMENTS } from './pages.mjs';
 import { buildReference } from './reference.mjs';
@@ -288,7 +290,7 @@ timed('setup and pages');
 const results = { date: new Date().toISOString(), chromium: chromiumVersion, cpus: os.cpus().length, loadavg: os.loadavg(), runs: RUNS, dist: relative(root, dist) || dist, sizes, loads: {}, scaling: {}, rerender: {}, lighthouse: null };
 
 // ---- cold loads, interleaved -------------------------------------------------
-console.log(`\ncold loads: ${RUNS} of each page at each CPU throttle, interleaved (Chromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, load ${os.loadavg()[0].toFixed(1)})…`);
+if (!skip.has('loads')) console.log(`\ncold loads: ${RUNS} of each page at each CPU throttle, interleaved (Chromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, load ${os.loadavg()[0].toFixed(1)})…`);
 /** A scenario's pages: its static floor, its Lit floor if it has one, and the widgets. */
 const pagesOf = (name) => [`${name}-static`, ...(hasLitFloor(name) ? [`${name}-lit`] : []), name];
 const paths = [...scenarios.flatMap((s) => pagesOf(s.name)), ...variants.map((v) => v.page)];
@@ -552,6 +554,75 @@ if (!skip.has('tasks') && !skip.has('loads')) {
   console.log(table(['page', 'tasks > 50 ms', 'longest: script', 'layout and paint', 'loading', 'Long Tasks API saw'], trows));
   console.log('Medians of the traced loads at 4× CPU. Each long task under the work that takes most of it (see the comment in bench.mjs).');
   timed('traced loads');
+}
+// ---- code run at load ---------------------------------------------------------------
+// Of the JS a page downloads, how much runs before its widgets are visible and settled
+// (V8's block coverage: a function never called, a branch never taken, is code that did not
+// run), and, through the build's source maps, which modules the rest belongs to. What ran,
+// minified and gzip-compressed on its own, is the floor of any split of this code into files
+// loaded on demand: the byte budget cannot be met by loading less of it, only by running less.
+if (!skip.has('coverage')) {
+  console.log('\ncode run at load: one cold load of each page at 1× CPU, with block coverage…');
+  const maps = new Map(); // a served file -> its source map's consumer, or null
+  const consumerOf = async (file) => {
+    if (!maps.has(file)) maps.set(file, existsSync(`${file}.map`) ? await new SourceMapConsumer(readFileSync(`${file}.map`, 'utf8')) : null);
+    return maps.get(file);
+  };
+  const moduleName = (source) => (source ?? '?').replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/');
+  const coverageOf = async (path) => {
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.setViewport(VIEWPORT);
+      await page.evaluateOnNewDocument(PROBE);
+      await page.coverage.startJSCoverage({ resetOnNavigation: false });
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      await page.evaluate(() => window.__probe.visible);
+      await page.evaluate(() => window.__probe.settled());
+      const entries = (await page.coverage.stopJSCoverage()).filter((e) => servedFile(new URL(e.url).pathname));
+      let [all, ran, ranText, allText] = [0, 0, '', ''];
+      const unused = {}; // module -> minified bytes that did not run
+      for (const { url, text, ranges } of entries) {
+        const used = new Uint8Array(text.length);
+        for (const r of ranges) used.fill(1, r.start, r.end);
+        all += text.length;
+        allText += text;
+        for (let i = 0; i < text.length; i++) if (used[i]) ran++, (ranText += text[i]);
+        const consumer = await consumerOf(servedFile(new URL(url).pathname));
+        if (!consumer) continue;
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+        const mappings = [];
+        consumer.eachMapping((m) => mappings.push(m), null, SourceMapConsumer.GENERATED_ORDER);
+        mappings.forEach((m, k) => {
+          const next = mappings[k + 1];
+          const [from, to] = [starts[m.generatedLine - 1] + m.generatedColumn, next ? starts[next.generatedLine - 1] + next.generatedColumn : text.length];
+          let idle = 0;
+          for (let i = from; i < to; i++) idle += 1 - used[i];
+          if (idle) unused[moduleName(m.source)] = (unused[moduleName(m.source)] ?? 0) + idle;
+        });
+      }
+      const gzip = (s) => gzipSync(s, { level: 9 }).length;
+      return { files: entries.length, min: all, ran, gzip: gzip(allText), ranGzip: gzip(ranText), unused: Object.fromEntries(Object.entries(unused).sort((a, b) => b[1] - a[1])) };
+    } finally {
+      await context.close();
+    }
+  };
+  results.coverage = {};
+  const crows = [];
+  for (const s of scenarios) {
+    for (const [label, p] of [...(hasLitFloor(s.name) ? [['Lit floor', `${s.name}-lit`]] : []), ['smp-widgets', s.name]]) {
+      const c = (results.coverage[p] = await coverageOf(`/bench/${p}.html`));
+      crows.push([`${s.name}: ${label}`, c.files, kib(c.min), `${kib(c.ran)} (${Math.round((100 * c.ran) / c.min)} %)`, kib(c.gzip), kib(c.ranGzip)]);
+    }
+  }
+  console.log(table(['page', 'JS files', 'minified', 'ran at load', 'gzip', 'what ran, gzip'], crows));
+  for (const name of ['checklist', 'all'].filter((n) => results.coverage[n])) {
+    const top = Object.entries(results.coverage[name].unused).slice(0, 8);
+    console.log(`${name}: minified bytes that did not run, by module: ${top.map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  }
+  console.log('"What ran, gzip": the code that ran, cut out of each file and compressed alone, the bytes no split into files loaded on demand can go below.');
+  timed('coverage');
 }
 await browser.close();
 
