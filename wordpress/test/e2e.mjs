@@ -209,7 +209,7 @@ async function main() {
   {
     const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
     const names = ['dry-days', 'redness-days', 'heal-days', 'recovery-days', 'assessment-days', 'min-sessions', 'session-hours'];
-    const texts = ['0', '1', '4', ' 4 ', '٤', '۴', '٣-٤', '3-4', '3 - 4', '3–4', '0-2', '4-3', '999', '1000', '3650', '3651', '10000', 'four', '4 days', '2.5', '-1', '1e1', ''];
+    const texts = ['0', '1', '4', ' 4 ', '4\u00a0', '\ufeff4', '\u20034', '04', '00004', '0003-04', '٤', '۴', '٣-٤', '3-4', '3 - 4', '3–4', '0-2', '4-3', '999', '1000', '3650', '3651', '10000', 'four', '4 days', '2.5', '-1', '1e1', ''];
     const cases = names.flatMap((name) => texts.map((text) => [name, text]));
     const stored = JSON.parse(cli('clinic-values', JSON.stringify(cases)));
     const widget = (name, text) => {
@@ -1151,8 +1151,8 @@ async function main() {
   // The developer notice of an invalid update_option() outside wp-admin is asked for (see above).
   const ours = log.split('\n').filter((l) => /smp-widgets|PHP (Notice|Warning|Fatal|Parse)/.test(l) && !/wp-includes\/update\.php/.test(l) && !deliberateLog.includes(l));
   check('no PHP notice, warning or error with WP_DEBUG on', ours.length === 0, ours.slice(0, 5).join('\n      '));
-  const afterUninstall = cli('uninstall');
-  check('uninstall.php removes the settings', afterUninstall === 'null', afterUninstall);
+  const afterUninstall = JSON.parse(cli('uninstall'));
+  check('uninstall.php removes the settings, and the text of a refused save kept for its screen', afterUninstall.settings === null && afterUninstall.left.length === 0, JSON.stringify(afterUninstall));
 }
 
 async function englishChecks(key, widgets, page) {
@@ -1319,6 +1319,13 @@ async function sidebarProblems(admin, locale) {
     listSaid,
     JSON.stringify({ got: problems(got), want }),
   );
+  // The preview in the editor shows what the page will: the site's phone and dry days, not the widget's default.
+  const listPreview = (await waitForWidgets(page, 1)).find((w) => w.tag === 'smp-aftercare-checklist' && !('no-disclaimer' in w.attributes));
+  check(
+    `  …and its preview in the editor (${tag}) uses the site’s phone (a Call link) and dry days (4), as the page does, not the widget’s default (5 days, no Call link)`,
+    listPreview?.attributes.phone === '+44 20 7946 0000' && listPreview.telLinks.includes('tel:+442079460000') && /\b4\b/.test(listPreview.keepDry) && !/\b5\b/.test(listPreview.keepDry),
+    JSON.stringify({ attributes: listPreview?.attributes, tel: listPreview?.telLinks, keepDry: listPreview?.keepDry }),
+  );
   const timeline = await select('smp-widgets/recovery-timeline', { sessionDate: '09/01/2026' });
   got = await settled((g) => problems(g).length >= 1);
   const timelineSaid = JSON.stringify(problems(got)) === JSON.stringify([['09/01/2026', want.date, 'true']]);
@@ -1448,7 +1455,7 @@ function writeClassicTheme() {
 <body <?php body_class(); ?>>
 <header><p><?php bloginfo( 'name' ); ?></p></header>
 <aside class="top"><?php dynamic_sidebar( 'sidebar-1' ); ?></aside>
-<main><?php while ( have_posts() ) : the_post(); ?><article><h2><?php the_title(); ?></h2><div class="entry-content"><?php the_content(); ?></div><?php wp_link_pages(); ?></article><?php endwhile; ?></main>
+<main><?php while ( have_posts() ) : the_post(); ?><article><h2><?php the_title(); ?></h2><?php if ( isset( $_GET['lead'] ) ) : ?><div class="lead"><?php the_excerpt(); ?></div><?php endif; ?><div class="entry-content"><?php the_content(); ?></div><?php wp_link_pages(); ?></article><?php endwhile; ?></main>
 <footer><p>Footer</p></footer>
 <?php wp_footer(); ?>
 </body>
@@ -1629,6 +1636,49 @@ async function places(admin) {
     const typedNote = await typedPage.evaluate(() => document.querySelector('.smp-widgets-editor-note')?.textContent ?? '');
     await typedPage.close();
     check('  …and in its preview the editor reads which typed values are not valid and why', /Only editors see this note/.test(typedNote) && /four/.test(typedNote) && /see our contact page/.test(typedNote), typedNote);
+    // A shortcode written over several lines, as text and in a Shortcode block: each value read, none dropped or curled.
+    const lines = '[smp_aftercare_checklist heading="Over lines"\n  dry-days="3"\n  phone="+44 20 7946 1234"]';
+    const overLines = insert({ post_title: 'A shortcode over several lines', post_content: `<p>Before.</p>\n${lines}\n<p>After.</p>` });
+    const overLinesBlock = insert({ post_title: 'A shortcode over several lines, in a Shortcode block', post_content: `<!-- wp:paragraph --><p>Before.</p><!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n${lines}\n<!-- /wp:shortcode -->` });
+    for (const [where, post] of [['in the text', overLines], ['in a Shortcode block', overLinesBlock]]) {
+      r = await visit(post.link, 1);
+      const w = by(r, 'Over lines');
+      check(`a shortcode written over three lines ${where}: its dry days (3) and phone (a Call link to it) are read, not the site’s`, w?.attributes['dry-days'] === '3' && w.attributes.phone === '+44 20 7946 1234' && w.telLinks.includes('tel:+442079461234') && /\b3 days\b/.test(w.keepDry), JSON.stringify({ attributes: w?.attributes, tel: w?.telLinks, keepDry: w?.keepDry }));
+    }
+
+    // Attribute names of a shortcode with their words joined another way, as the shortcode's own name joins them.
+    const spelled = insert({ post_title: 'Names spelled another way', post_content: '[smp_aftercare_checklist heading="Underscores" dry_days="5" contact_url="https://clinic.example/help"]\n\n[smp_pros_cons heading="Joined" AssessmentDays="21" heading_level="3"]' });
+    r = await visit(spelled.link, 2);
+    const underscores = by(r, 'Underscores');
+    const joined = by(r, 'Joined');
+    check('[smp_aftercare_checklist dry_days="5" contact_url="…"] and [smp_pros_cons AssessmentDays="21" heading_level="3"]: each name read as dry-days, contact-url, assessment-days, heading-level', underscores?.attributes['dry-days'] === '5' && /\b5 days\b/.test(underscores.keepDry) && underscores.attributes['contact-url'] === 'https://clinic.example/help' && joined?.attributes['assessment-days'] === '21' && joined.headingTag === 'H3', JSON.stringify({ underscores: underscores?.attributes, joined: joined?.attributes, headingTag: joined?.headingTag }));
+
+    // Clinic values left empty on an element typed by hand, or copied with a no-break space: as in a block or a shortcode.
+    const blanks = insert({
+      post_title: 'Empty and spaced values typed by hand',
+      post_content: '<smp-aftercare-checklist heading="Left empty" phone="" dry-days="  "></smp-aftercare-checklist>\n<smp-pros-cons heading="Bare name" assessment-days></smp-pros-cons>\n<smp-aftercare-checklist heading="No-break space" dry-days="3&nbsp;"></smp-aftercare-checklist>\n\n[smp_aftercare_checklist heading="No-break space, shortcode" dry-days="3&nbsp;"]',
+    });
+    r = await visit(blanks.link, 4);
+    const empty = by(r, 'Left empty');
+    check('an element typed by hand with phone="" and dry-days="  ": the site’s phone (a Call link) and dry days (4) fill them, as for a shortcode', empty?.attributes.phone === '+44 20 7946 0000' && empty.telLinks.includes('tel:+442079460000') && /\b4 days\b/.test(empty.keepDry), JSON.stringify({ attributes: empty?.attributes, tel: empty?.telLinks, keepDry: empty?.keepDry }));
+    check('  …and a bare assessment-days: the site’s number (28)', by(r, 'Bare name')?.attributes['assessment-days'] === '28', JSON.stringify(by(r, 'Bare name')?.attributes));
+    const spaced = [by(r, 'No-break space'), by(r, 'No-break space, shortcode')];
+    check('  dry-days="3&nbsp;" typed on an element and in a shortcode: 3 days, as the widget reads it alone, nothing set aside', spaced.every((w) => /\b3 days\b/.test(w?.keepDry ?? '') && !w.attributes['data-refused-dry-days']), JSON.stringify(spaced.map((w) => ({ attributes: w?.attributes, keepDry: w?.keepDry }))));
+
+    // What a browser reads as two attributes, and a contact page with a scheme no link has, typed by hand.
+    const typedOdd = insert({ post_title: 'Odd attributes typed by hand', post_content: '<smp-aftercare-checklist heading="No space"dry-days="four"></smp-aftercare-checklist>\n<smp-aftercare-checklist heading="Script link" contact-url="javascript:alert(1)"></smp-aftercare-checklist>' });
+    r = await visit(typedOdd.link, 2);
+    const noSpace = by(r, 'No space');
+    const scripted = by(r, 'Script link');
+    check('heading="No space"dry-days="four" (no space between): dry-days is set aside, the site’s 4 days apply', noSpace?.attributes['data-refused-dry-days'] === 'four' && noSpace.attributes['dry-days'] === '4' && /\b4 days\b/.test(noSpace.keepDry), JSON.stringify({ attributes: noSpace?.attributes, keepDry: noSpace?.keepDry }));
+    check('contact-url="javascript:alert(1)" typed on an element: set aside, the site’s contact page applies (a link to it)', scripted?.attributes['contact-url'] === 'https://clinic.example/contact' && scripted.links.includes('https://clinic.example/contact') && 'data-refused-contact-url' in scripted.attributes, JSON.stringify(scripted?.attributes));
+
+    // An element's start tag written inside another tag's value or a script is text there, not a widget.
+    const inside = insert({ post_title: 'A tag inside other tags', post_content: '<p><img alt="<smp-pros-cons>" src="data:,"> Image above.</p>\n<script>window.smpText = "<smp-aftercare-checklist></smp-aftercare-checklist>";</script>\n<smp-pros-cons heading="The real one"></smp-pros-cons>' });
+    r = await visit(inside.link, 1);
+    const insideHtml = await html(inside.link);
+    // (WordPress's own wptexturize curls the quotes after a ">" inside an alt, with or without the plugin.)
+    check('<img alt="<smp-pros-cons>"> and a script holding "<smp-aftercare-checklist>": no settings added there (the alt keeps "<smp-pros-cons>", the script its text); the real widget gets them', insideHtml.includes('<img alt="<smp-pros-cons>') && (insideHtml.match(/assessment-days="28"/g) ?? []).length === 1 && insideHtml.includes('window.smpText = "<smp-aftercare-checklist></smp-aftercare-checklist>";') && r.widgets.length === 1 && by(r, 'The real one')?.attributes['assessment-days'] === '28' && r.errors.length === 0, JSON.stringify({ html: /<p><img[\s\S]*?<\/script>/.exec(insideHtml)?.[0], errors: r.errors }));
   }
 
   section('Where owners put widgets: a classic theme, its widget area');
@@ -1652,6 +1702,13 @@ async function places(admin) {
     check('classic theme, widget area: a shortcode in a Text widget and a block widget render', ['smp-recovery-timeline', 'smp-practitioner-guide'].every((t) => r.widgets.some((w) => w.tag === t && w.rendered)), describe(r));
     check('classic theme, widget area: the three chunks in the head, the bundle once, no layout shift, a clean console', inHead(r, ['pros-cons', 'recovery-timeline', 'practitioner-guide']) && r.bundle === 1 && r.cls === 0 && r.errors.length === 0, describe(r));
     cli('widgets', JSON.stringify({ sidebar: 'sidebar-1', widgets: [] }));
+    // A theme that shows the post's excerpt above it (?lead here): in the preview, the note is in the content only.
+    const leadDraft = insert({ post_status: 'draft', post_title: 'Excerpt above the post', post_content: '<p>Intro text for the excerpt.</p>\n<smp-pros-cons min-sessions="two"></smp-pros-cons>' });
+    const leadPage = await admin.newPage();
+    await leadPage.goto(`${leadDraft.link}&preview=true&lead=1`, { waitUntil: 'load' });
+    const lead = await leadPage.evaluate(() => ({ lead: document.querySelector('.lead')?.textContent ?? null, note: document.querySelector('.entry-content .smp-widgets-editor-note')?.textContent ?? '' }));
+    await leadPage.close();
+    check('classic theme, the excerpt shown above a post in its preview: no editors’ note in it (it stays above the widget, in the content)', typeof lead.lead === 'string' && lead.lead.includes('Intro text for the excerpt.') && !/Only editors|two/.test(lead.lead) && /Only editors see this note/.test(lead.note) && /two/.test(lead.note), JSON.stringify(lead));
     r = await visit(plain.link, 0);
     check('classic theme, the widget area emptied: no bundle on a page without a widget', r.widgets.length === 0 && r.bundle === 0, describe(r));
   } finally {

@@ -37,7 +37,11 @@
 		});
 	}
 
-	/** Element attributes for the preview: site settings, then the block's own values. */
+	/**
+	 * Element attributes for the preview: site settings, then the block's own values, but not a clinic
+	 * value of its own that is not valid (clinicProblem): the page leaves that out for the site's setting
+	 * or the widget's default (smp_widgets_own_clinic_value()), and the preview shows what the page will.
+	 */
 	function elementAttributes(slug, attributes) {
 		var out = {};
 		if (CLINIC.indexOf(slug) !== -1) {
@@ -49,6 +53,7 @@
 			var value = attributes[key];
 			if (key === 'className' || value === undefined || value === null || value === '' || value === false) return;
 			var name = kebab(key);
+			if (CLINIC.indexOf(slug) !== -1 && clinicProblem(key, value)) return;
 			if (value === true || (key === 'persist' && value === 'true')) out[name] = '';
 			else out[name] = decode(String(value));
 		});

@@ -46,11 +46,25 @@ function smp_widgets_protect_from_autop( $content ) {
 		return $content;
 	}
 	$content = smp_widgets_close_self_closed( $content );
-	$store   = smp_widgets_placeholders();
+	// A shortcode written over several lines (`[smp_aftercare_checklist⏎  dry-days="3"⏎  phone="…"]`) is
+	// read as if written on one: wpautop would put <br /> in its line breaks, after which WordPress drops
+	// the value before each one (and in a Shortcode block wptexturize curls its quotes). Not one with an
+	// empty line in it, which is text that only looks like a shortcode's start.
+	$content = smp_widgets_preg_or(
+		preg_replace_callback(
+			'#' . SMP_WIDGETS_SKIP_COMMENTS . '|\[smp_(?:' . smp_widgets_slug_pattern( '_' ) . ')\s[^\[\]]*+\]#i',
+			static function ( $m ) {
+				return preg_match( '/\n[ \t]*+\r?\n/', $m[0] ) ? $m[0] : preg_replace( '/[ \t]*+\r?\n[ \t]*+/', ' ', $m[0] );
+			},
+			$content
+		),
+		$content
+	);
+	$store = smp_widgets_placeholders();
 	// The start tags and opening shortcodes, outside comments; each one's end is then looked for with
 	// stripos() (a regular expression's `.*?</smp-x>` from an opener never closed scans the rest of a long
 	// post at each step, hits PCRE's backtrack limit, and returns null: the post was shown empty).
-	$openers = '#' . SMP_WIDGETS_SKIP_COMMENTS . '|<(smp-(?:' . smp_widgets_slug_pattern( '-' ) . '))(?=[\s/>])' . SMP_WIDGETS_TAG_ATTRIBUTES . '>|\[(smp_(?:' . smp_widgets_slug_pattern( '_' ) . '))(?:\s[^\]]*+)?\]#i';
+	$openers = '#' . SMP_WIDGETS_SKIP_COMMENTS . '|' . SMP_WIDGETS_SKIP_OTHER_TAGS . '|<(smp-(?:' . smp_widgets_slug_pattern( '-' ) . '))(?=[\s/>])' . SMP_WIDGETS_TAG_ATTRIBUTES . '>|\[(smp_(?:' . smp_widgets_slug_pattern( '_' ) . '))(?:\s[^\]]*+)?\]#i';
 	if ( ! preg_match_all( $openers, $content, $found, PREG_SET_ORDER | PREG_OFFSET_CAPTURE ) ) {
 		return $content; // None, or PCRE failed: the content as it came.
 	}
@@ -121,6 +135,14 @@ function smp_widgets_restore_after_autop( $content ) {
 const SMP_WIDGETS_SKIP_COMMENTS = '<!--(?:[^-]++|-(?!->))*+(?:-->|\z)(*SKIP)(*FAIL)';
 
 /**
+ * Alternatives that skip, as a browser reads them, what holds text that is no tag: the content of a
+ * script, a style or a textarea (`var x = "<smp-pros-cons>"`), and any other tag whole, with its
+ * quoted values (`<img alt="<smp-pros-cons>">`), so that no widget's start tag is looked for there.
+ * After SMP_WIDGETS_SKIP_COMMENTS, before the alternatives that match.
+ */
+const SMP_WIDGETS_SKIP_OTHER_TAGS = '<(?:script|style|textarea)\b(?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+>(?s:.*?)</(?:script|style|textarea)\s*+>(*SKIP)(*FAIL)|<(?!smp-)[a-z][^\s\/>]*+(?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+>(*SKIP)(*FAIL)';
+
+/**
  * A preg_* result, or the text it was given when PCRE failed (null: a backtrack or recursion limit
  * on a long post, text that is not valid UTF-8): never an empty post.
  *
@@ -146,7 +168,7 @@ const SMP_WIDGETS_TAG_ATTRIBUTES = '((?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+)';
  * @return string
  */
 function smp_widgets_start_tag_pattern( $tags ) {
-	return '#' . SMP_WIDGETS_SKIP_COMMENTS . '|<(smp-(?:' . $tags . '))(?=[\s/>])' . SMP_WIDGETS_TAG_ATTRIBUTES . '>#i';
+	return '#' . SMP_WIDGETS_SKIP_COMMENTS . '|' . SMP_WIDGETS_SKIP_OTHER_TAGS . '|<(smp-(?:' . $tags . '))(?=[\s/>])' . SMP_WIDGETS_TAG_ATTRIBUTES . '>#i';
 }
 
 /**
@@ -234,12 +256,15 @@ function smp_widgets_complete_elements( $content ) {
 				// data-refused-<name>, and in the post as written.
 				$refused = array();
 				$present = array(); // The attributes the element keeps: the site's settings fill the others.
-				foreach ( wp_kses_hair( $attributes, wp_allowed_protocols() ) as $name => $hair ) {
-					$name  = strtolower( $name );
-					$given = trim( html_entity_decode( (string) $hair['value'], ENT_QUOTES, 'UTF-8' ) );
-					if ( 'y' !== $hair['vless'] && '' !== $given && null === smp_widgets_own_clinic_value( $name, $given, $refused ) ) {
-						// The attribute's name, not the same words inside another attribute's quoted value.
-						$attributes = (string) preg_replace( '/"[^"]*+"(*SKIP)(*F)|\'[^\']*+\'(*SKIP)(*F)|(\s)' . preg_quote( $name, '/' ) . '(?=\s*=)/i', '$1data-refused-' . $name, $attributes, 1 );
+				$fields  = smp_widgets_setting_fields();
+				foreach ( smp_widgets_tag_attributes( $attributes ) as $name => $value ) {
+					$given = null === $value ? '' : smp_widgets_trim( html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) );
+					// A clinic value left empty (phone="", a bare dry-days) is not given, as in a block or a
+					// shortcode: the site's setting fills it. One the widget would refuse is set aside too, and said.
+					$empty = '' === $given && isset( $fields[ $name ] );
+					if ( $empty || ( '' !== $given && null === smp_widgets_own_clinic_value( $name, $given, $refused ) ) ) {
+						// The attribute's name, not the same words inside a quoted value or as an unquoted value.
+						$attributes = (string) preg_replace( '/"[^"]*+"(*SKIP)(*F)|\'[^\']*+\'(*SKIP)(*F)|(?<![^\s"\'])' . preg_quote( $name, '/' ) . '(?=[\s=\/]|$)/i', 'data-refused-' . $name, $attributes, 1 );
 						continue;
 					}
 					$present[] = $name;
@@ -258,6 +283,31 @@ function smp_widgets_complete_elements( $content ) {
 		$content
 	);
 	return smp_widgets_preg_or( $result, $content );
+}
+
+/**
+ * The attributes of a start tag, as a browser reads them: name (in lower case) => value as written
+ * (character references not decoded), or null for a name with no value; the first of a name that is
+ * written twice, as the browser keeps it. A value in quotes may be followed by the next name with no
+ * space between (`heading="x"dry-days="4"`), which a browser reads as two attributes. Unlike
+ * wp_kses_hair(), nothing is cleaned: a contact-url="javascript:…" is read as written, so that it
+ * is refused rather than read as a page named after what follows the scheme.
+ *
+ * @param string $text What follows the tag's name, up to `>`.
+ * @return array<string, string|null>
+ */
+function smp_widgets_tag_attributes( $text ) {
+	$out = array();
+	if ( ! preg_match_all( '/([^\s"\'>\/=][^\s"\'>\/=]*+)(?:\s*+=\s*+(?:"([^"]*+)"|\'([^\']*+)\'|([^\s>]++)))?/', $text, $found, PREG_SET_ORDER | PREG_UNMATCHED_AS_NULL ) ) {
+		return $out;
+	}
+	foreach ( $found as $m ) {
+		$name = strtolower( $m[1] );
+		if ( ! array_key_exists( $name, $out ) ) {
+			$out[ $name ] = $m[2] ?? $m[3] ?? $m[4] ?? null;
+		}
+	}
+	return $out;
 }
 
 /**

@@ -81,6 +81,25 @@ function smp_widgets_elements() {
 }
 
 /**
+ * What JavaScript's trim() and \s take, as a PCRE character class body (with /u): PCRE's \s with /u
+ * also takes U+0085 and U+180E, and not U+FEFF. The widget trims every attribute value so.
+ */
+const SMP_WIDGETS_JS_SPACE = '\t-\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}';
+
+/**
+ * A value trimmed as the widget trims it (JavaScript's trim()): a no-break space or a byte-order mark
+ * copied with a number (`3&nbsp;`) goes too, which PHP's trim() keeps, so the plugin takes what the
+ * widget takes. Text that is not valid UTF-8 is trimmed by PHP's trim().
+ *
+ * @param string $value Text.
+ * @return string
+ */
+function smp_widgets_trim( $value ) {
+	$trimmed = preg_replace( '/^[' . SMP_WIDGETS_JS_SPACE . ']+|[' . SMP_WIDGETS_JS_SPACE . ']+$/u', '', (string) $value );
+	return null === $trimmed ? trim( (string) $value ) : $trimmed;
+}
+
+/**
  * A regular-expression alternation of the element slugs, with `-` or `_`
  * between words: `aftercare-checklist|pros-cons|…` for tags,
  * `aftercare_checklist|…` for shortcodes.

@@ -33,10 +33,10 @@ function smp_widgets_attribute_value( $kind, $value ) {
 		if ( false === $value ) {
 			return null;
 		}
-		$value = trim( (string) $value );
+		$value = smp_widgets_trim( $value );
 		return in_array( strtolower( $value ), array( '0', 'false', 'no', 'off' ), true ) ? null : ( '' === $value || 'true' === strtolower( $value ) ? true : $value );
 	}
-	$value = trim( (string) $value );
+	$value = smp_widgets_trim( $value );
 	return '' === $value ? null : $value;
 }
 
@@ -132,7 +132,9 @@ function smp_widgets_own_clinic_value( $name, $value, array &$refused ) {
 	} elseif ( 'phone' === $type ) {
 		$checked = '' === $problem ? smp_widgets_one_line( $value ) : null;
 	} else {
-		$checked = smp_widgets_validate_setting( $type, $value );
+		// A number as the widget reads the attribute: a no-break space copied with it (`3&nbsp;` in a
+		// shortcode, as the visual editor writes one) is a space, trimmed.
+		$checked = smp_widgets_validate_setting( $type, smp_widgets_trim( html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) ) );
 	}
 	if ( null === $checked ) {
 		$refused[] = array( $fields[ $name ]['label'], $value, $problem );
@@ -148,7 +150,7 @@ function smp_widgets_own_clinic_value( $name, $value, array &$refused ) {
  * query's loop for the post previewed, for a user who may edit it: never on the published page (a
  * page cache set to keep logged-in views could serve it to visitors), in wp-admin (a plugin that
  * e-mails a post on publish runs the_content there), a feed, the REST API, cron, AJAX or XML-RPC,
- * nor for a widget outside the post (a theme part, a widget area). When it is printed, the page is
+ * nor for a widget outside the post (a theme part, a widget area), nor in an excerpt. When it is printed, the page is
  * marked not to be cached (DONOTCACHEPAGE, honoured by the common page-cache plugins). A `<mark>`,
  * valid in a paragraph (an inline shortcode) and between blocks alike.
  *
@@ -180,7 +182,9 @@ function smp_widgets_refused_notice( array $refused ) {
  * @return bool
  */
 function smp_widgets_previewing_post() {
-	if ( is_admin() || wp_doing_ajax() || wp_doing_cron() || is_feed() || is_embed()
+	// Not in an excerpt (wp_trim_excerpt() runs the_content, then strips the tags: the note would be left as
+	// plain text in the post's summary, which a theme may show above the post in its preview).
+	if ( is_admin() || wp_doing_ajax() || wp_doing_cron() || is_feed() || is_embed() || doing_filter( 'get_the_excerpt' )
 		|| ( defined( 'REST_REQUEST' ) && REST_REQUEST ) || ( defined( 'XMLRPC_REQUEST' ) && XMLRPC_REQUEST )
 		|| ( defined( 'WP_CLI' ) && WP_CLI ) || ! is_user_logged_in() ) {
 		return false;
@@ -231,8 +235,7 @@ function smp_widgets_clean_items( $content ) {
  * @return string
  */
 function smp_widgets_contact_link( $value, $context = 'display' ) {
-	// What JavaScript's \s and trim() take: PCRE's \s with /u also takes U+0085 and U+180E, not U+FEFF.
-	$space = '\t-\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}';
+	$space = SMP_WIDGETS_JS_SPACE;
 	$value = (string) preg_replace( "/^[$space]+|[$space]+$/u", '', (string) $value );
 	// Digits in Latin, Arabic-Indic and Eastern Arabic-Indic (\d with /u would take every script's).
 	$digit     = '0-9\x{0660}-\x{0669}\x{06F0}-\x{06F9}';

@@ -110,8 +110,9 @@ function smp_widgets_validate_setting( $type, $value ) {
  * @return array<string, array<mixed>>
  */
 function smp_widgets_setting_rules() {
-	$number = '^([0-9]{1,4})$';
-	$span   = '^([0-9]{1,4})\s*(?:[-–]\s*([0-9]{1,4}))?$';
+	// Leading zeros are read as the widget reads them (`04`, `0004` is 4).
+	$number = '^0*([0-9]{1,4})$';
+	$span   = '^0*([0-9]{1,4})\s*(?:[-–]\s*0*([0-9]{1,4}))?$';
 	return array(
 		'phone'  => array(
 			array(
@@ -210,7 +211,7 @@ function smp_widgets_sanitize_settings( $input ) {
 		return $previous;
 	}
 	foreach ( smp_widgets_setting_fields() as $name => $field ) {
-		$given = isset( $input[ $name ] ) && is_scalar( $input[ $name ] ) ? trim( (string) $input[ $name ] ) : '';
+		$given = isset( $input[ $name ] ) && is_scalar( $input[ $name ] ) ? smp_widgets_trim( $input[ $name ] ) : '';
 		// A phone text is checked as entered, so that markup in it is reported rather than
 		// silently stripped; it is then stored as one line of plain text.
 		$problem = 'phone' === $field['type'] && '' !== $given ? smp_widgets_phone_problem( $given ) : '';

@@ -27,7 +27,9 @@ function smp_widgets_register_shortcodes() {
 
 /**
  * Shortcode attributes → element markup. A bare word (`[smp_recovery_timeline date-input]`)
- * sets that boolean attribute; unknown attributes are ignored.
+ * sets that boolean attribute; unknown attributes are ignored. A name is the element's attribute's
+ * however its words are joined: `dry-days`, `dry_days` (as the shortcode's own name joins them),
+ * `dryDays` or `drydays` (WordPress hands the names in lower case).
  *
  * @param string            $slug    Element slug.
  * @param array|string      $atts    Parsed attributes ('' when none).
@@ -40,18 +42,40 @@ function smp_widgets_render_shortcode( $slug, $atts, $content ) {
 	$values   = array();
 	foreach ( is_array( $atts ) ? $atts : array() as $key => $value ) {
 		if ( is_int( $key ) ) {
-			$word = strtolower( trim( (string) $value ) );
-			if ( isset( $known[ $word ] ) && in_array( $known[ $word ], array( 'bool', 'presence' ), true ) ) {
+			$word = smp_widgets_shortcode_name( trim( (string) $value ), $known );
+			if ( null !== $word && in_array( $known[ $word ], array( 'bool', 'presence' ), true ) ) {
 				$values[ $word ] = true;
 			}
 			continue;
 		}
-		$key = strtolower( (string) $key );
-		if ( isset( $known[ $key ] ) ) {
+		$key = smp_widgets_shortcode_name( (string) $key, $known );
+		if ( null !== $key && ! isset( $values[ $key ] ) ) {
 			$values[ $key ] = $value;
 		}
 	}
 	return smp_widgets_render( $slug, $values, null === $content ? '' : $content );
+}
+
+/**
+ * The element attribute a shortcode attribute's name stands for, or null: the words of the name may be
+ * joined by `-` or `_` or not at all, in any case (`dry_days`, `DryDays`, `drydays` are `dry-days`).
+ *
+ * @param string                $name  The name as written.
+ * @param array<string, string> $known The element's attribute names => kinds.
+ * @return string|null
+ */
+function smp_widgets_shortcode_name( $name, array $known ) {
+	$name = strtolower( $name );
+	if ( isset( $known[ $name ] ) ) {
+		return $name;
+	}
+	$bare = str_replace( array( '-', '_' ), '', $name );
+	foreach ( array_keys( $known ) as $attribute ) {
+		if ( str_replace( '-', '', $attribute ) === $bare ) {
+			return $attribute;
+		}
+	}
+	return null;
 }
 
 add_filter( 'pre_do_shortcode_tag', 'smp_widgets_shortcode_curly_quotes', 10, 4 );

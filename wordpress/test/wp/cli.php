@@ -6,7 +6,7 @@
 //   php cli.php SITE_DIR script-translate TEXT  the block editor script's translation of TEXT (its JSON file)
 //   php cli.php SITE_DIR switch-translate LOCALE TEXT  switch_to_locale(LOCALE), then the plugin's TEXT
 //   php cli.php SITE_DIR user-locale LOGIN LOCALE  sets a user's profile language ('site': the site's)
-//   php cli.php SITE_DIR uninstall      runs the plugin's uninstall (as Plugins → Delete does), prints its option
+//   php cli.php SITE_DIR uninstall      runs the plugin's uninstall (as Plugins → Delete does), prints its option and the plugin's option rows left
 //   php cli.php SITE_DIR insert JSON    wp_insert_post(JSON) as the administrator (wp_block, wp_template_part…), prints {id, link};
 //                                      "post_content_file": PATH takes the content from a file (a long post: argv holds 128 KiB)
 //   php cli.php SITE_DIR publish-mail JSON  publishes JSON as the administrator in a wp-admin request and prints the post's
@@ -53,11 +53,17 @@ if ($command === 'lang') {
     update_user_meta($user->ID, 'locale', $argv[4] === 'site' ? '' : $argv[4]);
     echo get_user_meta($user->ID, 'locale', true), "\n";
 } elseif ($command === 'uninstall') {
-    // What Plugins → Delete runs: the plugin's uninstall.php.
+    // What Plugins → Delete runs: the plugin's uninstall.php. Before it, a refused save whose screen was
+    // never shown leaves the text kept for that screen (smp_widgets_refused_entries()). Prints the option
+    // and every option row of the plugin's that is left.
     require_once ABSPATH . 'wp-admin/includes/plugin.php';
+    wp_set_current_user(get_user_by('login', 'admin')->ID);
+    smp_widgets_refused_entries(['phone' => 'see our contact page']);
     deactivate_plugins('smp-widgets/smp-widgets.php', true);
     uninstall_plugin('smp-widgets/smp-widgets.php');
-    echo wp_json_encode(get_option('smp_widgets_settings', null)), "\n";
+    global $wpdb;
+    $left = $wpdb->get_col("SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%smp\\_widgets%'");
+    echo wp_json_encode(['settings' => get_option('smp_widgets_settings', null), 'left' => $left]), "\n";
 } elseif ($command === 'insert') {
     wp_set_current_user(get_user_by('login', 'admin')->ID);
     $data = json_decode($argv[3], true);
@@ -78,11 +84,11 @@ if ($command === 'lang') {
     echo wp_json_encode(['id' => $id, 'link' => get_permalink($id)]), "\n";
 } elseif ($command === 'clinic-values') {
     // Each [attribute, text] of a JSON array as Settings and a block's own value take it
-    // (smp_widgets_validate_setting() with the field's type): the stored text, or null when refused.
+    // (trimmed as the widget trims, then smp_widgets_validate_setting() with the field's type): the stored text, or null when refused.
     $fields = smp_widgets_setting_fields();
     $out = [];
     foreach (json_decode($argv[3], true) as [$name, $text]) {
-        $out[] = smp_widgets_validate_setting($fields[$name]['type'], trim($text));
+        $out[] = smp_widgets_validate_setting($fields[$name]['type'], smp_widgets_trim($text));
     }
     echo wp_json_encode($out), "\n";
 } elseif ($command === 'publish-mail') {
