@@ -1,27 +1,29 @@
 /**
- * Calendar-day arithmetic on local dates. A date is a `Date` at local
- * midnight, built from its year, month and day and moved with `setDate`,
- * never by adding milliseconds: a day is then always one calendar day,
- * 23 or 25 hours long across a daylight-saving change.
+ * Calendar-day arithmetic on local dates. A date is a `Date` at the first
+ * instant of its local day (midnight; 01:00 where the clock moves forward at
+ * midnight, as in Chile, Lebanon or Egypt), always built from its year, month
+ * and day, never by adding milliseconds or moving another date's time: a day
+ * is then always one calendar day, 23 or 25 hours long across a
+ * daylight-saving change, and two dates of the same day are equal.
  */
 import { asciiDigits } from './coerce.js';
 
-/** Local midnight of the given day. */
+/** The first instant of the given local day (its midnight, see above). */
 export const localDate = (year: number, month: number, day: number): Date => {
   const d = new Date(2000, 0, 1);
   d.setFullYear(year, month - 1, day); // setFullYear keeps years 0–99 as written
   return d;
 };
 
-/** Local midnight of the day `date` falls on. */
+/** The first instant of the local day `date` falls on. */
 export const startOfDay = (date: Date): Date => localDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
-/** The local day `days` calendar days after (or before, when negative) `date`. */
-export function addDays(date: Date, days: number): Date {
-  const d = startOfDay(date);
-  d.setDate(d.getDate() + days);
-  return d;
-}
+/**
+ * The local day `days` calendar days after (or before, when negative) `date`. Built from the
+ * day's date, not by moving `date`'s time: a day whose midnight does not exist starts at 01:00,
+ * and moving it with `setDate` would keep 01:00 on every later day, after their midnight.
+ */
+export const addDays = (date: Date, days: number): Date => localDate(date.getFullYear(), date.getMonth() + 1, date.getDate() + days);
 
 /** Whole calendar days from `a` to `b` (negative when `b` is earlier), whatever the clock change between them. */
 export const daysBetween = (a: Date, b: Date): number =>

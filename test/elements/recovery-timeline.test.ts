@@ -1173,6 +1173,32 @@ describe('<smp-recovery-timeline>', () => {
       expect([input(el).value, range(el, 'session')[0]]).to.deep.equal(['2026-01-08', '2026-01-08']);
     });
 
+    it('a year out of range (3026 for 2026, or 20266 with a digit too many) is neither a date nor a clear: nothing saved or sent, the timeline kept; leaving the field shows the date again', async () => {
+      const key = 'smp-widgets:recovery-timeline:typo';
+      localStorage.removeItem(key);
+      const el = await at([2026, 11, 27], html`<smp-recovery-timeline date-input persist="typo" session-date="2026-11-13 2026-11-27"></smp-recovery-timeline>`);
+      const events: string[][] = [];
+      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      const before = summary(el);
+      expect(before).to.contain('Today is the day of your session');
+      for (const typo of ['3026-11-27', '20266-11-27', '1899-11-27']) {
+        input(el).focus();
+        await change(el, typo);
+        expect([input(el).value, range(el, 'next-session')[0]], typo).to.deep.equal([typo, '2026-11-27']);
+        expect(summary(el), typo).to.equal(before);
+        input(el).blur();
+        await el.updateComplete;
+        expect(input(el).value, typo).to.equal('2026-11-27');
+        // Not in the field either: the same from a script's change event.
+        await change(el, typo);
+        expect(input(el).value, typo).to.equal('2026-11-27');
+      }
+      expect(events).to.deep.equal([]);
+      expect(localStorage.getItem(key)).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('[data-start]').length).to.be.above(0);
+      localStorage.removeItem(key);
+    });
+
     it('the polite live region is there from the first render, and the summary appears inside it', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input></smp-recovery-timeline>`);
       const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;

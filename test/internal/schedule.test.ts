@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { defaultSteps, type TimelineStep } from '../../src/content/recovery-timeline.js';
-import { localDay, parseIsoDate } from '../../src/internal/dates.js';
+import { localDay, parseIsoDate, startOfDay } from '../../src/internal/dates.js';
 import { calendarEvents, nextMilestone, parseSessions, placeSteps, referenceSession, schedule, type PlacedStep, type ScheduleOptions } from '../../src/internal/schedule.js';
 import { DEFAULT_PROTOCOL } from '../../src/internal/settings.js';
 
 // Each engine runs in its own time zone with daylight saving (web-test-runner.config.mjs):
-// Chromium in Berlin, Firefox in New York, WebKit in Sydney. Every case below runs in all three.
+// Chromium in Berlin, Firefox in New York, WebKit in Santiago de Chile. Every case below runs in all three.
 
 const day = (iso: string) => parseIsoDate(iso)!;
 const steps = () => defaultSteps(DEFAULT_PROTOCOL);
@@ -55,13 +55,17 @@ describe('schedule (DOM-free)', () => {
       ['Europe, autumn (25 October 2026)', '2026-10-22', { 'dry-period': ['2026-10-22', '2026-10-27'], recovered: ['2026-10-29', '2026-11-01'], assessment: ['2026-11-21', '2026-11-21'] }],
       ['US, autumn (1 November 2026)', '2026-10-29', { 'dry-period': ['2026-10-29', '2026-11-03'], recovered: ['2026-11-05', '2026-11-08'], assessment: ['2026-11-28', '2026-11-28'] }],
       ['Australia, spring (4 October 2026)', '2026-10-01', { 'dry-period': ['2026-10-01', '2026-10-06'], recovered: ['2026-10-08', '2026-10-11'], assessment: ['2026-10-31', '2026-10-31'] }],
+      // At midnight: 6 September 2026 has no 00:00 in Chile (its first instant is 01:00), 5 April a second 23:00.
+      ['Chile, spring, at midnight (6 September 2026)', '2026-09-03', { 'dry-period': ['2026-09-03', '2026-09-08'], recovered: ['2026-09-10', '2026-09-13'], assessment: ['2026-10-03', '2026-10-03'] }],
+      ['Chile, autumn, at midnight (5 April 2026)', '2026-04-02', { 'dry-period': ['2026-04-02', '2026-04-07'], recovered: ['2026-04-09', '2026-04-12'], assessment: ['2026-05-02', '2026-05-02'] }],
     ];
     for (const [change, session, expected] of changes) {
       it(`counts calendar days across a daylight-saving change: ${change}`, () => {
         const placed = placeSteps(steps(), options([session]));
         expect(ranges(placed)).to.deep.include(expected);
         for (const step of placed) {
-          for (const date of [step.start, step.end]) if (date) expect(date.getHours(), `${step.id} at local midnight`).to.equal(0);
+          // At the first instant of its day: midnight, or 01:00 on a day that has no midnight, not later.
+          for (const date of [step.start, step.end]) if (date) expect(date.getTime(), `${step.id} at the start of ${localDay(date)}`).to.equal(startOfDay(date).getTime());
         }
         // On the last dry day, at one minute to midnight, the head must still be kept dry.
         const [y, m, d] = expected['dry-period'][1]!.split('-').map(Number);
@@ -72,6 +76,15 @@ describe('schedule (DOM-free)', () => {
         expect(next.day).to.equal(6);
       });
     }
+    it('the day after a session on a day with no midnight (Chile, 6 September 2026) is day 1 of the redness, and so in every zone', () => {
+      const plan = schedule(steps(), options(['2026-09-06']), new Date(2026, 8, 7, 10));
+      expect(plan.day).to.equal(1);
+      expect(statuses(plan.steps).filter((s) => /^(redness|dry-period):/.test(s))).to.deep.equal(['redness:current', 'dry-period:ongoing']);
+      // A session the day before it: that day is day 1 too.
+      const before = schedule(steps(), options(['2026-09-05']), new Date(2026, 8, 6, 10));
+      expect(before.day).to.equal(1);
+      expect(before.steps.find((s) => s.id === 'redness')!.status).to.equal('current');
+    });
 
     it('leap days: 29 February counts in a leap year, and a session on it is dated like any other', () => {
       expect(ranges(placeSteps(steps(), options(['2028-02-25'])))['dry-period']).to.deep.equal(['2028-02-25', '2028-03-01']);

@@ -56,6 +56,12 @@ export interface TimelineStepInput {
   to?: number;
 }
 
+/** A date field's value as a session: `YYYY-MM-DD` in the years 1900–2999 (as session-date takes them), else undefined. */
+const fieldDate = (value: string): Date | undefined => {
+  const date = value ? parseIsoDate(value) : undefined;
+  return date && date.getFullYear() >= 1900 && date.getFullYear() <= 2999 ? date : undefined;
+};
+
 /**
  * The procedure and recovery after scalp micropigmentation, step by step,
  * in time order. Given the date of the patient's session, it shows each
@@ -446,25 +452,41 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     return html`
       <p part="date-input" class="date-input">
         <label for="session-date">${msg('Date of your session', { id: 'recovery-timeline.date-label' })}</label>
-        <input id="session-date" type="date" @focus=${this.onDateFocus} @change=${this.onDateChange} @blur=${this.onDateBlur} />
+        <input id="session-date" type="date" min="1900-01-01" max="2999-12-31" @focus=${this.onDateFocus} @change=${this.onDateChange} @blur=${this.onDateBlur} />
       </p>
     `;
   }
 
   private onDateChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const date = input.value ? parseIsoDate(input.value) : undefined;
-    // Chromium commits a year at every digit typed (0002, 0020, 0202, 2026): a year before 1000
-    // is one still being typed, not a date to count from, save or announce.
-    if (date && date.getFullYear() < 1000) return;
-    // The field edits the session it shows; the other sessions stay (in date order, a date equal to
-    // another one merging with it). Cleared (or not a whole date): the general timeline, even over
-    // session-date, so field and timeline agree; the other sessions are kept for the next date entered.
+    const date = fieldDate(input.value);
+    // Not a date to count from, save or announce: a year still being typed (Chromium commits one at
+    // every digit: 0002, 0020, 0202, then 2026; 20266 for a digit too many), or one outside 1900–2999
+    // (3026 for 2026). While the field has focus it stays there to be corrected; leaving the field
+    // shows the date the timeline counts from again (onDateBlur).
+    if (input.value && !date) {
+      if (!this.editing) input.value = this.fieldValue;
+      return;
+    }
+    // Emptied while the patient is in the field: Chromium empties it while one part of the date is
+    // retyped (the day's first digit), so it is a clear only if the field is left empty (onDateBlur).
+    if (!date && this.editing) return;
+    this.commitDate(date, input.value);
+  }
+
+  /**
+   * The field's date (or its clearing, `date` undefined) as the patient's: the field edits the session it
+   * shows; the other sessions stay (in date order, a date equal to another one merging with it). Cleared:
+   * the general timeline, even over session-date, so field and timeline agree; the other sessions are kept
+   * for the next date entered. The same dates again (a field committed twice) change, save and say nothing.
+   */
+  private commitDate(date: Date | undefined, value: string): void {
     const others = this.editing?.others ?? this.otherSessions();
+    const dates = date ? parseSessions([...others, value]).dates.map((d) => localDay(d)) : [];
+    if (this.patientDates && this.patientDates.join() === dates.join() && this.entered === (date ? value : undefined)) return;
     this.othersWhenCleared = date ? undefined : others;
-    this.entered = date ? input.value : undefined;
+    this.entered = date ? value : undefined;
     this.committing = true;
-    const dates = date ? parseSessions([...others, input.value]).dates.map((d) => localDay(d)) : [];
     this.patientDates = dates;
     // Cleared over a session-date: saved as `[]`, so the general timeline the patient chose survives a
     // reload; cleared with no session-date: forgotten (nothing to win over).
@@ -493,11 +515,15 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     return clinic.filter((d) => d !== shownThen).map((d) => localDay(d));
   }
 
-  /** A year still being typed (see above) is left in the field while it has focus; leaving it, the field shows the date the timeline counts from again. */
+  /**
+   * Leaving the field: left empty, it is cleared (see onDateChange); left with a part half typed (empty to
+   * script, `badInput` to the browser), a year still being typed or one out of range, it gives way to the
+   * date the timeline counts from. A whole date has been committed by its change event, which comes first.
+   */
   private onDateBlur(event: Event): void {
     const input = event.target as HTMLInputElement;
-    // Only such a year: any other value has been committed by its change event, which comes first.
-    if ((parseIsoDate(input.value)?.getFullYear() ?? 1000) < 1000) input.value = this.fieldValue;
+    if (!input.value && !input.validity.badInput && this.fieldValue) this.commitDate(undefined, '');
+    else if (input.validity.badInput || (input.value && !fieldDate(input.value))) input.value = this.fieldValue;
     this.editing = undefined;
     // What was typed is committed: the field shows what it edits again (see `updated`).
     this.requestUpdate();
