@@ -62,7 +62,7 @@ const plausible = (date: Date): boolean => date.getFullYear() >= 1900 && date.ge
 
 /**
  * Reads session dates from what an author or a framework gives:
- * `"2026-01-09 2026-01-30"`, a `Date`, or an array of strings and Dates.
+ * `"2026-01-09 2026-01-30"` (or with commas), a `Date`, or an array of strings and Dates.
  * Any part that is not a real date makes the whole value invalid (a
  * half-read list would date the wrong sessions).
  */
@@ -83,7 +83,9 @@ export function parseSessions(value: unknown): ParsedSessions {
     if (typeof part !== 'string') return { dates: [], invalid: String(part) };
     // Invisible marks a right-to-left editor or a paste leaves around dates (RLM, LRM, isolates,
     // zero-width spaces, BOM, soft hyphens) are not part of them.
-    for (const word of part.replace(INVISIBLE, '').split(/\s+/).filter(Boolean)) {
+    // Dates separated by commas or semicolons too (`2026-01-09, 2026-01-30`; the Arabic comma `،`), as
+    // a clinic writes a list; a date never holds one.
+    for (const word of part.replace(INVISIBLE, '').split(/[\s,;\u060c\u061b]+/).filter(Boolean)) {
       const date = parseIsoDate(word);
       if (!date || !plausible(date)) return { dates: [], invalid: word };
       dates.push(date);

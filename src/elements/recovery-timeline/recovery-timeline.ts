@@ -109,7 +109,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   };
 
   /**
-   * The session date(s), `YYYY-MM-DD`, space-separated for several sessions.
+   * The session date(s), `YYYY-MM-DD`, separated by spaces or commas for several sessions.
    * Turns on personal mode. Today belongs to the latest session on or before
    * it. The property also takes a `Date` or an array of strings and `Date`s
    * (a `Date` at UTC midnight, as `new Date('2026-01-09')` and a date field's
@@ -131,7 +131,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    */
   orientation?: TimelineOrientation;
 
-  /** Shows a "Date of your session" field with the date the timeline counts from; the patient's date wins over `session-date`, and clearing the field shows the general timeline. With several sessions the field shows and changes the one today belongs to (or the one the patient last entered), and the others stay (a date equal to another merges with it, once typing is done); a date entered after clearing replaces only the one cleared. */
+  /** Shows a "Date of your session" field with the date the timeline counts from; the patient's date wins over `session-date`, and clearing the field shows the general timeline (once the patient leaves it empty: a part of the date being retyped empties the field for a moment, which is not a clear). A year outside 1900–2999 (`3026` for 2026) is not taken: leaving the field shows the date again. With several sessions the field shows and changes the one today belongs to (or the one the patient last entered), and the others stay (a date equal to another merges with it, once typing is done); a date entered after clearing replaces only the one cleared. */
   dateInput = false;
 
   /** Remembers the patient's date in localStorage under `smp-widgets:recovery-timeline:<name>` (`persist` alone: `default`). */
