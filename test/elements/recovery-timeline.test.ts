@@ -606,6 +606,47 @@ describe('<smp-recovery-timeline>', () => {
     }
   });
 
+  describe('a range of days on a narrow phone', () => {
+    /** How many lines each day of a range's text ("Wed 25 Nov – Thu 3 Dec") takes, read from the text itself. */
+    const linesOfDays = (date: HTMLElement): number[] => {
+      const walker = document.createTreeWalker(date, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+      const at = (offset: number): [Text, number] => {
+        for (const node of nodes) {
+          if (offset <= node.length) return [node, offset];
+          offset -= node.length;
+        }
+        return [nodes.at(-1)!, nodes.at(-1)!.length];
+      };
+      const text = nodes.map((n) => n.data).join('');
+      const dash = text.indexOf('–');
+      const lines = (from: number, to: number) => {
+        const range = document.createRange();
+        range.setStart(...at(from));
+        range.setEnd(...at(to));
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      };
+      return [lines(0, dash), lines(dash + 1, text.length)];
+    };
+    for (const locale of ['ar', 'en-GB']) {
+      it(`breaks at the dash, not inside a day (${locale}, 320px, the vertical list)`, async () => {
+        await pageLang(locale);
+        try {
+          const wrap = await at<HTMLElement>([2026, 11, 27], html`<div style="width:320px"><smp-recovery-timeline orientation="vertical" session-date="2026-11-18"></smp-recovery-timeline></div>`);
+          const el = wrap.querySelector('smp-recovery-timeline')!;
+          await el.updateComplete;
+          const ranges = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.date')].filter((d) => d.textContent!.includes('–'));
+          expect(ranges.length, 'ranges shown').to.be.above(1);
+          for (const date of ranges) expect(linesOfDays(date), date.textContent!).to.deep.equal([1, 1]);
+        } finally {
+          realClock();
+          await pageLang('en-GB');
+        }
+      });
+    }
+  });
+
   describe('bad input', () => {
     for (const bad of ['2026-02-30', 'tomorrow', '2026-01-09 2026-13-01', '09/01/2026']) {
       it(`session-date="${bad}" warns once, naming it, and shows the generic timeline`, async () => {

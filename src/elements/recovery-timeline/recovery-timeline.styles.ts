@@ -128,6 +128,11 @@ export const recoveryTimelineStyles = css`
     color: var(--_text);
     font-weight: 700;
   }
+  /* Each day of a range moves to the next line whole (wrapping inside only when wider than the line). */
+  .date .side {
+    display: inline-block;
+    max-inline-size: 100%;
+  }
   .badge {
     padding: 0 0.6em;
     border-radius: 1em;

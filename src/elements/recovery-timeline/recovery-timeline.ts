@@ -56,6 +56,15 @@ export interface TimelineStepInput {
   to?: number;
 }
 
+/**
+ * A range of days ("Wed, Nov 25 – Thu, Dec 3") with each day kept whole where the line allows: on a
+ * narrow phone it breaks at the dash, not inside the second day (as Arabic's longer day names would).
+ */
+const wholeDays = (text: string) => {
+  const [from, dash, to, ...more] = text.split(/(\s?–\s?)/);
+  return dash && !more.length ? html`<span class="side">${from}</span>${dash}<span class="side">${to}</span>` : text;
+};
+
 /** A date field's value as a session: `YYYY-MM-DD` in the years 1900–2999 (as session-date takes them), else undefined. */
 const fieldDate = (value: string): Date | undefined => {
   const date = value ? parseIsoDate(value) : undefined;
@@ -401,7 +410,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
         <div class="body">
           <p part="when" class="when">
             ${done ? html`<span class="visually-hidden">${msg('Done:', { id: 'recovery-timeline.done' })} </span>` : nothing}
-            ${date ? html`<span class="date">${date}</span>` : nothing}
+            ${date ? html`<span class="date">${wholeDays(date)}</span>` : nothing}
             ${day ? html`<span class="day">${day}</span>` : nothing}
             ${current ? html`<span part="badge" class="badge">${msg('Now', { id: 'recovery-timeline.now' })}</span>` : nothing}
             ${running ? html`<span part="badge" class="badge running">${msg('In progress', { id: 'recovery-timeline.in-progress' })}</span>` : nothing}
