@@ -1326,6 +1326,22 @@ async function sidebarProblems(admin, locale) {
     listPreview?.attributes.phone === '+44 20 7946 0000' && listPreview.telLinks.includes('tel:+442079460000') && /\b4\b/.test(listPreview.keepDry) && !/\b5\b/.test(listPreview.keepDry),
     JSON.stringify({ attributes: listPreview?.attributes, tel: listPreview?.telLinks, keepDry: listPreview?.keepDry }),
   );
+  // A contact page the widget does not make a link ("our front desk"): said under the field, and the preview shows the site's.
+  await select('smp-widgets/aftercare-checklist', { heading: 'Front desk', contactUrl: 'our front desk' });
+  const contactGot = await settled((g) => problems(g).length >= 1);
+  const wantContact = format(t(notValid), t('Contact page'), 'our front desk');
+  const frontDesk = async () => (await waitForWidgets(page, 1)).find((w) => w.heading === 'Front desk');
+  let deskPreview = await frontDesk();
+  for (let i = 0; i < 50 && deskPreview?.attributes['contact-url'] !== 'https://clinic.example/contact'; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    deskPreview = await frontDesk();
+  }
+  check(
+    `  a checklist with the contact page "our front desk" (${tag}): under the field that it is not valid, and its preview links to the site’s contact page, as the page does`,
+    JSON.stringify(problems(contactGot)) === JSON.stringify([['our front desk', wantContact, 'true']]) && deskPreview?.attributes['contact-url'] === 'https://clinic.example/contact' && deskPreview.links.includes('https://clinic.example/contact'),
+    JSON.stringify({ got: problems(contactGot), want: wantContact, preview: deskPreview?.attributes }),
+  );
+  await page.evaluate(() => wp.data.dispatch('core/block-editor').removeBlock(wp.data.select('core/block-editor').getSelectedBlockClientId()));
   const timeline = await select('smp-widgets/recovery-timeline', { sessionDate: '09/01/2026' });
   got = await settled((g) => problems(g).length >= 1);
   const timelineSaid = JSON.stringify(problems(got)) === JSON.stringify([['09/01/2026', want.date, 'true']]);
@@ -1345,7 +1361,7 @@ async function sidebarProblems(admin, locale) {
   await set(list, { phone: '020 7946 0000', dryDays: '4' });
   got = await settled((g) => problems(g).length === 0 && g.some((f) => f.value === '4'));
   // The previews' own warnings about these values (a widget given bad input warns once, naming it) are expected.
-  const other = w.errors().filter((e) => !/^console\.warn: .*"(see our contact page|4 days|09\/01\/2026)"/.test(e));
+  const other = w.errors().filter((e) => !/^console\.warn: .*"(see our contact page|4 days|09\/01\/2026|our front desk)"/.test(e));
   check(
     '  what was said did not change what was typed, the post saved with it, and once corrected (session date 2026-09-01, phone 020 7946 0000, dry days 4) nothing is said under the fields; no console error',
     listSaid && timelineSaid && kept && timelineFixed.length === 0 && problems(got).length === 0 && got.some((f) => f.value === '020 7946 0000') && got.every((f) => f.invalid !== 'true') && other.length === 0,
@@ -1646,12 +1662,28 @@ async function places(admin) {
       check(`a shortcode written over three lines ${where}: its dry days (3) and phone (a Call link to it) are read, not the site’s`, w?.attributes['dry-days'] === '3' && w.attributes.phone === '+44 20 7946 1234' && w.telLinks.includes('tel:+442079461234') && /\b3 days\b/.test(w.keepDry), JSON.stringify({ attributes: w?.attributes, tel: w?.telLinks, keepDry: w?.keepDry }));
     }
 
+    // …and where wpautop reaches it before the plugin can join it: a synced pattern's Shortcode block, a Paragraph's line breaks.
+    const linesPattern = insert({ post_type: 'wp_block', post_title: 'Shortcode over lines (synced)', post_content: `<!-- wp:shortcode -->\n${lines.replace('Over lines', 'Over lines, synced')}\n<!-- /wp:shortcode -->` });
+    const linesPlaces = insert({ post_title: 'A shortcode over several lines, in a pattern and a paragraph', post_content: `<!-- wp:block {"ref":${linesPattern.id}} /-->\n\n<!-- wp:paragraph --><p>[smp_aftercare_checklist heading="Over lines, paragraph"<br>dry-days="3"<br>phone="+44 20 7946 1234"]</p><!-- /wp:paragraph -->` });
+    r = await visit(linesPlaces.link, 2);
+    for (const heading of ['Over lines, synced', 'Over lines, paragraph']) {
+      const w = by(r, heading);
+      check(`  …${heading.replace('Over lines, ', 'in a ').replace('synced', 'synced pattern')}: its dry days (3) and phone (a Call link to it) read, no quote curled`, w?.attributes['dry-days'] === '3' && w.attributes.phone === '+44 20 7946 1234' && w.telLinks.includes('tel:+442079461234') && /\b3 days\b/.test(w.keepDry), JSON.stringify({ attributes: w?.attributes, tel: w?.telLinks, keepDry: w?.keepDry }));
+    }
+    // An escaped shortcode in <pre> (shown, not run) keeps its lines.
+    const escaped = insert({ post_title: 'An escaped shortcode in pre', post_content: '<pre>[[smp_aftercare_checklist\n  dry-days="3"]]</pre>' });
+    const escapedHtml = await html(escaped.link);
+    check('  an escaped shortcode over two lines in <pre> is shown as written, its line break kept', /<pre[^>]*>\[smp_aftercare_checklist\n {2}dry-days=(&#8221;|"|&quot;|”)3/.test(escapedHtml), /<pre[\s\S]*?<\/pre>/.exec(escapedHtml)?.[0]);
+
     // Attribute names of a shortcode with their words joined another way, as the shortcode's own name joins them.
     const spelled = insert({ post_title: 'Names spelled another way', post_content: '[smp_aftercare_checklist heading="Underscores" dry_days="5" contact_url="https://clinic.example/help"]\n\n[smp_pros_cons heading="Joined" AssessmentDays="21" heading_level="3"]' });
     r = await visit(spelled.link, 2);
     const underscores = by(r, 'Underscores');
     const joined = by(r, 'Joined');
     check('[smp_aftercare_checklist dry_days="5" contact_url="…"] and [smp_pros_cons AssessmentDays="21" heading_level="3"]: each name read as dry-days, contact-url, assessment-days, heading-level', underscores?.attributes['dry-days'] === '5' && /\b5 days\b/.test(underscores.keepDry) && underscores.attributes['contact-url'] === 'https://clinic.example/help' && joined?.attributes['assessment-days'] === '21' && joined.headingTag === 'H3', JSON.stringify({ underscores: underscores?.attributes, joined: joined?.attributes, headingTag: joined?.headingTag }));
+    const twice = insert({ post_title: 'One name spelled two ways', post_content: '[smp_pros_cons heading="Two spellings" assessment_days="soon" assessment-days="21"]\n\n[smp_pros_cons heading="Two spellings, other order" assessment-days="21" assessmentDays="9"]' });
+    r = await visit(twice.link, 2);
+    check('  a name given twice, as the element writes it and another way: the element’s spelling wins, wherever it stands', by(r, 'Two spellings')?.attributes['assessment-days'] === '21' && by(r, 'Two spellings, other order')?.attributes['assessment-days'] === '21', JSON.stringify(r.widgets.map((w) => [w.heading, w.attributes['assessment-days']])));
 
     // Clinic values left empty on an element typed by hand, or copied with a no-break space: as in a block or a shortcode.
     const blanks = insert({
@@ -1672,6 +1704,17 @@ async function places(admin) {
     const scripted = by(r, 'Script link');
     check('heading="No space"dry-days="four" (no space between): dry-days is set aside, the site’s 4 days apply', noSpace?.attributes['data-refused-dry-days'] === 'four' && noSpace.attributes['dry-days'] === '4' && /\b4 days\b/.test(noSpace.keepDry), JSON.stringify({ attributes: noSpace?.attributes, keepDry: noSpace?.keepDry }));
     check('contact-url="javascript:alert(1)" typed on an element: set aside, the site’s contact page applies (a link to it)', scripted?.attributes['contact-url'] === 'https://clinic.example/contact' && scripted.links.includes('https://clinic.example/contact') && 'data-refused-contact-url' in scripted.attributes, JSON.stringify(scripted?.attributes));
+
+    // A stray quote in another tag (a doubled one, an apostrophe in a single-quoted value) is text to a browser: the widget after it keeps its items.
+    const stray = insert({ post_title: 'Stray quotes', post_content: 'Read <a href="/aftercare"">our guide</a> first, and <span title=\'Patient\'s guide\'>this</span>.\n\n<smp-aftercare-checklist heading="After stray quotes">\n<ul>\n<li data-kind="do" data-id="wash">Wash gently with our lotion</li>\n</ul>\n</smp-aftercare-checklist>\n\nScars under 2" long heal fast. See <a href="/faq">the FAQ</a>.' });
+    r = await visit(stray.link, 1);
+    check('a doubled quote in a link and an apostrophe in a single-quoted title before a widget: its own item stays inside it, not a list shown after it', by(r, 'After stray quotes')?.ids.includes('wash') && !r.text.includes('Wash gently with our lotion'), JSON.stringify({ ids: by(r, 'After stray quotes')?.ids, children: r.children }));
+    // A textarea holding a <style> and a tag, and a script of over a megabyte (read by the plugin's filters alone:
+    // WordPress's own wptexturize and wpautop do not take such a text whole).
+    const rawFile = join(ROOT, 'raw-text.html');
+    writeFileSync(rawFile, `<textarea readonly><style>.x{}</style>\n<smp-pros-cons></smp-pros-cons></textarea>\n<script>window.smpBig = "${'x'.repeat(1_100_000)}";</script>\n<smp-pros-cons heading="After raw text"></smp-pros-cons>`);
+    const raw = JSON.parse(cli('plugin-filters', rawFile));
+    check('a <textarea> holding a <style> and <smp-pros-cons>, then a 1 MB script: both left as written, and the widget after them gets the site’s settings (no PCRE limit reached)', raw.out.includes('<textarea readonly><style>.x{}</style>\n<smp-pros-cons></smp-pros-cons></textarea>') && /<smp-pros-cons heading="After raw text"[^>]*assessment-days="28"/.test(raw.out) && raw.error === 'No error', JSON.stringify({ textarea: /<textarea[\s\S]*?<\/textarea>/.exec(raw.out)?.[0], widget: /<smp-pros-cons heading="After raw text"[^>]*>/.exec(raw.out)?.[0], error: raw.error }));
 
     // An element's start tag written inside another tag's value or a script is text there, not a widget.
     const inside = insert({ post_title: 'A tag inside other tags', post_content: '<p><img alt="<smp-pros-cons>" src="data:,"> Image above.</p>\n<script>window.smpText = "<smp-aftercare-checklist></smp-aftercare-checklist>";</script>\n<smp-pros-cons heading="The real one"></smp-pros-cons>' });

@@ -53,7 +53,7 @@
 			var value = attributes[key];
 			if (key === 'className' || value === undefined || value === null || value === '' || value === false) return;
 			var name = kebab(key);
-			if (CLINIC.indexOf(slug) !== -1 && clinicProblem(key, value)) return;
+			if (CLINIC.indexOf(slug) !== -1 && (clinicProblem(key, value) || (key === 'contactUrl' && contactLinks[decode(String(value)).trim()] === false))) return;
 			if (value === true || (key === 'persist' && value === 'true')) out[name] = '';
 			else out[name] = decode(String(value));
 		});
@@ -326,6 +326,35 @@
 			  i18n.sprintf(__('%1$s: “%2$s” is not valid, so this widget uses the site’s setting or its default.', 'smp-widgets'), field.label, given);
 	}
 
+	var contactChecks = {}; // contact-url text -> promise: true when the widget makes it a link
+	var contactLinks = {}; // contact-url text -> true or false, once the widget has answered
+	/**
+	 * Whether the widget makes a contact-url text a link: its own answer (a hidden checklist given only
+	 * that text shows a contact link only then), by the rule the page's smp_widgets_contact_link() and
+	 * the widget share. Undefined while unknown (the bundle did not load in 10 s: asked again next time).
+	 */
+	function readsContact(value) {
+		var read = function (probe) {
+			return !!(probe.shadowRoot && probe.shadowRoot.querySelector('a.contact-link'));
+		};
+		return askWidget(document, 'smp-aftercare-checklist', { 'contact-url': value }, contactChecks, value, read).then(function (reads) {
+			if (reads !== undefined) contactLinks[value] = reads;
+			return reads;
+		});
+	}
+
+	function contactProblem(value) {
+		var given = decode(String(value)).trim();
+		var field = fields['contact-url'];
+		if (!given || !field) return '';
+		return readsContact(given).then(function (reads) {
+			return reads === false
+				? /* translators: 1: a clinic setting's label, e.g. Days to keep the head dry; 2: the value a block or shortcode gives it. Shown only to editors: above the widget, and under the field in the block sidebar. */
+				  i18n.sprintf(__('%1$s: “%2$s” is not valid, so this widget uses the site’s setting or its default.', 'smp-widgets'), field.label, given)
+				: '';
+		});
+	}
+
 	var dateChecks = {}; // session-date text -> promise: true when the timeline reads dates from it
 	/**
 	 * Whether the timeline reads the patient's dates from a session-date text: the widget's own answer,
@@ -488,7 +517,7 @@
 					PanelBody,
 					{ key: 'clinic', title: __('Clinic', 'smp-widgets'), initialOpen: slug === 'aftercare-checklist' },
 					checked(props, 'phone', __('Phone', 'smp-widgets'), siteValue('phone'), null, 'tel'),
-					text(props, 'contactUrl', __('Contact page', 'smp-widgets'), siteValue('contactUrl'), 'url')
+					checked(props, 'contactUrl', __('Contact page', 'smp-widgets'), siteValue('contactUrl'), contactProblem, 'url')
 				)
 			);
 		}
@@ -524,6 +553,25 @@
 				element.useEffect(function () {
 					canvas(); // the canvas iframe in the editor's language (see canvas())
 				});
+				// A contact page of the block's own that the widget does not make a link is left out of the
+				// preview once the widget has said so (see elementAttributes), as the page leaves it out.
+				var contact = CLINIC.indexOf(slug) !== -1 && props.attributes.contactUrl ? decode(String(props.attributes.contactUrl)).trim() : '';
+				var answered = element.useState(0)[1];
+				element.useEffect(
+					function () {
+						if (!contact || contact in contactLinks) return;
+						var live = true;
+						readsContact(contact).then(function () {
+							if (live) answered(function (n) {
+								return n + 1;
+							});
+						});
+						return function () {
+							live = false;
+						};
+					},
+					[contact]
+				);
 				return el(
 					'div',
 					useBlockProps(),

@@ -47,12 +47,13 @@ function smp_widgets_protect_from_autop( $content ) {
 	}
 	$content = smp_widgets_close_self_closed( $content );
 	// A shortcode written over several lines (`[smp_aftercare_checklist⏎  dry-days="3"⏎  phone="…"]`) is
-	// read as if written on one: wpautop would put <br /> in its line breaks, after which WordPress drops
-	// the value before each one (and in a Shortcode block wptexturize curls its quotes). Not one with an
-	// empty line in it, which is text that only looks like a shortcode's start.
+	// written on one, so wpautop leaves it whole, as written (smp_widgets_shortcode_as_written() reads one
+	// that wpautop reached elsewhere: a synced pattern, a widget area). Not one with an empty line in it,
+	// which is text that only looks like a shortcode's start, nor an escaped one (`[[smp_…]]`) or one in a
+	// <pre>, <script>, <style> or <textarea>, shown as written.
 	$content = smp_widgets_preg_or(
 		preg_replace_callback(
-			'#' . SMP_WIDGETS_SKIP_COMMENTS . '|\[smp_(?:' . smp_widgets_slug_pattern( '_' ) . ')\s[^\[\]]*+\]#i',
+			'#' . SMP_WIDGETS_SKIP_COMMENTS . '|<pre\b' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/pre[\s/>]))*+(?:</pre\s*+>|\z)(*SKIP)(*FAIL)|' . SMP_WIDGETS_SKIP_OTHER_TAGS . '|(?<!\[)\[smp_(?:' . smp_widgets_slug_pattern( '_' ) . ')\s[^\[\]]*+\]#i',
 			static function ( $m ) {
 				return preg_match( '/\n[ \t]*+\r?\n/', $m[0] ) ? $m[0] : preg_replace( '/[ \t]*+\r?\n[ \t]*+/', ' ', $m[0] );
 			},
@@ -135,12 +136,25 @@ function smp_widgets_restore_after_autop( $content ) {
 const SMP_WIDGETS_SKIP_COMMENTS = '<!--(?:[^-]++|-(?!->))*+(?:-->|\z)(*SKIP)(*FAIL)';
 
 /**
- * Alternatives that skip, as a browser reads them, what holds text that is no tag: the content of a
- * script, a style or a textarea (`var x = "<smp-pros-cons>"`), and any other tag whole, with its
- * quoted values (`<img alt="<smp-pros-cons>">`), so that no widget's start tag is looked for there.
- * After SMP_WIDGETS_SKIP_COMMENTS, before the alternatives that match.
+ * What follows a tag's name up to its `>`, as a browser reads it: a quote opens a quoted value only right
+ * after `=` (`<a href="/x"">`, `<span title='Patient's guide'>` have a stray quote, which is text).
  */
-const SMP_WIDGETS_SKIP_OTHER_TAGS = '<(?:script|style|textarea)\b(?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+>(?s:.*?)</(?:script|style|textarea)\s*+>(*SKIP)(*FAIL)|<(?!smp-)[a-z][^\s\/>]*+(?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+>(*SKIP)(*FAIL)';
+const SMP_WIDGETS_OTHER_TAG_BODY = '(?:[^>"\'=]++|=\s*+(?:"[^"]*+"|\'[^\']*+\'|[^\s>"\']*+)|["\'])*+';
+
+/**
+ * Alternatives that skip, as a browser reads them, what holds text that is no tag: the content of a
+ * script, a style or a textarea (`var x = "<smp-pros-cons>"`) up to its own end tag (or the end, when
+ * it has none: so does a browser), and any other tag whole, with its quoted values
+ * (`<img alt="<smp-pros-cons>">`), so that no widget's start tag is looked for there. Each reads ahead
+ * without going back (a script's text of a megabyte does not reach PCRE's backtrack limit, and a
+ * thousand scripts never closed are read once, not once each). After SMP_WIDGETS_SKIP_COMMENTS,
+ * before the alternatives that match.
+ */
+const SMP_WIDGETS_SKIP_OTHER_TAGS =
+	'<script\b' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/script[\s/>]))*+(?:</script\s*+>|\z)(*SKIP)(*FAIL)'
+	. '|<style\b' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/style[\s/>]))*+(?:</style\s*+>|\z)(*SKIP)(*FAIL)'
+	. '|<textarea\b' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/textarea[\s/>]))*+(?:</textarea\s*+>|\z)(*SKIP)(*FAIL)'
+	. '|<(?!smp-)[a-z][^\s/>]*+' . SMP_WIDGETS_OTHER_TAG_BODY . '>(*SKIP)(*FAIL)';
 
 /**
  * A preg_* result, or the text it was given when PCRE failed (null: a backtrack or recursion limit

@@ -48,9 +48,10 @@ function smp_widgets_render_shortcode( $slug, $atts, $content ) {
 			}
 			continue;
 		}
-		$key = smp_widgets_shortcode_name( (string) $key, $known );
-		if ( null !== $key && ! isset( $values[ $key ] ) ) {
-			$values[ $key ] = $value;
+		$name = smp_widgets_shortcode_name( (string) $key, $known );
+		// The name as the element writes it wins over another spelling of it, wherever each stands.
+		if ( null !== $name && ( ! isset( $values[ $name ] ) || strtolower( (string) $key ) === $name ) ) {
+			$values[ $name ] = $value;
 		}
 	}
 	return smp_widgets_render( $slug, $values, null === $content ? '' : $content );
@@ -78,7 +79,7 @@ function smp_widgets_shortcode_name( $name, array $known ) {
 	return null;
 }
 
-add_filter( 'pre_do_shortcode_tag', 'smp_widgets_shortcode_curly_quotes', 10, 4 );
+add_filter( 'pre_do_shortcode_tag', 'smp_widgets_shortcode_as_written', 10, 4 );
 
 /**
  * A shortcode pasted with curly quotes (smart punctuation on iOS and macOS, Word, Google Docs):
@@ -91,7 +92,8 @@ add_filter( 'pre_do_shortcode_tag', 'smp_widgets_shortcode_curly_quotes', 10, 4 
  *   a guillemet) before the next `name=` or the end, so an apostrophe inside the value stays
  *   (`heading=‘Dr’s view’` is Dr’s view); the spaces French puts inside guillemets are dropped.
  * Nothing else changes: a value in straight quotes keeps its curly quotes (`heading="It’s “fine”"`),
- * and an apostrophe in a word (`Dr’s clinic`) that opens no value stays as it is.
+ * and an apostrophe in a word (`Dr’s clinic`) that opens no value stays as it is. So is a shortcode
+ * written over several lines that wpautop reached (see below).
  *
  * @param false|string $output What to show instead of the shortcode, or false to go on.
  * @param string       $tag    The shortcode's name.
@@ -99,11 +101,22 @@ add_filter( 'pre_do_shortcode_tag', 'smp_widgets_shortcode_curly_quotes', 10, 4 
  * @param array        $m      The match of get_shortcode_regex(): 3 the attribute text, 5 the content.
  * @return false|string
  */
-function smp_widgets_shortcode_curly_quotes( $output, $tag, $attr, $m ) {
+function smp_widgets_shortcode_as_written( $output, $tag, $attr, $m ) {
 	$curly  = '“”„‟″＂';
 	$single = '‘’‚‛';
 	$guill  = '«»‹›';
-	if ( false !== $output || ! is_array( $m ) || ! isset( $m[3] ) || ! preg_match( '/=\s*[' . $curly . $single . $guill . ']/u', $m[3] ) ) {
+	if ( false !== $output || ! is_array( $m ) || ! isset( $m[3] ) ) {
+		return $output;
+	}
+	$text = $m[3];
+	// A shortcode written over several lines that wpautop reached before it ran (in a synced pattern, a
+	// template part, a widget area: the post's own text is joined first, see smp_widgets_protect_from_autop()):
+	// its line breaks became <br /> (or paragraphs), after which WordPress drops the value before each
+	// one, and wptexturize then curled its quotes (as codes: &#8221;). Read as written on one line.
+	if ( preg_match( '#<(?:br|/?p)\b#i', $text ) ) {
+		$text = (string) preg_replace( '#\s*+<(?:br|/?p)\b[^>]*+>\s*+#i', ' ', $text );
+		$text = str_replace( array( '&#8220;', '&#8221;', '&#8222;', '&#8243;', '&#8216;', '&#8217;', '&#8218;', '&#8242;', '&#171;', '&#187;' ), array( '“', '”', '„', '″', '‘', '’', '‚', '′', '«', '»' ), $text );
+	} elseif ( ! preg_match( '/=\s*[' . $curly . $single . $guill . ']/u', $text ) ) {
 		return $output;
 	}
 	$slug = null;
@@ -121,7 +134,7 @@ function smp_widgets_shortcode_curly_quotes( $output, $tag, $attr, $m ) {
 	// straight double quotes (a straight double quote inside it as &quot;).
 	$space = '[\s\x{A0}\x{202F}\x{2009}]*+';
 	$text  = preg_replace_callback(
-		'/(=\s*)(?:"[^"]*"|\'[^\']*\'|[' . $curly . ']([^"' . $curly . ']*)[' . $curly . '"]?|[' . $single . '](.*?)[’‘‛](?=\s+[\w-]+\s*=|\s*$)|[' . $guill . ']' . $space . '(.*?)' . $space . '[' . $guill . '](?=\s+[\w-]+\s*=|\s*$))/us',
+		'/(=\s*)(?:"[^"]*"|\'[^\']*\'|[' . $curly . ']([^"' . $curly . ']*)[' . $curly . '"]?|[' . $single . '](.*?)[’‘‛′](?=\s+[\w-]+\s*=|\s*$)|[' . $guill . ']' . $space . '(.*?)' . $space . '[' . $guill . '](?=\s+[\w-]+\s*=|\s*$))/us',
 		static function ( $q ) {
 			foreach ( array( 2, 3, 4 ) as $i ) {
 				if ( isset( $q[ $i ] ) ) {
@@ -130,7 +143,7 @@ function smp_widgets_shortcode_curly_quotes( $output, $tag, $attr, $m ) {
 			}
 			return $q[0];
 		},
-		$m[3],
+		$text,
 		-1,
 		$count,
 		PREG_UNMATCHED_AS_NULL

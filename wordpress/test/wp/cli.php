@@ -18,6 +18,7 @@
 //   php cli.php SITE_DIR elements       prints smp_widgets_elements(): each element's tag, shortcode and attributes
 //   php cli.php SITE_DIR delete ID      deletes a post for good
 //   php cli.php SITE_DIR content ID     prints a post's saved post_content (as stored, before any filter) as JSON
+//   php cli.php SITE_DIR plugin-filters FILE  the plugin's the_content filters alone over FILE's text: {out, error} as JSON
 //   php cli.php SITE_DIR theme SLUG     switches the theme
 //   php cli.php SITE_DIR tinymce JSON   the TinyMCE settings after the tiny_mce_before_init filter, given JSON settings
 //   php cli.php SITE_DIR widgets JSON   puts widgets in a widget area: {"sidebar": "sidebar-1", "widgets": [["custom_html", {"content": "…"}], …]}
@@ -131,6 +132,13 @@ if ($command === 'lang') {
     echo wp_json_encode(apply_filters('tiny_mce_before_init', json_decode($argv[3], true), 'content')), "\n";
 } elseif ($command === 'elements') {
     echo wp_json_encode(smp_widgets_elements()), "\n";
+} elseif ($command === 'plugin-filters') {
+    // The plugin's own the_content filters alone (before wpautop, after shortcodes) over a file's text: a
+    // text WordPress's own filters would not take whole (a script of a megabyte) tests the plugin's.
+    $text = file_get_contents($argv[3]);
+    $out = smp_widgets_complete_elements(smp_widgets_restore_after_autop(smp_widgets_protect_from_autop($text)));
+    // Each run of 100 000 "x" (the test's long script) taken out, so the answer stays small.
+    echo wp_json_encode(['out' => str_replace(str_repeat('x', 100000), '', $out), 'error' => preg_last_error_msg()]), "\n";
 } elseif ($command === 'content') {
     echo wp_json_encode(get_post_field('post_content', (int) $argv[3], 'raw')), "\n";
 } elseif ($command === 'delete') {
