@@ -83,9 +83,9 @@ export function parseSessions(value: unknown): ParsedSessions {
     if (typeof part !== 'string') return { dates: [], invalid: String(part) };
     // Invisible marks a right-to-left editor or a paste leaves around dates (RLM, LRM, isolates,
     // zero-width spaces, BOM, soft hyphens) are not part of them.
-    // Dates separated by commas or semicolons too (`2026-01-09, 2026-01-30`; the Arabic comma `،`), as
+    // Dates separated by commas or semicolons too (`2026-01-09, 2026-01-30`; the Arabic `،`, the full-width `，`), as
     // a clinic writes a list; a date never holds one.
-    for (const word of part.replace(INVISIBLE, '').split(/[\s,;\u060c\u061b]+/).filter(Boolean)) {
+    for (const word of part.replace(INVISIBLE, '').split(/[\s,;\u060c\u061b\u3001\uff0c\uff1b]+/).filter(Boolean)) {
       const date = parseIsoDate(word);
       if (!date || !plausible(date)) return { dates: [], invalid: word };
       dates.push(date);

@@ -1240,6 +1240,38 @@ describe('<smp-recovery-timeline>', () => {
       localStorage.removeItem(key);
     });
 
+    it('a date that arrives while the patient is in the empty field (the page\'s booking data, another tab) is not cleared when they leave it untouched', async () => {
+      const key = 'smp-widgets:recovery-timeline:async';
+      localStorage.removeItem(key);
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input persist="async"></smp-recovery-timeline>`);
+      const events: string[][] = [];
+      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      input(el).focus();
+      el.sessionDate = '2026-01-09';
+      await el.updateComplete;
+      expect(summary(el)).to.contain('Today is day 1');
+      input(el).blur();
+      await el.updateComplete;
+      expect([events, localStorage.getItem(key), input(el).value]).to.deep.equal([[], null, '2026-01-09']);
+      expect(summary(el)).to.contain('Today is day 1');
+      localStorage.removeItem(key);
+    });
+
+    it('a picker\'s Clear button (the field emptied whole, the focus left in it) clears at once, and once (a part half typed does not: test/chromium/date-typing.test.ts)', async () => {
+      const key = 'smp-widgets:recovery-timeline:picker';
+      localStorage.removeItem(key);
+      const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input persist="picker" session-date="2026-01-09"></smp-recovery-timeline>`);
+      const events: string[][] = [];
+      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      input(el).focus();
+      await change(el, '');
+      expect([events, JSON.parse(localStorage.getItem(key)!), summary(el)]).to.deep.equal([[[]], [], null]);
+      input(el).blur();
+      await el.updateComplete;
+      expect(events, 'not twice').to.deep.equal([[]]);
+      localStorage.removeItem(key);
+    });
+
     it('the polite live region is there from the first render, and the summary appears inside it', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input></smp-recovery-timeline>`);
       const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;

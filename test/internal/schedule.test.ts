@@ -34,8 +34,8 @@ describe('schedule (DOM-free)', () => {
       expect(parseSessions(new Date('2999-12-31')).dates.map((d) => localDay(d))).to.deep.equal(['2999-12-31']);
       expect(parseSessions(new Date('1899-12-31')).dates).to.deep.equal([]);
     });
-    it('reads dates separated by commas or semicolons (the Arabic comma too), as a clinic writes a list', () => {
-      for (const list of ['2026-01-30, 2026-01-09', '2026-01-09,2026-01-30', '2026-01-09; 2026-01-30', '2026-01-09 ، 2026-01-30', '2026-01-09,, 2026-01-30,']) {
+    it('reads dates separated by commas or semicolons (the Arabic and full-width ones too), as a clinic writes a list', () => {
+      for (const list of ['2026-01-30, 2026-01-09', '2026-01-09,2026-01-30', '2026-01-09; 2026-01-30', '2026-01-09 ، 2026-01-30', '2026-01-09,, 2026-01-30,', '2026-01-09，2026-01-30', '2026-01-09、2026-01-30']) {
         const { dates, invalid } = parseSessions(list);
         expect([dates.map((d) => localDay(d)), invalid], list).to.deep.equal([['2026-01-09', '2026-01-30'], undefined]);
       }

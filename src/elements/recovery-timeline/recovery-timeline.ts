@@ -184,6 +184,8 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   /** Set while the field's own change is applied: any other change of the sessions comes from outside (the page, another tab). */
   private committing = false;
+  /** The patient emptied the field (with a part half typed) since coming into it: leaving it so clears the date (see onDateChange). */
+  private emptied = false;
 
   /**
    * The other sessions when the patient cleared the field: a date entered next replaces only the one
@@ -477,9 +479,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
       if (!this.editing) input.value = this.fieldValue;
       return;
     }
-    // Emptied while the patient is in the field: Chromium empties it while one part of the date is
-    // retyped (the day's first digit), so it is a clear only if the field is left empty (onDateBlur).
-    if (!date && this.editing) return;
+    // Emptied while the patient is in the field with a part half typed (`badInput`: Chromium empties the
+    // value while the day's first digit is retyped): a clear only if the field is left so (onDateBlur).
+    // Emptied whole (a picker's Clear button, which leaves the focus in the field): a clear now.
+    this.emptied = !date && !!this.editing && input.validity.badInput;
+    if (this.emptied) return;
     this.commitDate(date, input.value);
   }
 
@@ -509,6 +513,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   }
 
   private onDateFocus(): void {
+    this.emptied = false;
     this.editing = { shown: this.fieldValue, others: this.otherSessions() };
   }
 
@@ -531,8 +536,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    */
   private onDateBlur(event: Event): void {
     const input = event.target as HTMLInputElement;
-    if (!input.value && !input.validity.badInput && this.fieldValue) this.commitDate(undefined, '');
+    // Emptied by the patient (each part deleted) and left so: a clear. A field that was empty when the
+    // patient came in, while a date arrived from the page or another tab, was never emptied: no clear.
+    if (this.emptied && !input.value && !input.validity.badInput && this.fieldValue) this.commitDate(undefined, '');
     else if (input.validity.badInput || (input.value && !fieldDate(input.value))) input.value = this.fieldValue;
+    this.emptied = false;
     this.editing = undefined;
     // What was typed is committed: the field shows what it edits again (see `updated`).
     this.requestUpdate();
