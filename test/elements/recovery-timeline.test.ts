@@ -1272,6 +1272,58 @@ describe('<smp-recovery-timeline>', () => {
       localStorage.removeItem(key);
     });
 
+    it('a change from outside between two commits in one visit to the field (the page writing the dates back, another tab) keeps the other session', async () => {
+      const sessions = (el: SmpRecoveryTimeline) => el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start));
+      const el = await at([2020, 3, 25], html`<smp-recovery-timeline date-input session-date="2020-03-10 2020-03-24"></smp-recovery-timeline>`);
+      // A framework's state: each date the patient sets is written back to session-date, a moment later.
+      el.addEventListener('smp-date-change', (e) => queueMicrotask(() => (el.sessionDate = e.detail.dates.join(' '))));
+      input(el).focus();
+      // Chromium commits the day's first digit (01 on the way to 16), then the whole day.
+      await change(el, '2020-03-01');
+      await el.updateComplete;
+      await change(el, '2020-03-16');
+      input(el).blur();
+      await el.updateComplete;
+      expect(sessions(el)).to.deep.equal(['2020-03-10', '2020-03-16']);
+    });
+
+    it('a field taken away while the patient is in it (date-input turned off: no blur in Firefox and WebKit) shows the date again when it comes back', async () => {
+      const el = await at([2020, 3, 25], html`<smp-recovery-timeline date-input session-date="2020-03-24"></smp-recovery-timeline>`);
+      input(el).focus();
+      el.dateInput = false;
+      await el.updateComplete;
+      el.dateInput = true;
+      await el.updateComplete;
+      expect(input(el).value).to.equal('2020-03-24');
+      el.sessionDate = '2020-03-20';
+      await el.updateComplete;
+      expect(input(el).value).to.equal('2020-03-20');
+    });
+
+    it('a date typed, or the field emptied, then left, where the change event comes only after the blur (WebKit): committed once, and saved', async () => {
+      const key = 'smp-widgets:recovery-timeline:late-change';
+      localStorage.removeItem(key);
+      const el = await at([2020, 3, 25], html`<smp-recovery-timeline date-input persist="late-change" session-date="2020-03-10 2020-03-24"></smp-recovery-timeline>`);
+      const events: string[][] = [];
+      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      input(el).focus();
+      input(el).value = '2021-03-24';
+      input(el).blur();
+      await el.updateComplete;
+      input(el).dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect([events, JSON.parse(localStorage.getItem(key)!), input(el).value]).to.deep.equal([[['2020-03-10', '2021-03-24']], ['2020-03-10', '2021-03-24'], '2021-03-24']);
+      // Each part deleted (WebKit sends nothing until the field is left), then left: a clear.
+      input(el).focus();
+      input(el).value = '';
+      input(el).blur();
+      await el.updateComplete;
+      input(el).dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect([events.length, events.at(-1), JSON.parse(localStorage.getItem(key)!), summary(el)]).to.deep.equal([2, [], [], null]);
+      localStorage.removeItem(key);
+    });
+
     it('the polite live region is there from the first render, and the summary appears inside it', async () => {
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input></smp-recovery-timeline>`);
       const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;

@@ -186,6 +186,10 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   private committing = false;
   /** The patient emptied the field (with a part half typed) since coming into it: leaving it so clears the date (see onDateChange). */
   private emptied = false;
+  /** What the field showed when the patient came into it (see onDateBlur). */
+  private focusValue = '';
+  /** A date committed when the field was left, before its change event (WebKit; see onDateBlur). */
+  private committedOnBlur?: string;
 
   /**
    * The other sessions when the patient cleared the field: a date entered next replaces only the one
@@ -470,6 +474,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   private onDateChange(event: Event): void {
     const input = event.target as HTMLInputElement;
+    // WebKit's change event after the blur that committed it (onDateBlur).
+    if (!this.editing && this.committedOnBlur !== undefined && input.value === this.committedOnBlur) return void (this.committedOnBlur = undefined);
+    this.committedOnBlur = undefined;
     const date = fieldDate(input.value);
     // Not a date to count from, save or announce: a year still being typed (Chromium commits one at
     // every digit: 0002, 0020, 0202, then 2026; 20266 for a digit too many), or one outside 1900–2999
@@ -499,6 +506,9 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     if (this.patientDates && this.patientDates.join() === dates.join() && this.entered === (date ? value : undefined)) return;
     this.othersWhenCleared = date ? undefined : others;
     this.entered = date ? value : undefined;
+    // Still in the field: what it edits from now on is the date just entered (a change from outside
+    // before the next key then keeps the others, see willUpdate).
+    if (this.editing) this.editing = { shown: date ? value : '', others };
     this.committing = true;
     this.patientDates = dates;
     // Cleared over a session-date: saved as `[]`, so the general timeline the patient chose survives a
@@ -514,6 +524,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
 
   private onDateFocus(): void {
     this.emptied = false;
+    this.focusValue = this.fieldValue;
     this.editing = { shown: this.fieldValue, others: this.otherSessions() };
   }
 
@@ -536,10 +547,20 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
    */
   private onDateBlur(event: Event): void {
     const input = event.target as HTMLInputElement;
-    // Emptied by the patient (each part deleted) and left so: a clear. A field that was empty when the
-    // patient came in, while a date arrived from the page or another tab, was never emptied: no clear.
-    if (this.emptied && !input.value && !input.validity.badInput && this.fieldValue) this.commitDate(undefined, '');
-    else if (input.validity.badInput || (input.value && !fieldDate(input.value))) input.value = this.fieldValue;
+    const date = fieldDate(input.value);
+    // WebKit sends a typed date's change event only after the blur, and not at all once the field has
+    // been written again (updated, below): a whole date not committed yet is committed here, and its
+    // change event, if one follows, passes over it.
+    if (date && this.editing && input.value !== this.editing.shown) {
+      this.commitDate(date, input.value);
+      this.committedOnBlur = input.value;
+    }
+    // Emptied by the patient and left so: a clear. Emptied is seen by an empty change event (a part
+    // half typed), or, where the field sends none before the blur (WebKit), by a field that showed a
+    // date when the patient came in. A field that was empty then, while a date arrived from the page or
+    // another tab, was never emptied: no clear.
+    else if (!input.value && !input.validity.badInput && this.fieldValue && (this.emptied || this.focusValue)) this.commitDate(undefined, '');
+    else if (input.validity.badInput || (input.value && !date)) input.value = this.fieldValue;
     this.emptied = false;
     this.editing = undefined;
     // What was typed is committed: the field shows what it edits again (see `updated`).
@@ -552,6 +573,13 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     // committed (what Lit's live() directive does, without its code in the bundle).
     // Not while the patient is typing in it: a date committed digit by digit would jump under their keys.
     const field = this.renderRoot.querySelector<HTMLInputElement>('#session-date');
+    // A field taken away while the patient was in it (date-input turned off) sends no blur in Firefox
+    // and WebKit: once it is gone, nothing is being edited. (Not the shadow root's activeElement, which
+    // Chromium leaves empty while a date field's change event is dispatched.)
+    if (this.editing && !field) {
+      this.editing = undefined;
+      this.emptied = false;
+    }
     if (field && !this.editing && field.value !== this.fieldValue) field.value = this.fieldValue;
     if (this.sessions.length) loadIcs().catch(() => undefined);
   }
