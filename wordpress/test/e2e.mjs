@@ -1670,6 +1670,15 @@ async function places(admin) {
       const w = by(r, heading);
       check(`  …${heading.replace('Over lines, ', 'in a ').replace('synced', 'synced pattern')}: its dry days (3) and phone (a Call link to it) read, no quote curled`, w?.attributes['dry-days'] === '3' && w.attributes.phone === '+44 20 7946 1234' && w.telLinks.includes('tel:+442079461234') && /\b3 days\b/.test(w.keepDry), JSON.stringify({ attributes: w?.attributes, tel: w?.telLinks, keepDry: w?.keepDry }));
     }
+    // The name on a line of its own: wptexturize then took it for text (the values' "--" a dash, 5' a prime), unless joined first.
+    const ownLine = insert({ post_type: 'wp_block', post_title: 'Name on its own line (synced)', post_content: '<!-- wp:shortcode -->\n[smp_aftercare_checklist\n  heading="Scars 5\' 10 -- care"\n  contact-url="https://clinic.example/contact--us"\n  dry-days="3"]\n<!-- /wp:shortcode -->' });
+    r = await visit(insert({ post_title: 'A synced shortcode with its name on its own line', post_content: `<!-- wp:block {"ref":${ownLine.id}} /-->` }).link, 1);
+    check('  …in a synced pattern with the name on a line of its own: the values as written (no dash in the link, no prime in the heading)', r.widgets[0]?.heading === "Scars 5' 10 -- care" && r.widgets[0].links.includes('https://clinic.example/contact--us') && r.widgets[0].attributes['dry-days'] === '3', JSON.stringify({ heading: r.widgets[0]?.heading, attributes: r.widgets[0]?.attributes }));
+    // A <br> written inside a quoted value of a one-line shortcode stays there, as the element shows it.
+    const brValue = insert({ post_title: 'A br inside a value', post_content: '[smp_pros_cons heading="Line one<br>two" hide="affordable"]' });
+    const brHtml = await html(brValue.link);
+    check('  a <br> written inside a quoted heading of a one-line shortcode is kept in the value, not taken for a line break of the shortcode', /<smp-pros-cons heading="Line one&lt;br( \/)?&gt;two"/.test(brHtml), /<smp-pros-cons[^>]*>/.exec(brHtml)?.[0]);
+
     // An escaped shortcode in <pre> (shown, not run) keeps its lines.
     const escaped = insert({ post_title: 'An escaped shortcode in pre', post_content: '<pre>[[smp_aftercare_checklist\n  dry-days="3"]]</pre>' });
     const escapedHtml = await html(escaped.link);
@@ -1709,6 +1718,18 @@ async function places(admin) {
     const stray = insert({ post_title: 'Stray quotes', post_content: 'Read <a href="/aftercare"">our guide</a> first, and <span title=\'Patient\'s guide\'>this</span>.\n\n<smp-aftercare-checklist heading="After stray quotes">\n<ul>\n<li data-kind="do" data-id="wash">Wash gently with our lotion</li>\n</ul>\n</smp-aftercare-checklist>\n\nScars under 2" long heal fast. See <a href="/faq">the FAQ</a>.' });
     r = await visit(stray.link, 1);
     check('a doubled quote in a link and an apostrophe in a single-quoted title before a widget: its own item stays inside it, not a list shown after it', by(r, 'After stray quotes')?.ids.includes('wash') && !r.text.includes('Wash gently with our lotion'), JSON.stringify({ ids: by(r, 'After stray quotes')?.ids, children: r.children }));
+    // Custom elements whose names start as a script, a style or a textarea do (style-card, textarea-autosize) are ordinary tags.
+    const customNames = insert({ post_title: 'After custom elements', post_content: '<style-card>Intro</style-card>\n\n<smp-aftercare-checklist heading="After style-card">\n<ul>\n<li data-kind="do" data-id="wash">Wash gently with our lotion</li>\n</ul>\n</smp-aftercare-checklist>\n\n<textarea-autosize>x</textarea-autosize>\n\n<smp-pros-cons heading="After textarea-autosize"></smp-pros-cons>' });
+    r = await visit(customNames.link, 2);
+    check('<style-card> and <textarea-autosize> (custom elements) before widgets: each widget keeps its item and gets the site’s settings', by(r, 'After style-card')?.ids.includes('wash') && by(r, 'After style-card').attributes.phone === '+44 20 7946 0000' && !r.text.includes('Wash gently with our lotion') && by(r, 'After textarea-autosize')?.attributes['assessment-days'] === '28', JSON.stringify(r.widgets.map((w) => [w.heading, w.attributes])));
+    // An apostrophe inside a widget's own single-quoted value ends it there, as a browser reads it: nothing after the tag is swallowed.
+    const apostrophe = JSON.parse(cli('plugin-filters', (() => {
+      const file = join(ROOT, 'apostrophe.html');
+      writeFileSync(file, "<smp-aftercare-checklist heading='Patient's guide'></smp-aftercare-checklist>\n<p>It's your <em>first</em> week.</p>\n<smp-pros-cons heading=\"Second\"></smp-pros-cons>");
+      return file;
+    })()));
+    check('an apostrophe in a hand-typed widget’s single-quoted heading: the settings go on that tag, the paragraph after it is left as written', /^<smp-aftercare-checklist heading='Patient's guide'[^<>]*phone="\+44 20 7946 0000"[^<>]*><\/smp-aftercare-checklist>/.test(apostrophe.out.trim()) && apostrophe.out.includes("<p>It's your <em>first</em> week.</p>") && /<smp-pros-cons heading="Second"[^>]*assessment-days="28"/.test(apostrophe.out), apostrophe.out.slice(0, 600));
+
     // A textarea holding a <style> and a tag, and a script of over a megabyte (read by the plugin's filters alone:
     // WordPress's own wptexturize and wpautop do not take such a text whole).
     const rawFile = join(ROOT, 'raw-text.html');

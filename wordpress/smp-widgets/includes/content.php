@@ -11,6 +11,9 @@ defined( 'ABSPATH' ) || exit;
 
 add_filter( 'the_content', 'smp_widgets_protect_from_autop', 8 );
 add_filter( 'the_content', 'smp_widgets_restore_after_autop', 10 );
+// A shortcode over several lines, where wpautop reaches it outside the post's own content.
+add_filter( 'widget_text_content', 'smp_widgets_join_shortcode_lines', 8 );
+add_filter( 'render_block_data', 'smp_widgets_join_shortcode_block' );
 add_filter( 'the_content', 'smp_widgets_complete_elements', 12 );
 // Appearance → Widgets: a Text widget, a Custom HTML widget and a block widget (after their shortcodes, at 11).
 add_filter( 'widget_text_content', 'smp_widgets_complete_elements', 12 );
@@ -46,21 +49,7 @@ function smp_widgets_protect_from_autop( $content ) {
 		return $content;
 	}
 	$content = smp_widgets_close_self_closed( $content );
-	// A shortcode written over several lines (`[smp_aftercare_checklist⏎  dry-days="3"⏎  phone="…"]`) is
-	// written on one, so wpautop leaves it whole, as written (smp_widgets_shortcode_as_written() reads one
-	// that wpautop reached elsewhere: a synced pattern, a widget area). Not one with an empty line in it,
-	// which is text that only looks like a shortcode's start, nor an escaped one (`[[smp_…]]`) or one in a
-	// <pre>, <script>, <style> or <textarea>, shown as written.
-	$content = smp_widgets_preg_or(
-		preg_replace_callback(
-			'#' . SMP_WIDGETS_SKIP_COMMENTS . '|<pre\b' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/pre[\s/>]))*+(?:</pre\s*+>|\z)(*SKIP)(*FAIL)|' . SMP_WIDGETS_SKIP_OTHER_TAGS . '|(?<!\[)\[smp_(?:' . smp_widgets_slug_pattern( '_' ) . ')\s[^\[\]]*+\]#i',
-			static function ( $m ) {
-				return preg_match( '/\n[ \t]*+\r?\n/', $m[0] ) ? $m[0] : preg_replace( '/[ \t]*+\r?\n[ \t]*+/', ' ', $m[0] );
-			},
-			$content
-		),
-		$content
-	);
+	$content = smp_widgets_join_shortcode_lines( $content );
 	$store = smp_widgets_placeholders();
 	// The start tags and opening shortcodes, outside comments; each one's end is then looked for with
 	// stripos() (a regular expression's `.*?</smp-x>` from an opener never closed scans the rest of a long
@@ -102,6 +91,59 @@ function smp_widgets_protect_from_autop( $content ) {
 	}
 	smp_widgets_placeholders( $store );
 	return $out . substr( $content, $from );
+}
+
+/**
+ * A shortcode written over several lines (`[smp_aftercare_checklist⏎  dry-days="3"⏎  phone="…"]`) put on
+ * one line, before wpautop (and wptexturize) reach it: wpautop would put <br /> in its line breaks, after
+ * which WordPress drops the value before each one, and wptexturize, no longer seeing a shortcode there,
+ * would curl its quotes and turn `--` into a dash inside its values. Run on a post's content, a
+ * Shortcode block's (wherever it is: a synced pattern, a template part, a widget area) and a Text
+ * widget's. Not one with an empty line in it, which is text that only looks like a shortcode's start,
+ * nor an escaped one (`[[smp_…]]`) or one in a <pre>, <script>, <style> or <textarea>, shown as written.
+ *
+ * @param string $content HTML.
+ * @return string
+ */
+function smp_widgets_join_shortcode_lines( $content ) {
+	if ( ! is_string( $content ) || false === strpos( $content, "\n" ) || false === stripos( $content, '[smp_' ) ) {
+		return $content;
+	}
+	return smp_widgets_preg_or(
+		preg_replace_callback(
+			'#' . SMP_WIDGETS_SKIP_COMMENTS . '|<pre(?=[\s/>])' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/pre[\s/>]))*+(?:</pre(?=[\s/>])[^>]*+>|\z)(*SKIP)(*FAIL)|' . SMP_WIDGETS_SKIP_OTHER_TAGS . '|(?<!\[)\[smp_(?:' . smp_widgets_slug_pattern( '_' ) . ')\s[^\[\]]*+\]#i',
+			static function ( $m ) {
+				return preg_match( '/\n[ \t]*+\r?\n/', $m[0] ) ? $m[0] : preg_replace( '/[ \t]*+\r?\n[ \t]*+/', ' ', $m[0] );
+			},
+			$content
+		),
+		$content
+	);
+}
+
+/**
+ * A Shortcode block's text with its smp shortcodes on one line (smp_widgets_join_shortcode_lines()), before
+ * the block runs wpautop over it.
+ *
+ * @param array<string, mixed> $block The parsed block.
+ * @return array<string, mixed>
+ */
+function smp_widgets_join_shortcode_block( $block ) {
+	if ( ! is_array( $block ) || ! isset( $block['blockName'] ) || 'core/shortcode' !== $block['blockName'] ) {
+		return $block;
+	}
+	if ( isset( $block['innerHTML'] ) && is_string( $block['innerHTML'] ) ) {
+		$block['innerHTML'] = smp_widgets_join_shortcode_lines( $block['innerHTML'] );
+	}
+	if ( isset( $block['innerContent'] ) && is_array( $block['innerContent'] ) ) {
+		$block['innerContent'] = array_map(
+			static function ( $part ) {
+				return is_string( $part ) ? smp_widgets_join_shortcode_lines( $part ) : $part;
+			},
+			$block['innerContent']
+		);
+	}
+	return $block;
 }
 
 /**
@@ -151,9 +193,9 @@ const SMP_WIDGETS_OTHER_TAG_BODY = '(?:[^>"\'=]++|=\s*+(?:"[^"]*+"|\'[^\']*+\'|[
  * before the alternatives that match.
  */
 const SMP_WIDGETS_SKIP_OTHER_TAGS =
-	'<script\b' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/script[\s/>]))*+(?:</script\s*+>|\z)(*SKIP)(*FAIL)'
-	. '|<style\b' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/style[\s/>]))*+(?:</style\s*+>|\z)(*SKIP)(*FAIL)'
-	. '|<textarea\b' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/textarea[\s/>]))*+(?:</textarea\s*+>|\z)(*SKIP)(*FAIL)'
+	'<script(?=[\s/>])' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/script[\s/>]))*+(?:</script(?=[\s/>])[^>]*+>|\z)(*SKIP)(*FAIL)'
+	. '|<style(?=[\s/>])' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/style[\s/>]))*+(?:</style(?=[\s/>])[^>]*+>|\z)(*SKIP)(*FAIL)'
+	. '|<textarea(?=[\s/>])' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/textarea[\s/>]))*+(?:</textarea(?=[\s/>])[^>]*+>|\z)(*SKIP)(*FAIL)'
 	. '|<(?!smp-)[a-z][^\s/>]*+' . SMP_WIDGETS_OTHER_TAG_BODY . '>(*SKIP)(*FAIL)';
 
 /**
@@ -170,9 +212,12 @@ function smp_widgets_preg_or( $result, $input ) {
 
 /**
  * What follows a tag's name up to its closing `>`: any text outside quotes but `>`, and quoted
- * values whole, so that a `>` inside a quoted value (`heading="SMP > wigs?"`) does not end the tag.
+ * values whole, so that a `>` inside a quoted value (`heading="SMP > wigs?"`) does not end the tag. A
+ * quote opens a value only right after `=`, as a browser reads it: in `heading='Patient's guide'` the
+ * value ends at the apostrophe, and the stray `'` after `guide` is text, not the start of a value that
+ * would run on through the post.
  */
-const SMP_WIDGETS_TAG_ATTRIBUTES = '((?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+)';
+const SMP_WIDGETS_TAG_ATTRIBUTES = '((?:[^>"\'=]++|=\s*+(?:"[^"]*+"|\'[^\']*+\'|[^\s>"\']*+)|["\'])*+)';
 
 /**
  * An element's start tag (tag name in group 1, what follows it in group 2), for the tags given

@@ -109,12 +109,14 @@ function smp_widgets_shortcode_as_written( $output, $tag, $attr, $m ) {
 		return $output;
 	}
 	$text = $m[3];
-	// A shortcode written over several lines that wpautop reached before it ran (in a synced pattern, a
-	// template part, a widget area: the post's own text is joined first, see smp_widgets_protect_from_autop()):
-	// its line breaks became <br /> (or paragraphs), after which WordPress drops the value before each
-	// one, and wptexturize then curled its quotes (as codes: &#8221;). Read as written on one line.
-	if ( preg_match( '#<(?:br|/?p)\b#i', $text ) ) {
-		$text = (string) preg_replace( '#\s*+<(?:br|/?p)\b[^>]*+>\s*+#i', ' ', $text );
+	// A shortcode whose lines wpautop reached before the plugin could join them (smp_widgets_join_shortcode_lines():
+	// a Paragraph's Shift+Enter line breaks, a filter of another plugin's): its line breaks became <br /> (or
+	// paragraphs), after which WordPress drops the value before each one, and wptexturize then curled its
+	// quotes (as codes: &#8221;). Read as written on one line.
+	// Only a <br> or paragraph between values: one inside a value in straight quotes was written there.
+	$joined = preg_replace( '#"[^"]*+"(*SKIP)(*FAIL)|\'[^\']*+\'(*SKIP)(*FAIL)|\s*+<(?:br|/?p)\b[^>]*+>\s*+#i', ' ', $text );
+	if ( is_string( $joined ) && $joined !== $text ) {
+		$text = $joined;
 		$text = str_replace( array( '&#8220;', '&#8221;', '&#8222;', '&#8243;', '&#8216;', '&#8217;', '&#8218;', '&#8242;', '&#171;', '&#187;' ), array( '“', '”', '„', '″', '‘', '’', '‚', '′', '«', '»' ), $text );
 	} elseif ( ! preg_match( '/=\s*[' . $curly . $single . $guill . ']/u', $text ) ) {
 		return $output;
