@@ -579,7 +579,8 @@ if (!skip.has('coverage')) {
       await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       await page.evaluate(() => window.__probe.visible);
       await page.evaluate(() => window.__probe.settled());
-      const entries = (await page.coverage.stopJSCoverage()).filter((e) => servedFile(new URL(e.url).pathname));
+      // In one order whatever order the browser reports them in: the files are compressed together.
+      const entries = (await page.coverage.stopJSCoverage()).filter((e) => servedFile(new URL(e.url).pathname)).sort((a, b) => a.url.localeCompare(b.url));
       let [all, ran, ranText, allText] = [0, 0, '', ''];
       const unused = {}; // module -> minified bytes that did not run
       for (const { url, text, ranges } of entries) {
