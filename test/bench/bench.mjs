@@ -221,6 +221,26 @@ async function coldLoad(path, throttle) {
   }
 }
 
+/**
+ * A cold load in a fresh browser context, read once it is visible and settled as the loads above are:
+ * `before(page)` runs before the page is opened, `read(page)` gives the answer; the context is closed after.
+ */
+async function settledPage(path, read, before = async () => {}) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport(VIEWPORT);
+    await page.evaluateOnNewDocument(PROBE);
+    await before(page);
+    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    await page.evaluate(() => window.__probe.visible);
+    await page.evaluate(() => window.__probe.settled());
+    return await read(page);
+  } finally {
+    await context.close();
+  }
+}
+
 // ---- pages -------------------------------------------------------------------
 // Each element alone and all together, with the README's recommended embed, and the
 // static floor of each: the same rendered content, serialized once from a real render.
@@ -426,15 +446,8 @@ if (!skip.has('heap') && !skip.has('loads')) {
     ['JS objects, arrays, closures', (type) => ['object', 'closure', 'array', 'regexp', 'number', 'symbol', 'bigint', 'hidden'].includes(type)],
     ['DOM, styles and engine', (type) => type === 'native'],
   ];
-  const composition = async (path) => {
-    const context = await browser.createBrowserContext();
-    try {
-      const page = await context.newPage();
-      await page.setViewport(VIEWPORT);
-      await page.evaluateOnNewDocument(PROBE);
-      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-      await page.evaluate(() => window.__probe.visible);
-      await page.evaluate(() => window.__probe.settled());
+  const composition = (path) =>
+    settledPage(path, async (page) => {
       const cdp = await page.createCDPSession();
       await cdp.send('HeapProfiler.collectGarbage');
       const chunks = [];
@@ -451,10 +464,7 @@ if (!skip.has('heap') && !skip.has('loads')) {
         if (kind) bytes[kind[0]] += nodes[i + sizeAt];
       }
       return bytes;
-    } finally {
-      await context.close();
-    }
-  };
+    });
   console.log('\nheap composition: one snapshot after GC of each page at 1× CPU, KiB over the static floor…');
   results.heapComposition = {};
   const hrows = [];
@@ -569,46 +579,39 @@ if (!skip.has('coverage')) {
     return maps.get(file);
   };
   const moduleName = (source) => (source ?? '?').replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/');
-  const coverageOf = async (path) => {
-    const context = await browser.createBrowserContext();
-    try {
-      const page = await context.newPage();
-      await page.setViewport(VIEWPORT);
-      await page.evaluateOnNewDocument(PROBE);
-      await page.coverage.startJSCoverage({ resetOnNavigation: false });
-      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-      await page.evaluate(() => window.__probe.visible);
-      await page.evaluate(() => window.__probe.settled());
-      // In one order whatever order the browser reports them in: the files are compressed together.
-      const entries = (await page.coverage.stopJSCoverage()).filter((e) => servedFile(new URL(e.url).pathname)).sort((a, b) => a.url.localeCompare(b.url));
-      let [all, ran, ranText, allText] = [0, 0, '', ''];
-      const unused = {}; // module -> minified bytes that did not run
-      for (const { url, text, ranges } of entries) {
-        const used = new Uint8Array(text.length);
-        for (const r of ranges) used.fill(1, r.start, r.end);
-        all += text.length;
-        allText += text;
-        for (let i = 0; i < text.length; i++) if (used[i]) ran++, (ranText += text[i]);
-        const consumer = await consumerOf(servedFile(new URL(url).pathname));
-        if (!consumer) continue;
-        const starts = [0];
-        for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-        const mappings = [];
-        consumer.eachMapping((m) => mappings.push(m), null, SourceMapConsumer.GENERATED_ORDER);
-        mappings.forEach((m, k) => {
-          const next = mappings[k + 1];
-          const [from, to] = [starts[m.generatedLine - 1] + m.generatedColumn, next ? starts[next.generatedLine - 1] + next.generatedColumn : text.length];
-          let idle = 0;
-          for (let i = from; i < to; i++) idle += 1 - used[i];
-          if (idle) unused[moduleName(m.source)] = (unused[moduleName(m.source)] ?? 0) + idle;
-        });
-      }
-      const gzip = (s) => gzipSync(s, { level: 9 }).length;
-      return { files: entries.length, min: all, ran, gzip: gzip(allText), ranGzip: gzip(ranText), unused: Object.fromEntries(Object.entries(unused).sort((a, b) => b[1] - a[1])) };
-    } finally {
-      await context.close();
-    }
-  };
+  const coverageOf = (path) =>
+    settledPage(
+      path,
+      async (page) => {
+        // In one order whatever order the browser reports them in: the files are compressed together.
+        const entries = (await page.coverage.stopJSCoverage()).filter((e) => servedFile(new URL(e.url).pathname)).sort((a, b) => a.url.localeCompare(b.url));
+        let [all, ran, ranText, allText] = [0, 0, '', ''];
+        const unused = {}; // module -> minified bytes that did not run
+        for (const { url, text, ranges } of entries) {
+          const used = new Uint8Array(text.length);
+          for (const r of ranges) used.fill(1, r.start, r.end);
+          all += text.length;
+          allText += text;
+          for (let i = 0; i < text.length; i++) if (used[i]) ran++, (ranText += text[i]);
+          const consumer = await consumerOf(servedFile(new URL(url).pathname));
+          if (!consumer) continue;
+          const starts = [0];
+          for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+          const mappings = [];
+          consumer.eachMapping((m) => mappings.push(m), null, SourceMapConsumer.GENERATED_ORDER);
+          mappings.forEach((m, k) => {
+            const next = mappings[k + 1];
+            const [from, to] = [starts[m.generatedLine - 1] + m.generatedColumn, next ? starts[next.generatedLine - 1] + next.generatedColumn : text.length];
+            let idle = 0;
+            for (let i = from; i < to; i++) idle += 1 - used[i];
+            if (idle) unused[moduleName(m.source)] = (unused[moduleName(m.source)] ?? 0) + idle;
+          });
+        }
+        const gzip = (s) => gzipSync(s, { level: 9 }).length;
+        return { files: entries.length, min: all, ran, gzip: gzip(allText), ranGzip: gzip(ranText), unused: Object.fromEntries(Object.entries(unused).sort((a, b) => b[1] - a[1])) };
+      },
+      (page) => page.coverage.startJSCoverage({ resetOnNavigation: false }),
+    );
   results.coverage = {};
   const crows = [];
   for (const s of scenarios) {

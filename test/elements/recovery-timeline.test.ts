@@ -18,6 +18,12 @@ const range = (el: Element, id: string) => [step(el, id).dataset.start ?? null, 
 const current = (el: Element) => [...el.shadowRoot!.querySelectorAll('[aria-current]')].map((li) => `${li.getAttribute('data-id')}:${li.getAttribute('aria-current')}`);
 const statuses = (el: Element) => Object.fromEntries([...el.shadowRoot!.querySelectorAll('[part~="step"]')].map((li) => [li.getAttribute('data-id'), li.className.replace('step', '').trim()]));
 const summary = (el: Element) => part(el, 'summary')?.textContent!.replace(/\s+/g, ' ').trim() ?? null;
+/** The dates of every smp-date-change the element sends from now on. */
+const datesSent = (el: SmpRecoveryTimeline) => {
+  const events: string[][] = [];
+  el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+  return events;
+};
 
 /**
  * A date as the element shows it in `lang`: US and British English as `englishDays` writes
@@ -1091,8 +1097,7 @@ describe('<smp-recovery-timeline>', () => {
       const key = 'smp-widgets:recovery-timeline:p';
       const el = await at([2026, 2, 1], html`<smp-recovery-timeline date-input persist="p" session-date="2026-01-09 2026-01-30"></smp-recovery-timeline>`);
       const sessions = () => el.calendarEvents().filter((e) => e.summary === 'Your session').map((e) => localDay(e.start));
-      const events: string[][] = [];
-      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      const events = datesSent(el);
       expect(input(el).value).to.equal('2026-01-30');
       const warnings = await captureWarnings(() => change(el, '2026-01-31'));
       expect(warnings).to.deep.equal([]);
@@ -1218,8 +1223,7 @@ describe('<smp-recovery-timeline>', () => {
       const key = 'smp-widgets:recovery-timeline:typo';
       localStorage.removeItem(key);
       const el = await at([2026, 11, 27], html`<smp-recovery-timeline date-input persist="typo" session-date="2026-11-13 2026-11-27"></smp-recovery-timeline>`);
-      const events: string[][] = [];
-      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      const events = datesSent(el);
       const before = summary(el);
       expect(before).to.contain('Today is the day of your session');
       for (const typo of ['3026-11-27', '20266-11-27', '1899-11-27']) {
@@ -1244,8 +1248,7 @@ describe('<smp-recovery-timeline>', () => {
       const key = 'smp-widgets:recovery-timeline:async';
       localStorage.removeItem(key);
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input persist="async"></smp-recovery-timeline>`);
-      const events: string[][] = [];
-      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      const events = datesSent(el);
       input(el).focus();
       el.sessionDate = '2026-01-09';
       await el.updateComplete;
@@ -1261,8 +1264,7 @@ describe('<smp-recovery-timeline>', () => {
       const key = 'smp-widgets:recovery-timeline:picker';
       localStorage.removeItem(key);
       const el = await at([2026, 1, 10], html`<smp-recovery-timeline date-input persist="picker" session-date="2026-01-09"></smp-recovery-timeline>`);
-      const events: string[][] = [];
-      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      const events = datesSent(el);
       input(el).focus();
       await change(el, '');
       expect([events, JSON.parse(localStorage.getItem(key)!), summary(el)]).to.deep.equal([[[]], [], null]);
@@ -1304,8 +1306,7 @@ describe('<smp-recovery-timeline>', () => {
       const key = 'smp-widgets:recovery-timeline:late-change';
       localStorage.removeItem(key);
       const el = await at([2020, 3, 25], html`<smp-recovery-timeline date-input persist="late-change" session-date="2020-03-10 2020-03-24"></smp-recovery-timeline>`);
-      const events: string[][] = [];
-      el.addEventListener('smp-date-change', (e) => events.push(e.detail.dates));
+      const events = datesSent(el);
       input(el).focus();
       input(el).value = '2021-03-24';
       input(el).blur();
