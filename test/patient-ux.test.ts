@@ -207,7 +207,8 @@ describe('patient-side review', () => {
     }
   });
 
-  it('the phone number stays on one line where it fits in the urgent box (widgets 272–360px wide, Arabic)', async () => {
+  it('the phone number stays on one line where it fits in the urgent box (widgets 272–360px wide, Arabic)', async function () {
+    this.timeout(30000); // 23 widths, each rendered and laid out: over 10 s in WebKit on a loaded 2-core machine
     await pageLang('ar');
     let oneLine = 0;
     for (let width = 272; width <= 360; width += 4) {
