@@ -1260,6 +1260,34 @@ describe('<smp-recovery-timeline>', () => {
       localStorage.removeItem(key);
     });
 
+    it('a date the page or another timeline sets while the patient is in the field, left untouched, is the one kept: the old date the field still shows is not committed', async () => {
+      const key = 'smp-widgets:recovery-timeline:moved';
+      localStorage.removeItem(key);
+      const el = await at([2020, 3, 25], html`<smp-recovery-timeline date-input persist="moved" session-date="2020-03-10 2020-03-24"></smp-recovery-timeline>`);
+      const events = datesSent(el);
+      input(el).focus();
+      el.sessionDate = '2020-03-10 2020-03-21';
+      await el.updateComplete;
+      input(el).blur();
+      await el.updateComplete;
+      expect([events, localStorage.getItem(key), input(el).value]).to.deep.equal([[], null, '2020-03-21']);
+      // Two timelines remembering the same dates: a date entered in one (WebKit commits it when the field is
+      // left, here for the other's) stays when the patient passes through the other's field untouched.
+      realClock();
+      const pair = await fixture<HTMLElement>(html`<div><smp-recovery-timeline date-input persist="moved" session-date="2020-03-10 2020-03-24"></smp-recovery-timeline><smp-recovery-timeline date-input persist="moved" session-date="2020-03-10 2020-03-24"></smp-recovery-timeline></div>`);
+      const [a, b] = [...pair.querySelectorAll<SmpRecoveryTimeline>('smp-recovery-timeline')];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      const fromB = datesSent(b);
+      input(a).focus();
+      input(a).value = '2020-12-24';
+      input(b).focus();
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      input(b).blur();
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      expect([fromB, JSON.parse(localStorage.getItem(key)!), input(a).value, input(b).value]).to.deep.equal([[], ['2020-03-10', '2020-12-24'], '2020-12-24', '2020-12-24']);
+      localStorage.removeItem(key);
+    });
+
     it('a picker\'s Clear button (the field emptied whole, the focus left in it) clears at once, and once (a part half typed does not: test/chromium/date-typing.test.ts)', async () => {
       const key = 'smp-widgets:recovery-timeline:picker';
       localStorage.removeItem(key);

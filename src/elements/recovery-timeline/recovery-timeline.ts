@@ -186,7 +186,11 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
   private committing = false;
   /** The patient emptied the field (with a part half typed) since coming into it: leaving it so clears the date (see onDateChange). */
   private emptied = false;
-  /** What the field showed when the patient came into it (see onDateBlur). */
+  /**
+   * What the field showed when the patient came into it, or what they last committed there: a field left
+   * with another value was changed by the patient (see onDateBlur). Not `editing.shown`, which a change
+   * from outside moves while the field, being edited, still shows the old date.
+   */
   private focusValue = '';
   /** A date committed when the field was left, before its change event (WebKit; see onDateBlur). */
   private committedOnBlur?: string;
@@ -508,7 +512,10 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     this.entered = date ? value : undefined;
     // Still in the field: what it edits from now on is the date just entered (a change from outside
     // before the next key then keeps the others, see willUpdate).
-    if (this.editing) this.editing = { shown: date ? value : '', others };
+    if (this.editing) {
+      this.editing = { shown: date ? value : '', others };
+      this.focusValue = date ? value : '';
+    }
     this.committing = true;
     this.patientDates = dates;
     // Cleared over a session-date: saved as `[]`, so the general timeline the patient chose survives a
@@ -551,7 +558,7 @@ export class SmpRecoveryTimeline extends SmpClinicElement {
     // WebKit sends a typed date's change event only after the blur, and not at all once the field has
     // been written again (updated, below): a whole date not committed yet is committed here, and its
     // change event, if one follows, passes over it.
-    if (date && this.editing && input.value !== this.editing.shown) {
+    if (date && this.editing && input.value !== this.focusValue) {
       this.commitDate(date, input.value);
       this.committedOnBlur = input.value;
     }
