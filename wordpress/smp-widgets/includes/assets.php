@@ -284,8 +284,8 @@ function smp_widgets_elements_in( $content ) {
 		return array_keys( $slugs );
 	}
 	$tags       = smp_widgets_slug_pattern( '-' );
-	$shortcodes = smp_widgets_slug_pattern( '_' );
-	preg_match_all( '#<!--\s+wp:smp-widgets/(' . $tags . ')[\s/]|\[smp_(' . $shortcodes . ')[\s\]/]|<smp-(' . $tags . ')[\s>/]#i', $content, $matches, PREG_SET_ORDER );
+	$shortcodes = substr( smp_widgets_shortcode_pattern(), strlen( 'smp[_-]' ) ); // (?:aftercare[_-]checklist|…)
+	preg_match_all( '#<!--\s+wp:smp-widgets/(' . $tags . ')[\s/]|\[smp[_-](' . $shortcodes . ')[\s\]/]|<smp-(' . $tags . ')[\s>/]#i', $content, $matches, PREG_SET_ORDER );
 	foreach ( $matches as $m ) {
 		$found           = strtolower( str_replace( '_', '-', $m[ count( $m ) - 1 ] ) );
 		$slugs[ $found ] = true;

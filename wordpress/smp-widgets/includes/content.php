@@ -54,7 +54,7 @@ function smp_widgets_protect_from_autop( $content ) {
 	// The start tags and opening shortcodes, outside comments; each one's end is then looked for with
 	// stripos() (a regular expression's `.*?</smp-x>` from an opener never closed scans the rest of a long
 	// post at each step, hits PCRE's backtrack limit, and returns null: the post was shown empty).
-	$openers = '#' . SMP_WIDGETS_SKIP_COMMENTS . '|' . SMP_WIDGETS_SKIP_OTHER_TAGS . '|<(smp-(?:' . smp_widgets_slug_pattern( '-' ) . '))(?=[\s/>])' . SMP_WIDGETS_TAG_ATTRIBUTES . '>|\[(smp_(?:' . smp_widgets_slug_pattern( '_' ) . '))(?:\s[^\]]*+)?\]#i';
+	$openers = '#' . SMP_WIDGETS_SKIP_COMMENTS . '|' . SMP_WIDGETS_SKIP_OTHER_TAGS . '|<(smp-(?:' . smp_widgets_slug_pattern( '-' ) . '))(?=[\s/>])' . SMP_WIDGETS_TAG_ATTRIBUTES . '>|\[(' . smp_widgets_shortcode_pattern() . ')(?:\s[^\]]*+)?\]#i';
 	if ( ! preg_match_all( $openers, $content, $found, PREG_SET_ORDER | PREG_OFFSET_CAPTURE ) ) {
 		return $content; // None, or PCRE failed: the content as it came.
 	}
@@ -106,12 +106,12 @@ function smp_widgets_protect_from_autop( $content ) {
  * @return string
  */
 function smp_widgets_join_shortcode_lines( $content ) {
-	if ( ! is_string( $content ) || false === strpos( $content, "\n" ) || false === stripos( $content, '[smp_' ) ) {
+	if ( ! is_string( $content ) || false === strpos( $content, "\n" ) || false === stripos( $content, '[smp' ) ) {
 		return $content;
 	}
 	return smp_widgets_preg_or(
 		preg_replace_callback(
-			'#' . SMP_WIDGETS_SKIP_COMMENTS . '|<pre(?=[\s/>])' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/pre[\s/>]))*+(?:</pre(?=[\s/>])[^>]*+>|\z)(*SKIP)(*FAIL)|' . SMP_WIDGETS_SKIP_OTHER_TAGS . '|(?<!\[)\[smp_(?:' . smp_widgets_slug_pattern( '_' ) . ')\s[^\[\]]*+\]#i',
+			'#' . SMP_WIDGETS_SKIP_COMMENTS . '|<pre(?=[\s/>])' . SMP_WIDGETS_OTHER_TAG_BODY . '>(?:[^<]++|<(?!/pre[\s/>]))*+(?:</pre(?=[\s/>])[^>]*+>|\z)(*SKIP)(*FAIL)|' . SMP_WIDGETS_SKIP_OTHER_TAGS . '|(?<!\[)\[' . smp_widgets_shortcode_pattern() . '\s[^\[\]]*+\]#i',
 			static function ( $m ) {
 				return preg_match( '/\n[ \t]*+\r?\n/', $m[0] ) ? $m[0] : preg_replace( '/[ \t]*+\r?\n[ \t]*+/', ' ', $m[0] );
 			},

@@ -116,6 +116,28 @@ function smp_widgets_slug_pattern( $separator = '-' ) {
 }
 
 /**
+ * A regular expression for the four shortcodes' names, as registered (`smp_aftercare_checklist`) and as
+ * the element's tag is written (`smp-aftercare-checklist`, also registered: see shortcodes.php).
+ *
+ * @return string
+ */
+function smp_widgets_shortcode_pattern() {
+	$out = array();
+	foreach ( array_keys( smp_widgets_elements() ) as $slug ) {
+		$out[] = implode(
+			'[_-]',
+			array_map(
+				static function ( $word ) {
+					return preg_quote( $word, '#' );
+				},
+				explode( '-', $slug )
+			)
+		);
+	}
+	return 'smp[_-](?:' . implode( '|', $out ) . ')';
+}
+
+/**
  * The protocol numbers and contact details a clinic sets once (Settings →
  * SMP widgets), keyed by element attribute name.
  *

@@ -12,16 +12,17 @@ defined( 'ABSPATH' ) || exit;
 add_action( 'init', 'smp_widgets_register_shortcodes' );
 
 /**
- * Registers one shortcode per element.
+ * Registers one shortcode per element, under its name and under the element's tag name.
  */
 function smp_widgets_register_shortcodes() {
 	foreach ( smp_widgets_elements() as $slug => $element ) {
-		add_shortcode(
-			$element['shortcode'],
-			static function ( $atts, $content = null ) use ( $slug ) {
-				return smp_widgets_render_shortcode( $slug, $atts, $content );
-			}
-		);
+		$render = static function ( $atts, $content = null ) use ( $slug ) {
+			return smp_widgets_render_shortcode( $slug, $atts, $content );
+		};
+		add_shortcode( $element['shortcode'], $render );
+		// Also as the element's tag is written (`[smp-aftercare-checklist]`), which owners type after
+		// reading about the elements: without it, the page showed the shortcode as text.
+		add_shortcode( str_replace( '_', '-', $element['shortcode'] ), $render );
 	}
 }
 
@@ -123,7 +124,7 @@ function smp_widgets_shortcode_as_written( $output, $tag, $attr, $m ) {
 	}
 	$slug = null;
 	foreach ( smp_widgets_elements() as $name => $element ) {
-		if ( $element['shortcode'] === $tag ) {
+		if ( $element['shortcode'] === str_replace( '-', '_', $tag ) ) {
 			$slug = $name;
 		}
 	}
