@@ -58,7 +58,7 @@ export interface ParsedSessions {
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /** A session in the years 1900–2999: `0026-01-09` or `9999-12-31` is a typo, and a calendar file cannot hold a five-digit year. */
-const plausible = (date: Date): boolean => date.getFullYear() >= 1900 && date.getFullYear() <= 2999;
+export const plausible = (date: Date): boolean => date.getFullYear() >= 1900 && date.getFullYear() <= 2999;
 
 /**
  * Reads session dates from what an author or a framework gives:

@@ -11,7 +11,7 @@ import { ScrollRowController } from '../../internal/scroll-row.js';
 import type { IcsEvent } from '../../internal/ics.js';
 import { load, save, storageKey, storageWatch } from '../../internal/storage.js';
 import { parseCount, parseSpan, type ClinicSettings, type Span } from '../../internal/settings.js';
-import { calendarEvents, nextMilestone, parseSessions, referenceSession, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
+import { calendarEvents, nextMilestone, parseSessions, plausible, referenceSession, schedule, type PlacedStep, type Schedule, type ScheduleOptions } from '../../internal/schedule.js';
 import { show, warnOnce } from '../../internal/warn.js';
 import { keyword } from '../../internal/coerce.js';
 import { dateLocale } from '../../localization/localization.js';
@@ -68,7 +68,7 @@ const wholeDays = (text: string) => {
 /** A date field's value as a session: `YYYY-MM-DD` in the years 1900–2999 (as session-date takes them), else undefined. */
 const fieldDate = (value: string): Date | undefined => {
   const date = value ? parseIsoDate(value) : undefined;
-  return date && date.getFullYear() >= 1900 && date.getFullYear() <= 2999 ? date : undefined;
+  return date && plausible(date) ? date : undefined;
 };
 
 /**
